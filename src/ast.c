@@ -1,0 +1,2 @@
+/* ast.c -- to be written */
+#include <config.h>

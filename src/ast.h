@@ -1,0 +1,88 @@
+/* ast.h -- the syntax tree the parser builds and the evaluator walks */
+#ifndef SOCKSHELL_AST_H
+#define SOCKSHELL_AST_H
+
+#include <stddef.h>
+
+enum node_kind { /* ORDER NODE: keep node_names[] in ast.c in step */
+	/* expressions */
+	N_INT,     /* ival */
+	N_FLOAT,   /* fval */
+	N_STR,     /* str.buf/str.len: decoded UTF-8 text */
+	N_BYTES,   /* str.buf/str.len: decoded bytes */
+	N_NONE,
+	N_TRUE,
+	N_FALSE,
+	N_NAME,    /* name */
+	N_TUPLE,   /* items[nitems] */
+	N_LIST,    /* items[nitems] */
+	N_ATTR,    /* a = object, name = attribute */
+	N_CALL,    /* a = callee, items = positional args, kw = keyword args */
+	N_INDEX,   /* a = object, b = index expression (or an N_SLICE) */
+	N_SLICE,   /* a, b, c = start, stop, step; each may be NULL */
+	N_UNARY,   /* op = OP_NEG, OP_POS, OP_NOT; a = operand */
+	N_BINARY,  /* op = OP_ADD ...; a, b */
+	N_COMPARE, /* items[0] op[0] items[1] op[1] items[2]...: chained */
+	N_AND,     /* a and b */
+	N_OR,      /* a or b */
+	N_IFEXP,   /* b if a else c: not produced yet, reserved */
+	/* statements */
+	S_EXPR,      /* a: an expression statement (echoed interactively) */
+	S_ASSIGN,    /* items = targets (a = b = value), a = value */
+	S_AUGASSIGN, /* op; items[0] = target; a = value */
+	S_IMPORT,    /* names[nnames] = dotted module names, as[nnames] */
+	S_FROMIMPORT,/* name = module; names/as = imported (names[0] "*" for all) */
+	S_DEL,       /* items = targets */
+	S_PASS,
+};
+
+enum op { /* ORDER OP: keep op_names[] in ast.c in step */
+	OP_NONE,
+	OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_FLOORDIV, OP_MOD, OP_POW,
+	OP_BITOR, OP_BITAND, OP_BITXOR, OP_LSHIFT, OP_RSHIFT,
+	OP_NEG, OP_POS, OP_NOT, OP_INVERT,
+	OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE, OP_IS, OP_ISNOT, OP_IN,
+	OP_NOTIN,
+};
+
+struct kwarg {
+	char *name;        /* owned */
+	struct node *value; /* owned */
+};
+
+struct node {
+	enum node_kind kind;
+	int line; /* 1-based line of the first token, within the source */
+	int col;  /* 0-based byte column of the first token */
+	enum op op;
+	long long ival;
+	double fval;
+	struct {
+		char *buf; /* owned, NUL-terminated (not counted in len) */
+		size_t len;
+	} str;
+	char *name;           /* owned: N_NAME, N_ATTR, S_FROMIMPORT module */
+	struct node *a, *b, *c; /* owned children, as documented per kind */
+	struct node **items;  /* owned array of owned children */
+	size_t nitems;
+	enum op *ops;         /* owned: N_COMPARE, nitems - 1 entries */
+	struct kwarg *kw;     /* owned array: N_CALL keyword arguments */
+	size_t nkw;
+	char **names;         /* owned: S_IMPORT / S_FROMIMPORT names */
+	char **as;            /* owned, parallel to names; NULL entries: no alias */
+	size_t nnames;
+};
+
+/* A parsed unit: one logical line (interactive) or a whole file. */
+struct program {
+	struct node **stmts; /* owned */
+	size_t nstmts;
+};
+
+struct node *node_new(enum node_kind, int line, int col);
+void node_free(struct node *);        /* NULL is fine; frees the subtree */
+void program_free(struct program *);  /* NULL is fine */
+const char *node_kind_name(enum node_kind);
+const char *op_symbol(enum op);       /* "+", "==", "is not" */
+
+#endif

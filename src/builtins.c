@@ -1,0 +1,2 @@
+/* builtins.c -- to be written */
+#include <config.h>

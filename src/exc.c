@@ -1,0 +1,2 @@
+/* exc.c -- to be written */
+#include <config.h>

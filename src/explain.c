@@ -1,0 +1,2 @@
+/* explain.c -- to be written */
+#include <config.h>

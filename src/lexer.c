@@ -1,0 +1,2 @@
+/* lexer.c -- to be written */
+#include <config.h>

@@ -1,0 +1,1 @@
+/* lexer.h -- to be written */

@@ -1,0 +1,2 @@
+/* repl.c -- to be written */
+#include <config.h>

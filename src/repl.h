@@ -1,0 +1,1 @@
+/* repl.h -- to be written */

@@ -1,0 +1,2 @@
+/* report.c -- to be written */
+#include <config.h>

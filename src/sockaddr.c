@@ -1,0 +1,2 @@
+/* sockaddr.c -- to be written */
+#include <config.h>

@@ -1,0 +1,32 @@
+/* sockaddr.h -- Python socket names <-> struct sockaddr, per family */
+#ifndef SOCKSHELL_SOCKADDR_H
+#define SOCKSHELL_SOCKADDR_H
+
+#include <sys/socket.h>
+
+struct value;
+
+/*
+ * Convert a Python address for a socket of `family` into a sockaddr, with
+ * exactly Python's checks and messages: `caller` is the method name used
+ * in them ("bind" gives "bind(): AF_INET address must be tuple, not str").
+ * Host names inside tuples are resolved as Python resolves them ('' is the
+ * wildcard, '<broadcast>' the broadcast address, others via getaddrinfo).
+ * Returns 0, or -1 with an exception pending (TypeError, OverflowError,
+ * OSError("AF_UNIX path too long"), socket.gaierror ...).
+ */
+int sockaddr_from_value(int family, struct value *addr, const char *caller,
+    struct sockaddr_storage *ss, socklen_t *len);
+
+/*
+ * The Python name for a sockaddr the kernel returned: ('127.0.0.1', 80),
+ * ('::1', 80, 0, 0), '/tmp/x', b'\x00abstract', '' for unnamed unix.
+ * len 0 gives None (an unnamed datagram sender).  Returns a new reference,
+ * or NULL with an exception pending for an unknown family.
+ */
+struct value *sockaddr_to_value(const struct sockaddr *, socklen_t len);
+
+/* Python-notation text of a sockaddr (repr of sockaddr_to_value), malloc'd. */
+char *sockaddr_repr(const struct sockaddr *, socklen_t len);
+
+#endif

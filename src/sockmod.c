@@ -1,0 +1,2 @@
+/* sockmod.c -- to be written */
+#include <config.h>

@@ -1,0 +1,2 @@
+/* sockobj.c -- to be written */
+#include <config.h>

@@ -1,0 +1,2 @@
+/* syscall.c -- to be written */
+#include <config.h>

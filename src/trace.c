@@ -1,0 +1,2 @@
+/* trace.c -- to be written */
+#include <config.h>

@@ -1,0 +1,1 @@
+/* trace.h -- to be written */

@@ -1,0 +1,2 @@
+/* value.c -- to be written */
+#include <config.h>

@@ -1,0 +1,197 @@
+/* value.h -- Python values: a tagged union with a reference count, plus repr */
+#ifndef SOCKSHELL_VALUE_H
+#define SOCKSHELL_VALUE_H
+
+#include <stddef.h>
+
+/*
+ * Ownership, as in CPython: a function documented "new" returns a reference
+ * the caller must release with value_decref(); "borrowed" means the caller
+ * must not.  "steals" means the function takes over the caller's reference.
+ * Functions that can fail return NULL (or -1) with an exception pending
+ * (see exc.h).
+ */
+
+enum kind { /* ORDER KIND: keep kind_names[] in value.c in step */
+	KIND_NONE,
+	KIND_BOOL,   /* u.i is 0 or 1; True and False are singletons */
+	KIND_INT,    /* u.i */
+	KIND_FLOAT,  /* u.f */
+	KIND_STR,    /* u.s: UTF-8 text */
+	KIND_BYTES,  /* u.s: raw bytes */
+	KIND_TUPLE,  /* u.seq */
+	KIND_LIST,   /* u.seq */
+	KIND_ENUM,   /* u.en: an IntEnum/IntFlag member such as AF_INET */
+	KIND_CLASS,  /* u.cls: int, socket.socket, OSError, AddressFamily ... */
+	KIND_MODULE, /* u.mod */
+	KIND_FUNC,   /* u.func: a built-in function, or a method bound to self */
+	KIND_SOCKET, /* u.sock: owns its descriptor (sockobj.h) */
+	KIND_EXC,    /* u.exc: an exception instance (exc.h) */
+	KIND_DICT,   /* u.dict: str-keyed dict (os.environ-like uses, module dicts) */
+};
+
+struct value;
+struct dict;
+struct sockobj;
+struct exc;
+
+/* A Python class: built-in types, exception classes and the socket enums. */
+struct pyclass {
+	const char *name;           /* "int", "socket", "gaierror" */
+	const char *module;         /* NULL for builtins, else "socket" */
+	const struct pyclass *base; /* single inheritance is all we need */
+	int is_enum;                /* repr is <enum 'X'> rather than <class 'X'> */
+	int is_flag;                /* IntFlag: members combine with | */
+};
+
+/* Arguments of a call, as the evaluator collects them. All borrowed. */
+struct callargs {
+	struct value **pos;   /* positional arguments */
+	size_t npos;
+	const char **kwnames; /* keyword names, parallel to kwvals */
+	struct value **kwvals;
+	size_t nkw;
+};
+
+/*
+ * A built-in function or method.  fn returns a new reference, or NULL with
+ * an exception pending.  self is the bound object for methods, else NULL.
+ */
+struct builtin {
+	const char *name;     /* as Python spells it: "bind", "getaddrinfo" */
+	struct value *(*fn)(struct value *self, const struct callargs *a);
+	const char *qualname; /* for messages: "socket.bind", NULL for name */
+};
+
+struct module {
+	const char *name; /* "socket" */
+	struct dict *dict; /* owned: the module's attributes */
+};
+
+struct value {
+	enum kind kind;
+	unsigned refs; /* value_decref() frees the value when this hits 0 */
+	union {
+		long long i; /* KIND_BOOL, KIND_INT */
+		double f;    /* KIND_FLOAT */
+		struct {
+			char *buf;  /* owned, always NUL-terminated (not counted) */
+			size_t len; /* bytes, not characters */
+		} s;         /* KIND_STR, KIND_BYTES */
+		struct {
+			struct value **items; /* owned; one reference per item */
+			size_t len;
+			size_t cap;
+		} seq;       /* KIND_TUPLE, KIND_LIST */
+		struct {
+			long long i;
+			const struct pyclass *cls; /* AddressFamily, SocketKind, ... */
+			const char *name;          /* "AF_INET"; static storage */
+		} en;        /* KIND_ENUM */
+		const struct pyclass *cls; /* KIND_CLASS */
+		struct module *mod;        /* KIND_MODULE: owned */
+		struct {
+			const struct builtin *fn; /* static */
+			struct value *self;       /* owned reference, or NULL */
+		} func;                           /* KIND_FUNC */
+		struct sockobj *sock;             /* KIND_SOCKET: owned */
+		struct exc *exc;                  /* KIND_EXC: owned */
+		struct dict *dict;                /* KIND_DICT: owned */
+	} u;
+};
+
+/* The built-in classes, for type() and isinstance(). */
+extern const struct pyclass cls_object, cls_NoneType, cls_bool, cls_int,
+    cls_float, cls_str, cls_bytes, cls_tuple, cls_list, cls_dict, cls_type,
+    cls_module, cls_builtin_function, cls_socket, cls_AddressFamily,
+    cls_SocketKind, cls_MsgFlag, cls_AddressInfo;
+
+/* Immortal singletons: borrowed, but value_incref() them before returning. */
+extern struct value value_none_s, value_true_s, value_false_s;
+#define VALUE_NONE (&value_none_s)
+
+/* Constructors: each returns a new reference. */
+struct value *value_none(void);
+struct value *value_bool(int);
+struct value *value_int(long long);
+struct value *value_float(double);
+struct value *value_str(const char *, size_t);  /* copies */
+struct value *value_cstr(const char *);          /* copies a C string */
+struct value *value_strf(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+struct value *value_bytes(const void *, size_t); /* copies */
+struct value *value_tuple_new(size_t len); /* items NULL: fill with _set */
+struct value *value_tuple(size_t len, ...); /* steals each argument */
+struct value *value_list_new(size_t len);
+struct value *value_enum(const struct pyclass *, const char *name,
+    long long i);
+struct value *value_class(const struct pyclass *);
+struct value *value_func(const struct builtin *, struct value *self);
+struct value *value_module(const char *name); /* empty dict */
+struct value *value_dict_new(void);
+
+/* Reference counting. NULL is fine for both. */
+struct value *value_incref(struct value *); /* returns its argument */
+void value_decref(struct value *);
+
+/* Sequences (tuple and list). */
+void value_seq_set(struct value *seq, size_t i, struct value *item); /* steals */
+struct value *value_seq_get(const struct value *seq, size_t i); /* borrowed */
+void value_list_append(struct value *list, struct value *item); /* steals */
+
+/* Inspection. */
+const struct pyclass *value_class_of(const struct value *); /* borrowed */
+const char *value_type_name(const struct value *); /* "str", "socket" */
+int value_is_int(const struct value *);   /* int, bool, enum members */
+int value_is_seq(const struct value *);   /* tuple or list */
+int value_is_strlike(const struct value *); /* str or bytes */
+int class_is_subclass(const struct pyclass *, const struct pyclass *base);
+int value_isinstance(const struct value *, const struct pyclass *);
+
+/*
+ * Python semantics.  value_truth: bool(v).  value_equal: v == w (never
+ * fails for the types we have).  value_compare: <0, 0, >0, or -2 with a
+ * TypeError pending when the types do not order.
+ */
+int value_truth(const struct value *);
+int value_equal(const struct value *, const struct value *);
+int value_compare(const struct value *, const struct value *, const char *op);
+
+/*
+ * repr() and str() as Python prints them, into a malloc'd NUL-terminated
+ * string the caller frees.  A socket's repr asks the kernel for its names.
+ */
+char *value_repr(const struct value *);
+char *value_str_of(const struct value *);
+
+/* String helpers for the printers. */
+size_t utf8_strlen(const char *, size_t); /* characters, for len(str) */
+
+/* A growable byte buffer for building text: one owner, the struct. */
+struct buf {
+	char *data; /* NUL-terminated after every append */
+	size_t len;
+	size_t cap;
+};
+void buf_init(struct buf *);
+void buf_add(struct buf *, const void *, size_t);
+void buf_puts(struct buf *, const char *);
+void buf_printf(struct buf *, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void buf_repr_str(struct buf *, const char *, size_t);   /* 'text' */
+void buf_repr_bytes(struct buf *, const char *, size_t); /* b'...' */
+char *buf_steal(struct buf *); /* returns data (caller frees), resets */
+void buf_free(struct buf *);
+
+/* A dict with str keys: module attributes and the session's variables. */
+struct dict *dict_new(void);
+void dict_free(struct dict *);
+struct value *dict_get(const struct dict *, const char *key); /* borrowed */
+void dict_set(struct dict *, const char *key, struct value *); /* steals */
+int dict_del(struct dict *, const char *key); /* 0 ok, -1 absent */
+size_t dict_len(const struct dict *);
+/* Iterate: i from 0 while dict_entry() returns 1. Order of insertion. */
+int dict_entry(const struct dict *, size_t i, const char **key,
+    struct value **val);
+
+#endif
