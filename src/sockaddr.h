@@ -21,8 +21,11 @@ int sockaddr_from_value(int family, struct value *addr, const char *caller,
 /*
  * The Python name for a sockaddr the kernel returned: ('127.0.0.1', 80),
  * ('::1', 80, 0, 0), '/tmp/x', b'\x00abstract', '' for unnamed unix.
- * len 0 gives None (an unnamed datagram sender).  Returns a new reference,
- * or NULL with an exception pending for an unknown family.
+ * len 0 gives None (an unnamed datagram sender).  A family Python does not
+ * decode gives (family, sa_data bytes), as CPython's makesockaddr does.
+ * Returns a new reference.  A path's undecodable bytes become U+DC80+byte
+ * (surrogateescape, stored UTF-8 encoded); sockaddr_from_value turns them
+ * back into the same bytes, so bind(s.getsockname()) always round-trips.
  */
 struct value *sockaddr_to_value(const struct sockaddr *, socklen_t len);
 
