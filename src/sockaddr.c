@@ -26,23 +26,6 @@
  * host is resolved, then the port and flowinfo ranges are checked.
  */
 
-/* Python's "'str' object cannot be interpreted as an integer". */
-static int
-int_of(struct value *v, long long *out)
-{
-	if (v->kind == KIND_INT || v->kind == KIND_BOOL) {
-		*out = v->u.i;
-		return (0);
-	}
-	if (v->kind == KIND_ENUM) {
-		*out = v->u.en.i;
-		return (0);
-	}
-	err_set(&cls_TypeError, "'%s' object cannot be interpreted as an integer",
-	    value_type_name(v));
-	return (-1);
-}
-
 /*
  * The host of an AF_INET/AF_INET6 tuple, as CPython's idna_converter takes
  * it: str or bytes, no NUL inside.  Sets *name to borrowed storage.
@@ -67,15 +50,13 @@ host_of(struct value *v, const char **name)
 }
 
 /*
- * setipaddr(): '' is the wildcard, '<broadcast>' and '255.255.255.255' the
- * broadcast address (IPv4 only), numeric forms are parsed without any
- * lookup, and everything else ('127.1', 'localhost', a literal of the
- * other family) goes to getaddrinfo with the socket's family, so errors are
- * glibc's gaierror (-9 for '::1' on an AF_INET socket).  Fills the address
- * part of *sa (family set), leaving port and the rest zero.
+ * CPython's setipaddr(): numeric forms are parsed without any lookup, and
+ * everything else ('127.1', 'localhost', a literal of the other family)
+ * goes to getaddrinfo with the socket's family, so errors are glibc's
+ * gaierror (-9 for '::1' on an AF_INET socket).
  */
-static int
-set_ip_addr(const char *name, int af, struct sockaddr_storage *ss)
+int
+sockaddr_resolve(const char *name, int af, struct sockaddr_storage *ss)
 {
 	struct addrinfo hints, *res;
 	int error;
@@ -86,12 +67,12 @@ set_ip_addr(const char *name, int af, struct sockaddr_storage *ss)
 		 * CPython asks getaddrinfo(NULL, "0", AI_PASSIVE), which
 		 * gives exactly INADDR_ANY or in6addr_any.
 		 */
-		ss->ss_family = af;
+		ss->ss_family = af == AF_UNSPEC ? AF_INET : af;
 		return (0);
 	}
 	if (strcmp(name, "255.255.255.255") == 0 ||
 	    strcmp(name, "<broadcast>") == 0) {
-		if (af != AF_INET) {
+		if (af != AF_INET && af != AF_UNSPEC) {
 			err_set(&cls_OSError, "address family mismatched");
 			return (-1);
 		}
@@ -99,13 +80,13 @@ set_ip_addr(const char *name, int af, struct sockaddr_storage *ss)
 		((struct sockaddr_in *)ss)->sin_addr.s_addr = INADDR_BROADCAST;
 		return (0);
 	}
-	if (af == AF_INET &&
+	if ((af == AF_INET || af == AF_UNSPEC) &&
 	    inet_pton(AF_INET, name, &((struct sockaddr_in *)ss)->sin_addr) > 0) {
 		ss->ss_family = AF_INET;
 		return (0);
 	}
 	/* With a %scope, only getaddrinfo turns the interface name into a number. */
-	if (af == AF_INET6 && strchr(name, '%') == NULL &&
+	if ((af == AF_INET6 || af == AF_UNSPEC) && strchr(name, '%') == NULL &&
 	    inet_pton(AF_INET6, name, &((struct sockaddr_in6 *)ss)->sin6_addr) >
 		0) {
 		ss->ss_family = AF_INET6;
@@ -148,14 +129,14 @@ from_inet(struct value *addr, const char *caller, struct sockaddr_storage *ss,
 		return (-1);
 	}
 	if (host_of(value_seq_get(addr, 0), &host) == -1 ||
-	    int_of(value_seq_get(addr, 1), &port) == -1)
+	    value_as_long(value_seq_get(addr, 1), &port) == -1)
 		return (-1);
 	/* Beyond a C int PyArg_ParseTuple already fails, before any lookup. */
 	if (port < INT_MIN || port > INT_MAX) {
 		err_set(&cls_OverflowError, "%s(): port must be 0-65535.", caller);
 		return (-1);
 	}
-	if (set_ip_addr(host, AF_INET, ss) == -1)
+	if (sockaddr_resolve(host, AF_INET, ss) == -1)
 		return (-1);
 	if (port < 0 || port > 0xffff) {
 		err_set(&cls_OverflowError, "%s(): port must be 0-65535.", caller);
@@ -187,7 +168,7 @@ from_inet6(struct value *addr, const char *caller,
 		return (-1);
 	}
 	if (host_of(value_seq_get(addr, 0), &host) == -1 ||
-	    int_of(value_seq_get(addr, 1), &port) == -1)
+	    value_as_long(value_seq_get(addr, 1), &port) == -1)
 		return (-1);
 	if (port < INT_MIN || port > INT_MAX) {
 		err_set(&cls_OverflowError, "%s(): port must be 0-65535.", caller);
@@ -197,11 +178,11 @@ from_inet6(struct value *addr, const char *caller,
 	 * flowinfo and scope_id are parsed with "I": any int is taken modulo
 	 * 2**32 without complaint, so -1 becomes 4294967295.
 	 */
-	if (addr->u.seq.len > 2 && int_of(value_seq_get(addr, 2), &flowinfo) == -1)
+	if (addr->u.seq.len > 2 && value_as_long(value_seq_get(addr, 2), &flowinfo) == -1)
 		return (-1);
-	if (addr->u.seq.len > 3 && int_of(value_seq_get(addr, 3), &scope_id) == -1)
+	if (addr->u.seq.len > 3 && value_as_long(value_seq_get(addr, 3), &scope_id) == -1)
 		return (-1);
-	if (set_ip_addr(host, AF_INET6, ss) == -1)
+	if (sockaddr_resolve(host, AF_INET6, ss) == -1)
 		return (-1);
 	if (port < 0 || port > 0xffff) {
 		err_set(&cls_OverflowError, "%s(): port must be 0-65535.", caller);

@@ -19,6 +19,16 @@ int sockaddr_from_value(int family, struct value *addr, const char *caller,
     struct sockaddr_storage *ss, socklen_t *len);
 
 /*
+ * Resolve a host as CPython's setipaddr() does for a socket of family af
+ * (AF_INET, AF_INET6, or AF_UNSPEC for either): '' is the wildcard,
+ * '<broadcast>' and '255.255.255.255' the IPv4 broadcast address, numeric
+ * forms need no lookup, the rest goes to getaddrinfo.  Fills family and
+ * address of *ss (port 0).  Returns 0, or -1 with socket.gaierror or
+ * OSError("address family mismatched") pending.  For gethostbyname().
+ */
+int sockaddr_resolve(const char *host, int af, struct sockaddr_storage *ss);
+
+/*
  * The Python name for a sockaddr the kernel returned: ('127.0.0.1', 80),
  * ('::1', 80, 0, 0), '/tmp/x', b'\x00abstract', '' for unnamed unix.
  * len 0 gives None (an unnamed datagram sender).  A family Python does not
