@@ -1009,10 +1009,34 @@ is_none(const struct value *v)
 /* ---- socket objects -------------------------------------------------- */
 
 /*
+ * init_sockobject's timeout: SOCK_NONBLOCK means 0.0 (sockobj_new sees to
+ * that); otherwise the default timeout, and a default other than None
+ * puts the descriptor in non-blocking mode at once, as strace shows
+ * python3 doing (ioctl FIONBIO).  On failure the caller drops s.
+ */
+static int
+apply_default_timeout(struct value *s, int type)
+{
+	int one = 1, err;
+
+	if (type & SOCK_NONBLOCK)
+		return (0);
+	s->u.sock->timeout = sockobj_default_timeout;
+	if (sockobj_default_timeout < 0)
+		return (0);
+	if (sys_ioctl_int(s->u.sock->fd, FIONBIO, &one) == -1) {
+		err = errno;
+		err_set_errno(err);
+		return (-1);
+	}
+	return (0);
+}
+
+/*
  * socket(family, type, proto) as _socket.socket.__init__ makes it: the
  * kernel gets type|SOCK_CLOEXEC, the object keeps the type without the
- * two flag bits (so s.type == SOCK_STREAM holds for SOCK_NONBLOCK too),
- * and SOCK_NONBLOCK means timeout 0.0.  New reference or NULL.
+ * two flag bits (so s.type == SOCK_STREAM holds for SOCK_NONBLOCK too).
+ * New reference or NULL.
  */
 static struct value *
 socket_create(int family, int type, int proto)
@@ -1025,9 +1049,11 @@ socket_create(int family, int type, int proto)
 		err = errno;
 		return (err_set_errno(err));
 	}
-	v = sockobj_new(fd, family, type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC), proto);
-	if (v != NULL && (type & SOCK_NONBLOCK))
-		v->u.sock->timeout = 0;
+	v = sockobj_new(fd, family, type, proto);
+	if (apply_default_timeout(v, type) == -1) {
+		value_decref(v);
+		return (NULL);
+	}
 	return (v);
 }
 
@@ -1068,9 +1094,11 @@ socket_adopt(int family, int type, int proto, const struct value *fdv)
 		}
 		proto = val;
 	}
-	v = sockobj_new(fd, family, type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC), proto);
-	if (v != NULL && (type & SOCK_NONBLOCK))
-		v->u.sock->timeout = 0;
+	v = sockobj_new(fd, family, type, proto);
+	if (apply_default_timeout(v, type) == -1) {
+		value_decref(v);
+		return (NULL);
+	}
 	return (v);
 }
 
@@ -1158,22 +1186,27 @@ mod_socketpair(struct value *self, const struct callargs *a)
 		return (err_set_errno(err));
 	}
 	/*
-	 * socket.py wraps each end with socket(..., fileno=fd), whose
-	 * check that fd is a socket is the getsockname strace shows.
+	 * _socket.socketpair makes two objects (each getting the default
+	 * timeout), then socket.py wraps each end with socket(...,
+	 * fileno=fd): its check that fd is a socket is the getsockname that
+	 * strace shows, and the default timeout is applied once more.
 	 */
+	s0 = sockobj_new(sv[0], family, type, proto);
+	s1 = sockobj_new(sv[1], family, type, proto);
+	if (apply_default_timeout(s0, type) == -1 ||
+	    apply_default_timeout(s1, type) == -1)
+		goto fail;
 	for (i = 0; i < 2; i++) {
 		len = sizeof(ss);
 		sys_getsockname(sv[i], (struct sockaddr *)&ss, &len);
-	}
-	s0 = sockobj_new(sv[0], family, type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC),
-	    proto);
-	s1 = sockobj_new(sv[1], family, type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC),
-	    proto);
-	if (type & SOCK_NONBLOCK) {
-		s0->u.sock->timeout = 0;
-		s1->u.sock->timeout = 0;
+		if (apply_default_timeout(i ? s1 : s0, type) == -1)
+			goto fail;
 	}
 	return (value_tuple(2, s0, s1));
+fail:
+	value_decref(s0);
+	value_decref(s1);
+	return (NULL);
 }
 
 /* ---- names and numbers ---------------------------------------------- */
