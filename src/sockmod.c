@@ -67,6 +67,9 @@ static const struct sockconst consts[] = {
 #ifdef AF_CAN
 	{ "AF_CAN", AF_CAN, &cls_AddressFamily, NULL },
 #endif
+#ifdef AF_DECnet
+	{ "AF_DECnet", AF_DECnet, NULL, NULL }, /* a plain int in Python */
+#endif
 #ifdef AF_ECONET
 	{ "AF_ECONET", AF_ECONET, &cls_AddressFamily, NULL },
 #endif
@@ -1892,8 +1895,6 @@ mod_create_server(struct value *self, const struct callargs *a)
 	}
 	if (arg[1] != NULL && clinic_int(arg[1], &family) == -1)
 		return (NULL);
-	if (!is_none(arg[2]) && arg_int(arg[2], &backlog) == -1)
-		return (NULL);
 	s = socket_create(family, SOCK_STREAM, 0);
 	if (s == NULL)
 		return (NULL);
@@ -1916,6 +1917,11 @@ mod_create_server(struct value *self, const struct callargs *a)
 		reraise_bind_error(arg[0]);
 		goto fail;
 	}
+	/* sock.listen(backlog): converted only now, after the bind. */
+	if (!is_none(arg[2]) && arg_int(arg[2], &backlog) == -1)
+		goto fail;
+	if (backlog < 0)
+		backlog = 0; /* as CPython's sock_listen */
 	if (sys_listen(s->u.sock->fd, backlog) == -1) {
 		err = errno;
 		err_set_errno(err);
