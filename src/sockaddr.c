@@ -37,12 +37,14 @@ static int
 host_of(struct value *v, const char **name)
 {
 	if (v->kind != KIND_STR && v->kind != KIND_BYTES) {
-		err_set(&cls_TypeError, "str, bytes or bytearray expected, not %s",
+		err_set(&cls_TypeError,
+		    "str, bytes or bytearray expected, not %s",
 		    value_type_name(v));
 		return (-1);
 	}
 	if (strlen(v->u.s.buf) != v->u.s.len) {
-		err_set(&cls_TypeError, "host name must not contain null character");
+		err_set(&cls_TypeError,
+		    "host name must not contain null character");
 		return (-1);
 	}
 	*name = v->u.s.buf;
@@ -58,6 +60,8 @@ host_of(struct value *v, const char **name)
 int
 sockaddr_resolve(const char *name, int af, struct sockaddr_storage *ss)
 {
+	struct sockaddr_in *sin = (struct sockaddr_in *)ss;
+	struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *)ss;
 	struct addrinfo hints, *res;
 	int error;
 
@@ -76,19 +80,18 @@ sockaddr_resolve(const char *name, int af, struct sockaddr_storage *ss)
 			err_set(&cls_OSError, "address family mismatched");
 			return (-1);
 		}
-		((struct sockaddr_in *)ss)->sin_family = AF_INET;
-		((struct sockaddr_in *)ss)->sin_addr.s_addr = INADDR_BROADCAST;
+		sin->sin_family = AF_INET;
+		sin->sin_addr.s_addr = INADDR_BROADCAST;
 		return (0);
 	}
 	if ((af == AF_INET || af == AF_UNSPEC) &&
-	    inet_pton(AF_INET, name, &((struct sockaddr_in *)ss)->sin_addr) > 0) {
+	    inet_pton(AF_INET, name, &sin->sin_addr) > 0) {
 		ss->ss_family = AF_INET;
 		return (0);
 	}
-	/* With a %scope, only getaddrinfo turns the interface name into a number. */
+	/* With a %scope only getaddrinfo makes the interface a number. */
 	if ((af == AF_INET6 || af == AF_UNSPEC) && strchr(name, '%') == NULL &&
-	    inet_pton(AF_INET6, name, &((struct sockaddr_in6 *)ss)->sin6_addr) >
-		0) {
+	    inet_pton(AF_INET6, name, &sin6->sin6_addr) > 0) {
 		ss->ss_family = AF_INET6;
 		return (0);
 	}
@@ -125,7 +128,8 @@ from_inet(struct value *addr, const char *caller, struct sockaddr_storage *ss,
 		return (-1);
 	}
 	if (addr->u.seq.len != 2) {
-		err_set(&cls_TypeError, "AF_INET address must be a pair (host, port)");
+		err_set(&cls_TypeError,
+		    "AF_INET address must be a pair (host, port)");
 		return (-1);
 	}
 	if (host_of(value_seq_get(addr, 0), &host) == -1 ||
@@ -133,13 +137,15 @@ from_inet(struct value *addr, const char *caller, struct sockaddr_storage *ss,
 		return (-1);
 	/* Beyond a C int PyArg_ParseTuple already fails, before any lookup. */
 	if (port < INT_MIN || port > INT_MAX) {
-		err_set(&cls_OverflowError, "%s(): port must be 0-65535.", caller);
+		err_set(&cls_OverflowError, "%s(): port must be 0-65535.",
+		    caller);
 		return (-1);
 	}
 	if (sockaddr_resolve(host, AF_INET, ss) == -1)
 		return (-1);
 	if (port < 0 || port > 0xffff) {
-		err_set(&cls_OverflowError, "%s(): port must be 0-65535.", caller);
+		err_set(&cls_OverflowError, "%s(): port must be 0-65535.",
+		    caller);
 		return (-1);
 	}
 	sin->sin_family = AF_INET;
@@ -149,8 +155,8 @@ from_inet(struct value *addr, const char *caller, struct sockaddr_storage *ss,
 }
 
 static int
-from_inet6(struct value *addr, const char *caller,
-    struct sockaddr_storage *ss, socklen_t *len)
+from_inet6(struct value *addr, const char *caller, struct sockaddr_storage *ss,
+    socklen_t *len)
 {
 	struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *)ss;
 	const char *host;
@@ -164,28 +170,32 @@ from_inet6(struct value *addr, const char *caller,
 	}
 	if (addr->u.seq.len < 2 || addr->u.seq.len > 4) {
 		err_set(&cls_TypeError, "AF_INET6 address must be a tuple "
-					"(host, port[, flowinfo[, scopeid]])");
+		                        "(host, port[, flowinfo[, scopeid]])");
 		return (-1);
 	}
 	if (host_of(value_seq_get(addr, 0), &host) == -1 ||
 	    value_as_long(value_seq_get(addr, 1), &port) == -1)
 		return (-1);
 	if (port < INT_MIN || port > INT_MAX) {
-		err_set(&cls_OverflowError, "%s(): port must be 0-65535.", caller);
+		err_set(&cls_OverflowError, "%s(): port must be 0-65535.",
+		    caller);
 		return (-1);
 	}
 	/*
 	 * flowinfo and scope_id are parsed with "I": any int is taken modulo
 	 * 2**32 without complaint, so -1 becomes 4294967295.
 	 */
-	if (addr->u.seq.len > 2 && value_as_long(value_seq_get(addr, 2), &flowinfo) == -1)
+	if (addr->u.seq.len > 2 &&
+	    value_as_long(value_seq_get(addr, 2), &flowinfo) == -1)
 		return (-1);
-	if (addr->u.seq.len > 3 && value_as_long(value_seq_get(addr, 3), &scope_id) == -1)
+	if (addr->u.seq.len > 3 &&
+	    value_as_long(value_seq_get(addr, 3), &scope_id) == -1)
 		return (-1);
 	if (sockaddr_resolve(host, AF_INET6, ss) == -1)
 		return (-1);
 	if (port < 0 || port > 0xffff) {
-		err_set(&cls_OverflowError, "%s(): port must be 0-65535.", caller);
+		err_set(&cls_OverflowError, "%s(): port must be 0-65535.",
+		    caller);
 		return (-1);
 	}
 	if ((unsigned int)flowinfo > 0xfffff) {
@@ -219,7 +229,8 @@ fs_encode(const char *s, size_t len, size_t *outlen)
 
 		if (i + 2 < len && p[0] == 0xed && (p[1] & 0xfe) == 0xb2 &&
 		    (p[2] & 0xc0) == 0x80) {
-			unsigned cp = 0xd000 | ((p[1] & 0x3fu) << 6) | (p[2] & 0x3fu);
+			unsigned cp =
+			    0xd000 | ((p[1] & 0x3fu) << 6) | (p[2] & 0x3fu);
 
 			if (cp >= 0xdc80 && cp <= 0xdcff) {
 				out[n++] = (char)(cp - 0xdc00);
@@ -248,7 +259,8 @@ from_unix(struct value *addr, struct sockaddr_storage *ss, socklen_t *len)
 		path = xmalloc(plen + 1);
 		memcpy(path, addr->u.s.buf, plen);
 	} else {
-		err_set(&cls_TypeError, "a bytes-like object is required, not '%s'",
+		err_set(&cls_TypeError,
+		    "a bytes-like object is required, not '%s'",
 		    value_type_name(addr));
 		return (-1);
 	}
@@ -260,12 +272,14 @@ from_unix(struct value *addr, struct sockaddr_storage *ss, socklen_t *len)
 		 */
 		if (plen > sizeof(sun->sun_path))
 			goto too_long;
-		*len = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + plen);
+		*len =
+		    (socklen_t)(offsetof(struct sockaddr_un, sun_path) + plen);
 	} else {
 		/* A path needs room for its NUL, which Python passes too. */
 		if (plen >= sizeof(sun->sun_path))
 			goto too_long;
-		*len = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + plen + 1);
+		*len = (socklen_t)(offsetof(struct sockaddr_un, sun_path) +
+		                   plen + 1);
 	}
 	sun->sun_family = AF_UNIX;
 	memcpy(sun->sun_path, path, plen);
@@ -328,12 +342,12 @@ fs_decode(const char *s, size_t len)
 			for (k = 1; n && k < n; k++)
 				if ((p[i + k] & 0xc0) != 0x80)
 					n = 0;
-			/* No overlong forms, no surrogates, nothing past U+10FFFF. */
+			/* No overlong form, surrogate or past U+10FFFF. */
 			if (n == 3 && ((c == 0xe0 && p[i + 1] < 0xa0) ||
-					  (c == 0xed && p[i + 1] >= 0xa0)))
+			                  (c == 0xed && p[i + 1] >= 0xa0)))
 				n = 0;
 			if (n == 4 && ((c == 0xf0 && p[i + 1] < 0x90) ||
-					  (c == 0xf4 && p[i + 1] >= 0x90)))
+			                  (c == 0xf4 && p[i + 1] >= 0x90)))
 				n = 0;
 		}
 		if (n == 0) {
@@ -360,7 +374,8 @@ sockaddr_to_value(const struct sockaddr *sa, socklen_t len)
 {
 	char text[INET6_ADDRSTRLEN];
 
-	/* No name at all: the sender of a datagram on an unnamed unix socket. */
+	/* No name at all: the sender of a datagram on an unnamed unix socket.
+	 */
 	if (len == 0)
 		return (value_none());
 	switch (sa->sa_family) {
@@ -372,7 +387,8 @@ sockaddr_to_value(const struct sockaddr *sa, socklen_t len)
 		    value_int(ntohs(sin->sin_port))));
 	}
 	case AF_INET6: {
-		const struct sockaddr_in6 *sin6 = (const struct sockaddr_in6 *)sa;
+		const struct sockaddr_in6 *sin6 =
+		    (const struct sockaddr_in6 *)sa;
 
 		/*
 		 * Python 3.11 keeps the scope in the fourth item only: a
@@ -387,8 +403,8 @@ sockaddr_to_value(const struct sockaddr *sa, socklen_t len)
 	case AF_UNIX: {
 		const struct sockaddr_un *sun = (const struct sockaddr_un *)sa;
 		size_t n = len > offsetof(struct sockaddr_un, sun_path)
-		    ? len - offsetof(struct sockaddr_un, sun_path)
-		    : 0;
+		               ? len - offsetof(struct sockaddr_un, sun_path)
+		               : 0;
 
 		if (n > sizeof(sun->sun_path))
 			n = sizeof(sun->sun_path);

@@ -232,7 +232,8 @@ static const struct sockconst consts[] = {
 #ifdef IPPORT_RESERVED
 	{ "IPPORT_RESERVED", IPPORT_RESERVED, NULL, NULL },
 #endif
-	{ "IPPORT_USERRESERVED", IPPORT_USERRESERVED, NULL, NULL }, /* an enum in glibc */
+	/* An enum in glibc, not a macro. */
+	{ "IPPORT_USERRESERVED", IPPORT_USERRESERVED, NULL, NULL },
 #ifdef IPPROTO_AH
 	{ "IPPROTO_AH", IPPROTO_AH, NULL, NULL },
 #endif
@@ -705,7 +706,7 @@ static const struct sockconst consts[] = {
 	{ "TCP_WINDOW_CLAMP", TCP_WINDOW_CLAMP, NULL, NULL },
 #endif
 #ifdef __linux__
-	/* Linux uapi values (linux/can.h, tipc.h, ...), the same on every arch. */
+	/* Linux uapi values (linux/can.h, tipc.h ...), alike on every arch. */
 	{ "ALG_OP_DECRYPT", 0, NULL, NULL },
 	{ "ALG_OP_ENCRYPT", 1, NULL, NULL },
 	{ "ALG_OP_SIGN", 2, NULL, NULL },
@@ -840,7 +841,8 @@ enum_or_int(const struct pyclass *cls, long long v)
 
 	for (c = consts; c->name != NULL; c++)
 		if (c->cls == cls && c->value == v)
-			return (value_enum(cls, c->canon ? c->canon : c->name, v));
+			return (
+			    value_enum(cls, c->canon ? c->canon : c->name, v));
 	return (value_int(v));
 }
 
@@ -867,11 +869,13 @@ arg_int(const struct value *v, int *out)
 	if (value_as_long(v, &x) == -1)
 		return (-1);
 	if (x > INT_MAX) {
-		err_set(&cls_OverflowError, "signed integer is greater than maximum");
+		err_set(&cls_OverflowError,
+		    "signed integer is greater than maximum");
 		return (-1);
 	}
 	if (x < INT_MIN) {
-		err_set(&cls_OverflowError, "signed integer is less than minimum");
+		err_set(&cls_OverflowError,
+		    "signed integer is less than minimum");
 		return (-1);
 	}
 	*out = (int)x;
@@ -883,8 +887,8 @@ static int
 arg_str(const struct value *v, const char *fname, int argno, const char **p)
 {
 	if (v->kind != KIND_STR) {
-		err_set(&cls_TypeError, "%s() argument %d must be str, not %s", fname,
-		    argno, value_type_name(v));
+		err_set(&cls_TypeError, "%s() argument %d must be str, not %s",
+		    fname, argno, value_type_name(v));
 		return (-1);
 	}
 	if (strlen(v->u.s.buf) != v->u.s.len) {
@@ -934,8 +938,9 @@ too_many_positional(const struct pysig *sig, const struct callargs *a,
 		snprintf(extra, sizeof(extra),
 		    " positional argument%s (and %zu keyword-only argument%s)",
 		    given != 1 ? "s" : "", kwonly, kwonly != 1 ? "s" : "");
-	err_set(&cls_TypeError, "%s() takes %s positional argument%s but %zu%s %s given",
-	    sig->name, how, plural ? "s" : "", given, extra,
+	err_set(&cls_TypeError,
+	    "%s() takes %s positional argument%s but %zu%s %s given", sig->name,
+	    how, plural ? "s" : "", given, extra,
 	    given == 1 && !kwonly ? "was" : "were");
 	return (-1);
 }
@@ -964,8 +969,9 @@ missing_positional(const struct pysig *sig, struct value **out)
 		buf_printf(&b, "'%s'", sig->params[i]);
 		k++;
 	}
-	err_set(&cls_TypeError, "%s() missing %zu required positional argument%s: %s",
-	    sig->name, n, n == 1 ? "" : "s", b.data);
+	err_set(&cls_TypeError,
+	    "%s() missing %zu required positional argument%s: %s", sig->name, n,
+	    n == 1 ? "" : "s", b.data);
 	buf_free(&b);
 	return (-1);
 }
@@ -986,14 +992,14 @@ py_bind(const struct pysig *sig, const struct callargs *a, struct value **out)
 				break;
 		if (j == nparams) {
 			err_set(&cls_TypeError,
-			    "%s() got an unexpected keyword argument '%s'", sig->name,
-			    a->kwnames[i]);
+			    "%s() got an unexpected keyword argument '%s'",
+			    sig->name, a->kwnames[i]);
 			return (-1);
 		}
 		if (out[j] != NULL || (j < sig->npos && j < a->npos)) {
 			err_set(&cls_TypeError,
-			    "%s() got multiple values for argument '%s'", sig->name,
-			    sig->params[j]);
+			    "%s() got multiple values for argument '%s'",
+			    sig->name, sig->params[j]);
 			return (-1);
 		}
 		out[j] = a->kwvals[i];
@@ -1060,7 +1066,7 @@ socket_create(int family, int type, int proto)
 	return (v);
 }
 
-/* socket.socket(fileno=fd): adopt a descriptor, asking the kernel what it is. */
+/* socket.socket(fileno=fd): adopt a descriptor, ask the kernel what it is. */
 static struct value *
 socket_adopt(int family, int type, int proto, const struct value *fdv)
 {
@@ -1091,7 +1097,8 @@ socket_adopt(int family, int type, int proto, const struct value *fdv)
 	}
 	if (proto == -1) {
 		len = sizeof(val);
-		if (sys_getsockopt(fd, SOL_SOCKET, SO_PROTOCOL, &val, &len) == -1) {
+		if (sys_getsockopt(fd, SOL_SOCKET, SO_PROTOCOL, &val, &len) ==
+		    -1) {
 			err = errno;
 			return (err_set_errno(err));
 		}
@@ -1114,7 +1121,8 @@ clinic_int(const struct value *v, int *out)
 	if (value_as_long(v, &x) == -1)
 		return (-1);
 	if (x > INT_MAX || x < INT_MIN) {
-		err_set(&cls_OverflowError, "Python int too large to convert to C int");
+		err_set(&cls_OverflowError,
+		    "Python int too large to convert to C int");
 		return (-1);
 	}
 	*out = (int)x;
@@ -1153,8 +1161,7 @@ sockmod_socket_new(const struct callargs *a)
  * exactly what s.connect(...) etc. do (timeouts, trace, errors).
  */
 static struct value *
-call_method(struct value *sock, const char *name, size_t n,
-    struct value **argv)
+call_method(struct value *sock, const char *name, size_t n, struct value **argv)
 {
 	struct callargs ca = { argv, n, NULL, NULL, 0 };
 	struct value *m, *r;
@@ -1218,18 +1225,17 @@ fail:
 static struct value *
 swap16(const struct callargs *a, const char *name)
 {
+	static const char c16[] = "C 16-bit unsigned integer";
 	int x;
 
 	if (args_range(a, name, 1, 1) == -1 || arg_int(a->pos[0], &x) == -1)
 		return (NULL);
 	if (x < 0)
 		return (err_set(&cls_OverflowError,
-		    "%s: can't convert negative Python int to C 16-bit unsigned "
-		    "integer", name));
+		    "%s: can't convert negative Python int to %s", name, c16));
 	if (x > 0xffff)
 		return (err_set(&cls_OverflowError,
-		    "%s: Python int too large to convert to C 16-bit unsigned "
-		    "integer", name));
+		    "%s: Python int too large to convert to %s", name, c16));
 	return (value_int(htons((uint16_t)x)));
 }
 
@@ -1351,7 +1357,8 @@ mod_inet_ntop(struct value *self, const struct callargs *a)
 			return (err_set(&cls_ValueError,
 			    "invalid length of packed IP address string"));
 	} else
-		return (err_set(&cls_ValueError, "unknown address family %d", af));
+		return (
+		    err_set(&cls_ValueError, "unknown address family %d", af));
 	if (inet_ntop(af, p, text, sizeof(text)) == NULL) {
 		err = errno;
 		return (err_set_errno(err));
@@ -1368,7 +1375,8 @@ mod_getservbyname(struct value *self, const struct callargs *a)
 
 	if (args_range(a, "getservbyname", 1, 2) == -1 ||
 	    arg_str(a->pos[0], "getservbyname", 1, &name) == -1 ||
-	    (a->npos > 1 && arg_str(a->pos[1], "getservbyname", 2, &proto) == -1))
+	    (a->npos > 1 &&
+	        arg_str(a->pos[1], "getservbyname", 2, &proto) == -1))
 		return (NULL);
 	se = getservbyname(name, proto);
 	if (se == NULL)
@@ -1386,7 +1394,8 @@ mod_getservbyport(struct value *self, const struct callargs *a)
 
 	if (args_range(a, "getservbyport", 1, 2) == -1 ||
 	    arg_int(a->pos[0], &port) == -1 ||
-	    (a->npos > 1 && arg_str(a->pos[1], "getservbyport", 2, &proto) == -1))
+	    (a->npos > 1 &&
+	        arg_str(a->pos[1], "getservbyport", 2, &proto) == -1))
 		return (NULL);
 	if (port < 0 || port > 0xffff)
 		return (err_set(&cls_OverflowError,
@@ -1434,13 +1443,14 @@ arg_host(const struct value *v, const char *fname, const char **p)
 {
 	if (v->kind != KIND_STR && v->kind != KIND_BYTES) {
 		err_set(&cls_TypeError,
-		    "%s() argument 1 must be str, bytes or bytearray, not %s", fname,
-		    value_type_name(v));
+		    "%s() argument 1 must be str, bytes or bytearray, not %s",
+		    fname, value_type_name(v));
 		return (-1);
 	}
 	if (strlen(v->u.s.buf) != v->u.s.len) {
-		err_set(&cls_TypeError, "%s() argument 1 must be encoded string "
-					"without null bytes, not %s",
+		err_set(&cls_TypeError,
+		    "%s() argument 1 must be encoded string "
+		    "without null bytes, not %s",
 		    fname, value_type_name(v));
 		return (-1);
 	}
@@ -1500,7 +1510,7 @@ mod_getfqdn(struct value *self, const struct callargs *a)
 			len--;
 		}
 		while (len > 0 && strchr(" \t\n\r\v\f", s[len - 1]) != NULL &&
-		    s[len - 1])
+		       s[len - 1])
 			len--;
 	}
 	if (len == 0 || (len == 7 && memcmp(s, "0.0.0.0", 7) == 0) ||
@@ -1518,14 +1528,17 @@ mod_getfqdn(struct value *self, const struct callargs *a)
 		free(copy);
 	}
 	/* gethostbyaddr(name): resolve as setipaddr does, then look back. */
-	if (strlen(host) == len && sockaddr_resolve(host, AF_UNSPEC, &ss) == 0) {
-		const void *addr = ss.ss_family == AF_INET
-		    ? (const void *)&((struct sockaddr_in *)&ss)->sin_addr
-		    : (const void *)&((struct sockaddr_in6 *)&ss)->sin6_addr;
+	if (strlen(host) == len &&
+	    sockaddr_resolve(host, AF_UNSPEC, &ss) == 0) {
+		const void *addr =
+		    ss.ss_family == AF_INET
+		        ? (const void *)&((struct sockaddr_in *)&ss)->sin_addr
+		        : (const void *)&((struct sockaddr_in6 *)&ss)
+		              ->sin6_addr;
 		socklen_t alen = ss.ss_family == AF_INET ? 4 : 16;
 
 		if (gethostbyaddr_r(addr, alen, ss.ss_family, &he, work,
-			sizeof(work), &hp, &herr) != 0)
+		        sizeof(work), &hp, &herr) != 0)
 			hp = NULL;
 	}
 	err_clear(); /* socket.py catches every OSError here */
@@ -1594,7 +1607,8 @@ gai_list(const struct addrinfo *res)
 	const struct addrinfo *ai;
 
 	for (ai = res; ai != NULL; ai = ai->ai_next) {
-		struct value *addr = sockaddr_to_value(ai->ai_addr, ai->ai_addrlen);
+		struct value *addr =
+		    sockaddr_to_value(ai->ai_addr, ai->ai_addrlen);
 
 		if (addr == NULL) {
 			value_decref(list);
@@ -1602,16 +1616,18 @@ gai_list(const struct addrinfo *res)
 		}
 		value_list_append(list,
 		    value_tuple(5, sockmod_family(ai->ai_family),
-			sockmod_socktype(ai->ai_socktype), value_int(ai->ai_protocol),
-			value_cstr(ai->ai_canonname ? ai->ai_canonname : ""), addr));
+		        sockmod_socktype(ai->ai_socktype),
+		        value_int(ai->ai_protocol),
+		        value_cstr(ai->ai_canonname ? ai->ai_canonname : ""),
+		        addr));
 	}
 	return (list);
 }
 
 /* What _socket.getaddrinfo does once the arguments are bound. */
 static struct value *
-do_getaddrinfo(const struct value *hostv, const struct value *portv,
-    int family, int type, int proto, int flags)
+do_getaddrinfo(const struct value *hostv, const struct value *portv, int family,
+    int type, int proto, int flags)
 {
 	struct addrinfo hints, *res = NULL;
 	const char *host, *port;
@@ -1657,7 +1673,8 @@ mod_getaddrinfo(struct value *self, const struct callargs *a)
 static struct value *
 mod_getnameinfo(struct value *self, const struct callargs *a)
 {
-	static const char illegal[] = "getnameinfo(): illegal sockaddr argument";
+	static const char illegal[] =
+	    "getnameinfo(): illegal sockaddr argument";
 	char host[NI_MAXHOST], serv[NI_MAXSERV], portbuf[16];
 	struct addrinfo hints, *res = NULL;
 	struct value *sa, *it;
@@ -1697,12 +1714,14 @@ mod_getnameinfo(struct value *self, const struct callargs *a)
 		return (err_set_gai(error));
 	if (res->ai_next != NULL) {
 		freeaddrinfo(res);
-		return (err_set(&cls_OSError, "sockaddr resolved to multiple addresses"));
+		return (err_set(&cls_OSError,
+		    "sockaddr resolved to multiple addresses"));
 	}
 	if (res->ai_family == AF_INET) {
 		if (n != 2) {
 			freeaddrinfo(res);
-			return (err_set(&cls_OSError, "IPv4 sockaddr must be 2 tuple"));
+			return (err_set(&cls_OSError,
+			    "IPv4 sockaddr must be 2 tuple"));
 		}
 	} else if (res->ai_family == AF_INET6) {
 		struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *)res->ai_addr;
@@ -1803,7 +1822,7 @@ dualstack_ok(void)
 		return (0);
 	}
 	ok = sys_setsockopt(s->u.sock->fd, IPPROTO_IPV6, IPV6_V6ONLY, &zero,
-		 sizeof(zero)) == 0;
+	         sizeof(zero)) == 0;
 	value_decref(s); /* closes it */
 	return (ok);
 }
@@ -1812,7 +1831,8 @@ static struct value *
 mod_has_dualstack_ipv6(struct value *self, const struct callargs *a)
 {
 	static const char *const params[] = { NULL };
-	static const struct pysig sig = { "has_dualstack_ipv6", params, 0, 0, 0 };
+	static const struct pysig sig = { "has_dualstack_ipv6", params, 0, 0,
+		0 };
 
 	if (py_bind(&sig, a, NULL) == -1)
 		return (NULL);
@@ -1843,7 +1863,8 @@ reraise_bind_error(struct value *address)
 	struct value *e = err_fetch();
 	struct exc *x = e->u.exc;
 	char *where = value_repr(address), *msg;
-	char *strerr = x->strerror ? value_str_of(x->strerror) : xstrdup("None");
+	char *strerr =
+	    x->strerror ? value_str_of(x->strerror) : xstrdup("None");
 	const struct pyclass *cls = &cls_OSError;
 	struct value *errnum;
 
@@ -1861,8 +1882,10 @@ reraise_bind_error(struct value *address)
 	value_decref(e);
 }
 
-/* create_server(address, *, family=AF_INET, backlog=None, reuse_port=False,
- *     dualstack_ipv6=False) */
+/*
+ * create_server(address, *, family=AF_INET, backlog=None,
+ *     reuse_port=False, dualstack_ipv6=False)
+ */
 static struct value *
 mod_create_server(struct value *self, const struct callargs *a)
 {
@@ -1973,7 +1996,8 @@ unpack_pair(struct value *v, struct value **x, struct value **y)
 		err_set(&cls_ValueError,
 		    "not enough values to unpack (expected 2, got %zu)", n);
 	else
-		err_set(&cls_ValueError, "too many values to unpack (expected 2)");
+		err_set(&cls_ValueError,
+		    "too many values to unpack (expected 2)");
 	return (-1);
 }
 
@@ -1987,7 +2011,8 @@ mod_create_connection(struct value *self, const struct callargs *a)
 {
 	static const char *const params[] = { "address", "timeout",
 		"source_address", "all_errors", NULL };
-	static const struct pysig sig = { "create_connection", params, 3, 1, 0 };
+	static const struct pysig sig = { "create_connection", params, 3, 1,
+		0 };
 	struct value *arg[4], *host, *port, *list, *last = NULL, *s, *r;
 	size_t i;
 
@@ -2111,7 +2136,8 @@ sockmod_create(void)
 	for (c = consts; c->name != NULL; c++)
 		dict_set(d, c->name,
 		    c->cls != NULL
-			? value_enum(c->cls, c->canon ? c->canon : c->name, c->value)
-			: value_int(c->value));
+		        ? value_enum(c->cls, c->canon ? c->canon : c->name,
+		              c->value)
+		        : value_int(c->value));
 	return (m);
 }

@@ -1,8 +1,6 @@
 /* check_sockaddr.c -- unit suite for src/sockaddr.c: names both ways */
 #include <config.h>
 
-#include "check_main.h"
-
 #include <sys/socket.h>
 #include <sys/un.h>
 
@@ -14,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "check_main.h"
 #include "exc.h"
 #include "sockaddr.h"
 #include "value.h"
@@ -104,7 +103,8 @@ START_TEST(test_inet_bytes)
 	struct sockaddr_storage ss;
 	socklen_t len;
 
-	ck_assert_int_eq(conv(AF_INET, pair(s("127.0.0.1"), i(8080)), &ss, &len), 0);
+	ck_assert_int_eq(
+	    conv(AF_INET, pair(s("127.0.0.1"), i(8080)), &ss, &len), 0);
 	ck_assert_uint_eq(len, 16);
 	ck_assert_mem_eq(&ss, want, 16);
 }
@@ -112,14 +112,16 @@ END_TEST
 
 START_TEST(test_inet_round_trips)
 {
-	reads_back(AF_INET, pair(s("127.0.0.1"), i(8080)), 16, "('127.0.0.1', 8080)");
+	reads_back(AF_INET, pair(s("127.0.0.1"), i(8080)), 16,
+	    "('127.0.0.1', 8080)");
 	reads_back(AF_INET, pair(s(""), i(0)), 16, "('0.0.0.0', 0)");
 	reads_back(AF_INET, pair(s("<broadcast>"), i(9)), 16,
 	    "('255.255.255.255', 9)");
 	reads_back(AF_INET, pair(s("255.255.255.255"), i(9)), 16,
 	    "('255.255.255.255', 9)");
 	/* Short forms go through getaddrinfo, which reads them numerically. */
-	reads_back(AF_INET, pair(s("127.1"), i(65535)), 16, "('127.0.0.1', 65535)");
+	reads_back(AF_INET, pair(s("127.1"), i(65535)), 16,
+	    "('127.0.0.1', 65535)");
 	/* In /etc/hosts: no DNS query. */
 	reads_back(AF_INET, pair(s("localhost"), i(1)), 16, "('127.0.0.1', 1)");
 	reads_back(AF_INET, pair(value_bytes("127.0.0.9", 9), i(0)), 16,
@@ -169,11 +171,12 @@ START_TEST(test_inet_port_errors)
 	    "TypeError: 'NoneType' object cannot be interpreted as an integer");
 	/* The caller's name is in the message. */
 	addr = pair(s(""), i(65536));
-	ck_assert_int_eq(sockaddr_from_value(AF_INET, addr, "connect", &ss, &len),
-	    -1);
+	ck_assert_int_eq(
+	    sockaddr_from_value(AF_INET, addr, "connect", &ss, &len), -1);
 	value_decref(addr);
 	line = pending_line();
-	ck_assert_str_eq(line, "OverflowError: connect(): port must be 0-65535.");
+	ck_assert_str_eq(line,
+	    "OverflowError: connect(): port must be 0-65535.");
 	free(line);
 }
 END_TEST
@@ -198,7 +201,8 @@ START_TEST(test_inet_resolution_errors)
 		struct sockaddr_storage ss;
 		socklen_t len;
 
-		ck_assert_int_eq(conv(AF_INET, pair(s("::1"), i(0)), &ss, &len), -1);
+		ck_assert_int_eq(conv(AF_INET, pair(s("::1"), i(0)), &ss, &len),
+		    -1);
 		ck_assert(err_matches(&cls_gaierror));
 		ck_assert(err_matches(&cls_OSError));
 		e = err_fetch();
@@ -217,21 +221,22 @@ START_TEST(test_inet6_tuples)
 	struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *)&ss;
 	socklen_t len;
 
-	reads_back(AF_INET6, pair(s("::1"), i(8080)), 28, "('::1', 8080, 0, 0)");
+	reads_back(AF_INET6, pair(s("::1"), i(8080)), 28,
+	    "('::1', 8080, 0, 0)");
 	reads_back(AF_INET6, value_tuple(3, s("::1"), i(80), i(5)), 28,
 	    "('::1', 80, 5, 0)");
-	reads_back(AF_INET6, value_tuple(4, s("::1"), i(80), i(1048575), i(7)), 28,
-	    "('::1', 80, 1048575, 7)");
+	reads_back(AF_INET6, value_tuple(4, s("::1"), i(80), i(1048575), i(7)),
+	    28, "('::1', 80, 1048575, 7)");
 	reads_back(AF_INET6, pair(s(""), i(0)), 28, "('::', 0, 0, 0)");
 	reads_back(AF_INET6, pair(s("::ffff:127.0.0.1"), i(0)), 28,
 	    "('::ffff:127.0.0.1', 0, 0, 0)");
 	reads_back(AF_INET6, pair(value_bytes("::1", 3), i(0)), 28,
 	    "('::1', 0, 0, 0)");
 	/* "I" takes any int modulo 2**32: 2**32+5 is flowinfo 5. */
-	ck_assert_int_eq(conv(AF_INET6,
-			     value_tuple(4, s("::1"), i(0), i((1LL << 32) + 5),
-				 i(-1)),
-			     &ss, &len),
+	ck_assert_int_eq(
+	    conv(AF_INET6,
+	        value_tuple(4, s("::1"), i(0), i((1LL << 32) + 5), i(-1)), &ss,
+	        &len),
 	    0);
 	ck_assert_uint_eq(ntohl(sin6->sin6_flowinfo), 5);
 	ck_assert_uint_eq(sin6->sin6_scope_id, 0xffffffffu);
@@ -317,7 +322,8 @@ START_TEST(test_unix_lengths)
 	ck_assert_int_eq(conv(AF_UNIX, s("/tmp/demo.sock"), &ss, &len), 0);
 	ck_assert_uint_eq(len, 17);
 	ck_assert_str_eq(sun->sun_path, "/tmp/demo.sock");
-	ck_assert_int_eq(conv(AF_UNIX, sized("/tmp/", 'a', 107, 0), &ss, &len), 0);
+	ck_assert_int_eq(conv(AF_UNIX, sized("/tmp/", 'a', 107, 0), &ss, &len),
+	    0);
 	ck_assert_uint_eq(len, 110);
 	ck_assert_int_eq(sun->sun_path[107], '\0');
 	fails_with(AF_UNIX, sized("/tmp/", 'a', 108, 0),
@@ -329,7 +335,8 @@ START_TEST(test_unix_lengths)
 	ck_assert_uint_eq(len, 7);
 	ck_assert_int_eq(conv(AF_UNIX, sized("", 'z', 108, 1), &ss, &len), 0);
 	ck_assert_uint_eq(len, 110);
-	fails_with(AF_UNIX, sized("", 'z', 109, 1), "OSError: AF_UNIX path too long");
+	fails_with(AF_UNIX, sized("", 'z', 109, 1),
+	    "OSError: AF_UNIX path too long");
 	/* A str may name an abstract socket too. */
 	ck_assert_int_eq(conv(AF_UNIX, value_str("\0abc", 4), &ss, &len), 0);
 	ck_assert_uint_eq(len, 6);
@@ -454,8 +461,9 @@ START_TEST(test_unknown_family)
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_family = AF_APPLETALK;
 	t = sockaddr_repr(&sa, sizeof(sa));
-	ck_assert_str_eq(t, "(5, b'\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00"
-			    "\\x00\\x00\\x00\\x00\\x00')");
+	ck_assert_str_eq(t,
+	    "(5, b'\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00"
+	    "\\x00\\x00\\x00\\x00\\x00')");
 	free(t);
 	fails_with(AF_APPLETALK, pair(s(""), i(0)),
 	    "OSError: getsockaddrarg: bad family");
@@ -479,7 +487,7 @@ START_TEST(test_resolve)
 	ck_assert_int_eq(sockaddr_resolve("::1", AF_INET, &ss), -1);
 	line = pending_line();
 	ck_assert_str_eq(line, "socket.gaierror: [Errno -9] Address family for "
-			       "hostname not supported");
+	                       "hostname not supported");
 	free(line);
 }
 END_TEST
@@ -515,7 +523,8 @@ START_TEST(test_kernel_inet)
 	ck_assert_msg(strncmp(t, "('127.0.0.1', ", 14) == 0, "%s", t);
 	ck_assert_int_gt(atoi(t + 14), 0);
 	free(t);
-	t = bind_and_name(AF_INET, SOCK_STREAM, pair(s("127.0.0.9"), i(0)), NULL);
+	t = bind_and_name(AF_INET, SOCK_STREAM, pair(s("127.0.0.9"), i(0)),
+	    NULL);
 	ck_assert_msg(strncmp(t, "('127.0.0.9', ", 14) == 0, "%s", t);
 	free(t);
 }
@@ -548,7 +557,8 @@ START_TEST(test_kernel_unix)
 	unlink(path);
 	rmdir(dir);
 	/* Abstract: bytes back, exactly as given (pid makes it unique). */
-	snprintf(path, sizeof(path), "%ccheck_sockaddr.%ld", '\0', (long)getpid());
+	snprintf(path, sizeof(path), "%ccheck_sockaddr.%ld", '\0',
+	    (long)getpid());
 	t = bind_and_name(AF_UNIX, SOCK_DGRAM,
 	    value_bytes(path, 1 + strlen(path + 1)), NULL);
 	snprintf(want, sizeof(want), "b'\\x00%s'", path + 1);
@@ -556,7 +566,8 @@ START_TEST(test_kernel_unix)
 	free(t);
 	/* Autobind: '' gives NUL + five hex digits. */
 	t = bind_and_name(AF_UNIX, SOCK_DGRAM, s(""), NULL);
-	ck_assert_msg(strncmp(t, "b'\\x00", 6) == 0 && strlen(t) == 12, "%s", t);
+	ck_assert_msg(strncmp(t, "b'\\x00", 6) == 0 && strlen(t) == 12, "%s",
+	    t);
 	free(t);
 }
 END_TEST

@@ -1,8 +1,6 @@
 /* check_sockmod.c -- unit suite for src/sockmod.c: the socket module */
 #include <config.h>
 
-#include "check_main.h"
-
 #include <sys/socket.h>
 
 #include <arpa/inet.h>
@@ -16,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "check_main.h"
 #include "exc.h"
 #include "sockmod.h"
 #include "sockobj.h"
@@ -164,7 +163,8 @@ START_TEST(test_constant_reprs)
 		{ "MSG_PEEK", "<MsgFlag.MSG_PEEK: 2>" },
 		{ "MSG_DONTWAIT", "<MsgFlag.MSG_DONTWAIT: 64>" },
 		{ "MSG_NOSIGNAL", "<MsgFlag.MSG_NOSIGNAL: 16384>" },
-		{ "MSG_CMSG_CLOEXEC", "<MsgFlag.MSG_CMSG_CLOEXEC: 1073741824>" },
+		{ "MSG_CMSG_CLOEXEC",
+		    "<MsgFlag.MSG_CMSG_CLOEXEC: 1073741824>" },
 		{ "AI_PASSIVE", "<AddressInfo.AI_PASSIVE: 1>" },
 		{ "AI_NUMERICHOST", "<AddressInfo.AI_NUMERICHOST: 4>" },
 		{ "AI_NUMERICSERV", "<AddressInfo.AI_NUMERICSERV: 1024>" },
@@ -206,8 +206,8 @@ START_TEST(test_constant_reprs)
 	for (k = 0; k < sizeof(want) / sizeof(want[0]); k++) {
 		char *t = value_repr(attr(want[k][0]));
 
-		ck_assert_msg(strcmp(t, want[k][1]) == 0, "socket.%s: %s, not %s",
-		    want[k][0], t, want[k][1]);
+		ck_assert_msg(strcmp(t, want[k][1]) == 0,
+		    "socket.%s: %s, not %s", want[k][0], t, want[k][1]);
 		free(t);
 	}
 }
@@ -249,21 +249,25 @@ START_TEST(test_byte_order)
 	    callv("htons", 1, 0, I(1LL << 40)));
 	EXPECT("TypeError: 'str' object cannot be interpreted as an integer",
 	    callv("htons", 1, 0, S("a")));
-	EXPECT("TypeError: _socket.htonl() takes exactly one argument (0 given)",
+	EXPECT(
+	    "TypeError: _socket.htonl() takes exactly one argument (0 given)",
 	    callv("htonl", 0, 0));
 	EXPECT("OverflowError: can't convert negative value to unsigned int",
 	    callv("htonl", 1, 0, I(-1)));
 	EXPECT("OverflowError: int larger than 32 bits",
 	    callv("htonl", 1, 0, I(1LL << 32)));
-	EXPECT("TypeError: expected int, str found", callv("ntohl", 1, 0, S("x")));
+	EXPECT("TypeError: expected int, str found",
+	    callv("ntohl", 1, 0, S("x")));
 }
 END_TEST
 
 START_TEST(test_inet_aton_ntoa)
 {
-	EXPECT("b'\\x7f\\x00\\x00\\x01'", callv("inet_aton", 1, 0, S("127.0.0.1")));
+	EXPECT("b'\\x7f\\x00\\x00\\x01'",
+	    callv("inet_aton", 1, 0, S("127.0.0.1")));
 	EXPECT("b'\\x7f\\x00\\x00\\x01'", callv("inet_aton", 1, 0, S("127.1")));
-	EXPECT("b'\\x7f\\x00\\x00\\x01'", callv("inet_aton", 1, 0, S("0x7f.1")));
+	EXPECT("b'\\x7f\\x00\\x00\\x01'",
+	    callv("inet_aton", 1, 0, S("0x7f.1")));
 	EXPECT("OSError: illegal IP address string passed to inet_aton",
 	    callv("inet_aton", 1, 0, S("256.1.1.1")));
 	EXPECT("TypeError: inet_aton() argument 1 must be str, not bytes",
@@ -297,7 +301,7 @@ START_TEST(test_inet_pton_ntop)
 	    callv("inet_pton", 2, 0, I(2), B("x", 1)));
 	EXPECT("'::ffff:127.0.0.1'",
 	    callv("inet_ntop", 2, 0, C("AF_INET6"),
-		B("\0\0\0\0\0\0\0\0\0\0\xff\xff\x7f\0\0\x01", 16)));
+	        B("\0\0\0\0\0\0\0\0\0\0\xff\xff\x7f\0\0\x01", 16)));
 	EXPECT("'127.0.0.1'",
 	    callv("inet_ntop", 2, 0, C("AF_INET"), B("\x7f\0\0\x01", 4)));
 	EXPECT("ValueError: invalid length of packed IP address string",
@@ -314,39 +318,41 @@ START_TEST(test_getaddrinfo_numeric)
 	EXPECT("[(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_STREAM: 1>, 6, "
 	       "'', ('127.0.0.1', 80))]",
 	    callv("getaddrinfo", 4, 0, S("127.0.0.1"), I(80), C("AF_INET"),
-		C("SOCK_STREAM")));
+	        C("SOCK_STREAM")));
 	EXPECT("[(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_STREAM: 1>, 6, "
 	       "'', ('127.0.0.1', 80)), (<AddressFamily.AF_INET: 2>, "
 	       "<SocketKind.SOCK_DGRAM: 2>, 17, '', ('127.0.0.1', 80)), "
 	       "(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_RAW: 3>, 0, '', "
 	       "('127.0.0.1', 80))]",
 	    callv("getaddrinfo", 2, 0, S("127.0.0.1"), S("80")));
-	EXPECT("[(<AddressFamily.AF_INET6: 10>, <SocketKind.SOCK_DGRAM: 2>, 17, "
-	       "'', ('::1', 53, 0, 0))]",
+	EXPECT(
+	    "[(<AddressFamily.AF_INET6: 10>, <SocketKind.SOCK_DGRAM: 2>, 17, "
+	    "'', ('::1', 53, 0, 0))]",
 	    callv("getaddrinfo", 2, 2, S("::1"), B("53", 2), "family",
-		C("AF_INET6"), "type", C("SOCK_DGRAM")));
+	        C("AF_INET6"), "type", C("SOCK_DGRAM")));
 	EXPECT("[(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_STREAM: 1>, 6, "
 	       "'', ('0.0.0.0', 0))]",
-	    callv("getaddrinfo", 2, 3, value_none(), I(0), "family",
-		I(2), "type", I(1), "flags", C("AI_PASSIVE")));
+	    callv("getaddrinfo", 2, 3, value_none(), I(0), "family", I(2),
+	        "type", I(1), "flags", C("AI_PASSIVE")));
 	EXPECT("[(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_STREAM: 1>, 6, "
 	       "'127.0.0.1', ('127.0.0.1', 80))]",
 	    callv("getaddrinfo", 6, 0, B("127.0.0.1", 9), I(80), I(2), I(1),
-		I(0), C("AI_CANONNAME")));
+	        I(0), C("AI_CANONNAME")));
 	/* The scope moves from '%lo' into the fourth item. */
-	EXPECT("[(<AddressFamily.AF_INET6: 10>, <SocketKind.SOCK_DGRAM: 2>, 17, "
-	       "'', ('fe80::1', 80, 0, 1))]",
+	EXPECT(
+	    "[(<AddressFamily.AF_INET6: 10>, <SocketKind.SOCK_DGRAM: 2>, 17, "
+	    "'', ('fe80::1', 80, 0, 1))]",
 	    callv("getaddrinfo", 6, 0, S("fe80::1%lo"), I(80), C("AF_INET6"),
-		C("SOCK_DGRAM"), I(0), C("AI_NUMERICHOST")));
+	        C("SOCK_DGRAM"), I(0), C("AI_NUMERICHOST")));
 	/* 'localhost' is in /etc/hosts: AF_INET only. */
 	EXPECT("[(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_DGRAM: 2>, 17, "
 	       "'', ('127.0.0.1', 80))]",
 	    callv("getaddrinfo", 4, 0, S("localhost"), I(80), C("AF_INET"),
-		C("SOCK_DGRAM")));
+	        C("SOCK_DGRAM")));
 	EXPECT("[(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_SEQPACKET: 5>, "
 	       "132, '', ('127.0.0.1', 80))]",
 	    callv("getaddrinfo", 2, 1, S("127.0.0.1"), I(80), "type",
-		C("SOCK_SEQPACKET")));
+	        C("SOCK_SEQPACKET")));
 }
 END_TEST
 
@@ -356,7 +362,7 @@ START_TEST(test_getaddrinfo_errors)
 
 	EXPECT("socket.gaierror: [Errno -2] Name or service not known",
 	    callv("getaddrinfo", 2, 1, S("nosuch"), I(80), "flags",
-		C("AI_NUMERICHOST")));
+	        C("AI_NUMERICHOST")));
 	ck_assert_ptr_null(callv("getaddrinfo", 2, 1, S("nosuch"), I(80),
 	    "flags", C("AI_NUMERICHOST")));
 	e = err_fetch();
@@ -366,7 +372,7 @@ START_TEST(test_getaddrinfo_errors)
 	EXPECT("socket.gaierror: [Errno -9] Address family for hostname not "
 	       "supported",
 	    callv("getaddrinfo", 2, 1, S("127.0.0.1"), I(80), "family",
-		C("AF_INET6")));
+	        C("AF_INET6")));
 	EXPECT("socket.gaierror: [Errno -6] ai_family not supported",
 	    callv("getaddrinfo", 3, 0, S("127.0.0.1"), I(80), I(99)));
 	EXPECT("socket.gaierror: [Errno -8] Servname not supported for "
@@ -381,16 +387,18 @@ START_TEST(test_getaddrinfo_errors)
 	EXPECT("TypeError: getaddrinfo() missing 1 required positional "
 	       "argument: 'host'",
 	    callv("getaddrinfo", 0, 1, "port", I(1)));
-	EXPECT("TypeError: getaddrinfo() takes from 2 to 6 positional arguments "
-	       "but 7 were given",
+	EXPECT(
+	    "TypeError: getaddrinfo() takes from 2 to 6 positional arguments "
+	    "but 7 were given",
 	    callv("getaddrinfo", 7, 0, S("a"), I(0), I(0), I(0), I(0), I(0),
-		I(0)));
-	EXPECT("TypeError: getaddrinfo() got an unexpected keyword argument 'x'",
+	        I(0)));
+	EXPECT(
+	    "TypeError: getaddrinfo() got an unexpected keyword argument 'x'",
 	    callv("getaddrinfo", 2, 1, S("127.0.0.1"), I(80), "x", I(1)));
 	EXPECT("TypeError: getaddrinfo() got multiple values for argument "
 	       "'family'",
 	    callv("getaddrinfo", 4, 1, S("127.0.0.1"), I(80), I(2), I(1),
-		"family", I(2)));
+	        "family", I(2)));
 	EXPECT("OSError: Int or String expected",
 	    callv("getaddrinfo", 2, 0, S("127.0.0.1"), value_bool(1)));
 	EXPECT("OSError: Int or String expected",
@@ -405,12 +413,11 @@ END_TEST
 START_TEST(test_getnameinfo)
 {
 	EXPECT("('127.0.0.1', '80')",
-	    callv("getnameinfo", 2, 0,
-		value_tuple(2, S("127.0.0.1"), I(80)), I(NI_NUMERICHOST |
-							  NI_NUMERICSERV)));
-	EXPECT("('::1', '80')",
-	    callv("getnameinfo", 2, 0, value_tuple(4, S("::1"), I(80), I(0), I(0)),
-		I(NI_NUMERICHOST | NI_NUMERICSERV)));
+	    callv("getnameinfo", 2, 0, value_tuple(2, S("127.0.0.1"), I(80)),
+	        I(NI_NUMERICHOST | NI_NUMERICSERV)));
+	EXPECT("('::1', '80')", callv("getnameinfo", 2, 0,
+	                            value_tuple(4, S("::1"), I(80), I(0), I(0)),
+	                            I(NI_NUMERICHOST | NI_NUMERICSERV)));
 	EXPECT("TypeError: getnameinfo() argument 1 must be a tuple",
 	    callv("getnameinfo", 2, 0, S("x"), I(0)));
 	EXPECT("TypeError: getnameinfo(): illegal sockaddr argument",
@@ -419,10 +426,10 @@ START_TEST(test_getnameinfo)
 	    callv("getnameinfo", 2, 0, value_tuple(2, B("1", 1), I(80)), I(1)));
 	EXPECT("OSError: IPv4 sockaddr must be 2 tuple",
 	    callv("getnameinfo", 2, 0,
-		value_tuple(3, S("127.0.0.1"), I(80), I(5)), I(1)));
+	        value_tuple(3, S("127.0.0.1"), I(80), I(5)), I(1)));
 	EXPECT("OverflowError: getnameinfo(): flowinfo must be 0-1048575.",
 	    callv("getnameinfo", 2, 0,
-		value_tuple(3, S("::1"), I(80), I(1 << 20)), I(1)));
+	        value_tuple(3, S("::1"), I(80), I(1 << 20)), I(1)));
 	/* The address must be numeric: never a lookup. */
 	EXPECT("socket.gaierror: [Errno -2] Name or service not known",
 	    callv("getnameinfo", 2, 0, value_tuple(2, S("x"), I(80)), I(1)));
@@ -442,7 +449,8 @@ START_TEST(test_services_and_protocols)
 	if (se != NULL) {
 		snprintf(want, sizeof(want), "%d", ntohs(se->s_port));
 		EXPECT(want, callv("getservbyname", 2, 0, S("http"), S("tcp")));
-		EXPECT("'http'", callv("getservbyport", 1, 0, I(ntohs(se->s_port))));
+		EXPECT("'http'",
+		    callv("getservbyport", 1, 0, I(ntohs(se->s_port))));
 	}
 	if (pe != NULL) {
 		snprintf(want, sizeof(want), "%d", pe->p_proto);
@@ -485,8 +493,9 @@ START_TEST(test_host_names)
 	    callv("gethostname", 1, 0, I(1)));
 	EXPECT("AttributeError: 'int' object has no attribute 'strip'",
 	    callv("getfqdn", 1, 0, I(5)));
-	EXPECT("TypeError: getfqdn() takes from 0 to 1 positional arguments but "
-	       "2 were given",
+	EXPECT(
+	    "TypeError: getfqdn() takes from 0 to 1 positional arguments but "
+	    "2 were given",
 	    callv("getfqdn", 2, 0, S("a"), S("b")));
 	snprintf(want, sizeof(want), "%u", if_nametoindex("lo"));
 	EXPECT(want, callv("if_nametoindex", 1, 0, S("lo")));
@@ -531,8 +540,9 @@ START_TEST(test_socket_constructor)
 	    callv("socket", 1, 0, S("x")));
 	EXPECT("OverflowError: Python int too large to convert to C int",
 	    callv("socket", 1, 0, I(1LL << 40)));
-	EXPECT("TypeError: socket.__init__() got an unexpected keyword argument "
-	       "'x'",
+	EXPECT(
+	    "TypeError: socket.__init__() got an unexpected keyword argument "
+	    "'x'",
 	    callv("socket", 0, 1, "x", I(1)));
 	EXPECT("TypeError: socket.__init__() takes from 1 to 5 positional "
 	       "arguments but 6 were given",
@@ -628,7 +638,8 @@ START_TEST(test_create_server)
 {
 	struct value *srv, *addr;
 
-	srv = callv("create_server", 1, 0, value_tuple(2, S("127.0.0.1"), I(0)));
+	srv =
+	    callv("create_server", 1, 0, value_tuple(2, S("127.0.0.1"), I(0)));
 	ck_assert_ptr_nonnull(srv);
 	ck_assert_int_eq(intopt(srv, SOL_SOCKET, SO_ACCEPTCONN), 1);
 	ck_assert_int_eq(intopt(srv, SOL_SOCKET, SO_REUSEADDR), 1);
@@ -651,28 +662,29 @@ START_TEST(test_create_server)
 	EXPECT("OSError: [Errno -9] Address family for hostname not supported "
 	       "(while attempting to bind on address ('127.0.0.1', 0))",
 	    callv("create_server", 1, 1, value_tuple(2, S("127.0.0.1"), I(0)),
-		"family", C("AF_INET6")));
+	        "family", C("AF_INET6")));
 	EXPECT("TypeError: bind(): AF_INET address must be tuple, not str",
 	    callv("create_server", 1, 0, S("x")));
 	EXPECT("OverflowError: bind(): port must be 0-65535.",
-	    callv("create_server", 1, 0, value_tuple(2, S("127.0.0.1"),
-						  I(70000))));
+	    callv("create_server", 1, 0,
+	        value_tuple(2, S("127.0.0.1"), I(70000))));
 	EXPECT("ValueError: dualstack_ipv6 requires AF_INET6 family",
 	    callv("create_server", 1, 1, value_tuple(2, S("127.0.0.1"), I(0)),
-		"dualstack_ipv6", value_bool(1)));
+	        "dualstack_ipv6", value_bool(1)));
 	EXPECT("TypeError: create_server() takes 1 positional argument but 2 "
 	       "were given",
 	    callv("create_server", 2, 0, value_tuple(2, S("127.0.0.1"), I(0)),
-		I(2)));
+	        I(2)));
 	EXPECT("TypeError: create_server() takes 1 positional argument but 2 "
 	       "positional arguments (and 1 keyword-only argument) were given",
 	    callv("create_server", 2, 1, value_tuple(2, S("127.0.0.1"), I(0)),
-		I(2), "family", I(2)));
+	        I(2), "family", I(2)));
 	EXPECT("TypeError: create_server() missing 1 required positional "
 	       "argument: 'address'",
 	    callv("create_server", 0, 0));
 	/* The same name twice: EADDRINUSE, reworded, still its own class. */
-	srv = callv("create_server", 1, 0, value_tuple(2, S("127.0.0.1"), I(0)));
+	srv =
+	    callv("create_server", 1, 0, value_tuple(2, S("127.0.0.1"), I(0)));
 	{
 		struct sockaddr_in sin;
 		socklen_t len = sizeof(sin);
@@ -681,7 +693,8 @@ START_TEST(test_create_server)
 		getsockname(srv->u.sock->fd, (struct sockaddr *)&sin, &len);
 		addr = value_tuple(2, S("127.0.0.1"), I(ntohs(sin.sin_port)));
 		snprintf(want, sizeof(want),
-		    "OSError: [Errno 98] Address already in use (while attempting "
+		    "OSError: [Errno 98] Address already in use (while "
+		    "attempting "
 		    "to bind on address ('127.0.0.1', %d))",
 		    ntohs(sin.sin_port));
 		EXPECT(want, callv("create_server", 1, 0, addr));
@@ -698,16 +711,16 @@ START_TEST(test_create_connection)
 	char want[200];
 	int port;
 
-	srv = callv("create_server", 1, 0, value_tuple(2, S("127.0.0.1"), I(0)));
+	srv =
+	    callv("create_server", 1, 0, value_tuple(2, S("127.0.0.1"), I(0)));
 	ck_assert_ptr_nonnull(srv);
 	getsockname(srv->u.sock->fd, (struct sockaddr *)&sin, &len);
 	port = ntohs(sin.sin_port);
-	c = callv("create_connection", 1, 0, value_tuple(2, S("127.0.0.1"),
-						  I(port)));
+	c = callv("create_connection", 1, 0,
+	    value_tuple(2, S("127.0.0.1"), I(port)));
 	ck_assert_ptr_nonnull(c);
-	ck_assert_int_eq(getpeername(c->u.sock->fd, (struct sockaddr *)&peer,
-			     &plen),
-	    0);
+	ck_assert_int_eq(
+	    getpeername(c->u.sock->fd, (struct sockaddr *)&peer, &plen), 0);
 	ck_assert_int_eq(ntohs(peer.sin_port), port);
 	ck_assert_int_eq(c->u.sock->proto, IPPROTO_TCP);
 	value_decref(c);
@@ -718,22 +731,23 @@ START_TEST(test_create_connection)
 	ck_assert(c->u.sock->timeout == 5);
 	value_decref(c);
 	value_decref(srv); /* now nobody listens there */
-	snprintf(want, sizeof(want), "ConnectionRefusedError: [Errno 111] "
-				     "Connection refused");
+	snprintf(want, sizeof(want),
+	    "ConnectionRefusedError: [Errno 111] "
+	    "Connection refused");
 	EXPECT(want, callv("create_connection", 1, 0,
-			 value_tuple(2, S("127.0.0.1"), I(port))));
+	                 value_tuple(2, S("127.0.0.1"), I(port))));
 	EXPECT("ValueError: not enough values to unpack (expected 2, got 1)",
 	    callv("create_connection", 1, 0, S("x")));
 	EXPECT("ValueError: too many values to unpack (expected 2)",
 	    callv("create_connection", 1, 0,
-		value_tuple(3, S("127.0.0.1"), I(1), I(2))));
+	        value_tuple(3, S("127.0.0.1"), I(1), I(2))));
 	EXPECT("TypeError: create_connection() missing 1 required positional "
 	       "argument: 'address'",
 	    callv("create_connection", 0, 0));
 	EXPECT("socket.gaierror: [Errno -8] Servname not supported for "
 	       "ai_socktype",
 	    callv("create_connection", 1, 0,
-		value_tuple(2, S("127.0.0.1"), S("x"))));
+	        value_tuple(2, S("127.0.0.1"), S("x"))));
 }
 END_TEST
 
