@@ -65,6 +65,22 @@ int err_matches(const struct pyclass *);  /* pending isinstance of class */
 void err_set_where(const char *call);     /* tag the pending exception */
 
 /*
+ * Ctrl-C: the signal handler only sets exc_sigint_pending; blocking calls
+ * that fail with EINTR then call err_check_interrupt(), which turns the
+ * flag into a pending KeyboardInterrupt and returns -1 (0 if no signal).
+ */
+#include <signal.h>
+extern volatile sig_atomic_t exc_sigint_pending;
+int err_check_interrupt(void);
+
+/*
+ * The closest of n candidate names to `name`, as Python 3.11's "Did you
+ * mean" picks it (Levenshtein with case-cheap substitutions), or NULL.
+ */
+const char *exc_suggest(const char *name, const char *const *candidates,
+    size_t n);
+
+/*
  * Python's last traceback line: "OSError: [Errno 98] Address already in use",
  * "socket.gaierror: [Errno -2] Name or service not known", "KeyboardInterrupt",
  * with 3.11's "Did you mean" suffix where set.  Malloc'd; caller frees.

@@ -2,8 +2,7 @@
 #ifndef SOCKSHELL_SOCKOBJ_H
 #define SOCKSHELL_SOCKOBJ_H
 
-struct value;
-struct builtin;
+#include "value.h"
 
 /* One socket object.  Owns fd until close(); then fd is -1, as in Python. */
 struct sockobj {

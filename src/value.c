@@ -1,2 +1,1175 @@
-/* value.c -- to be written */
+/* value.c -- Python values: construction, reference counts, repr, dicts */
 #include <config.h>
+
+#include "value.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "exc.h"
+#include "sockobj.h"
+#include "xmalloc.h"
+
+/* The classes of the built-in types (exception classes live in exc.c). */
+const struct pyclass cls_object = { "object", NULL, NULL, 0, 0 };
+const struct pyclass cls_NoneType = { "NoneType", NULL, &cls_object, 0, 0 };
+const struct pyclass cls_int = { "int", NULL, &cls_object, 0, 0 };
+const struct pyclass cls_bool = { "bool", NULL, &cls_int, 0, 0 };
+const struct pyclass cls_float = { "float", NULL, &cls_object, 0, 0 };
+const struct pyclass cls_str = { "str", NULL, &cls_object, 0, 0 };
+const struct pyclass cls_bytes = { "bytes", NULL, &cls_object, 0, 0 };
+const struct pyclass cls_tuple = { "tuple", NULL, &cls_object, 0, 0 };
+const struct pyclass cls_list = { "list", NULL, &cls_object, 0, 0 };
+const struct pyclass cls_dict = { "dict", NULL, &cls_object, 0, 0 };
+const struct pyclass cls_type = { "type", NULL, &cls_object, 0, 0 };
+const struct pyclass cls_module = { "module", NULL, &cls_object, 0, 0 };
+const struct pyclass cls_builtin_function = { "builtin_function_or_method",
+	NULL, &cls_object, 0, 0 };
+const struct pyclass cls_socket = { "socket", "socket", &cls_object, 0, 0 };
+const struct pyclass cls_AddressFamily = { "AddressFamily", "socket",
+	&cls_int, 1, 0 };
+const struct pyclass cls_SocketKind = { "SocketKind", "socket", &cls_int, 1,
+	0 };
+const struct pyclass cls_MsgFlag = { "MsgFlag", "socket", &cls_int, 1, 1 };
+const struct pyclass cls_AddressInfo = { "AddressInfo", "socket", &cls_int, 1,
+	1 };
+
+/* Immortal: their count starts high and value_decref never frees them. */
+#define IMMORTAL (1u << 30)
+struct value value_none_s = { KIND_NONE, IMMORTAL, { 0 } };
+struct value value_true_s = { KIND_BOOL, IMMORTAL, { .i = 1 } };
+struct value value_false_s = { KIND_BOOL, IMMORTAL, { .i = 0 } };
+
+static struct value *
+alloc(enum kind k)
+{
+	struct value *v = xcalloc(1, sizeof(*v));
+
+	v->kind = k;
+	v->refs = 1;
+	return (v);
+}
+
+struct value *
+value_none(void)
+{
+	return (value_incref(&value_none_s));
+}
+
+struct value *
+value_bool(int b)
+{
+	return (value_incref(b ? &value_true_s : &value_false_s));
+}
+
+struct value *
+value_int(long long i)
+{
+	struct value *v = alloc(KIND_INT);
+
+	v->u.i = i;
+	return (v);
+}
+
+struct value *
+value_float(double f)
+{
+	struct value *v = alloc(KIND_FLOAT);
+
+	v->u.f = f;
+	return (v);
+}
+
+static struct value *
+new_strlike(enum kind k, const void *p, size_t len)
+{
+	struct value *v = alloc(k);
+
+	v->u.s.buf = xmalloc(len + 1);
+	if (len > 0)
+		memcpy(v->u.s.buf, p, len);
+	v->u.s.buf[len] = '\0';
+	v->u.s.len = len;
+	return (v);
+}
+
+struct value *
+value_str(const char *p, size_t len)
+{
+	return (new_strlike(KIND_STR, p, len));
+}
+
+struct value *
+value_cstr(const char *s)
+{
+	return (new_strlike(KIND_STR, s, strlen(s)));
+}
+
+struct value *
+value_strf(const char *fmt, ...)
+{
+	struct value *v;
+	va_list ap;
+	char *p;
+	int n;
+
+	va_start(ap, fmt);
+	n = vasprintf(&p, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return (value_cstr(""));
+	v = value_str(p, (size_t)n);
+	free(p);
+	return (v);
+}
+
+struct value *
+value_bytes(const void *p, size_t len)
+{
+	return (new_strlike(KIND_BYTES, p, len));
+}
+
+static struct value *
+new_seq(enum kind k, size_t len)
+{
+	struct value *v = alloc(k);
+
+	v->u.seq.cap = len ? len : 4;
+	v->u.seq.items = xcalloc(v->u.seq.cap, sizeof(struct value *));
+	v->u.seq.len = len;
+	return (v);
+}
+
+struct value *
+value_tuple_new(size_t len)
+{
+	return (new_seq(KIND_TUPLE, len));
+}
+
+struct value *
+value_tuple(size_t len, ...)
+{
+	struct value *t = new_seq(KIND_TUPLE, len);
+	va_list ap;
+	size_t i;
+
+	va_start(ap, len);
+	for (i = 0; i < len; i++)
+		t->u.seq.items[i] = va_arg(ap, struct value *);
+	va_end(ap);
+	return (t);
+}
+
+struct value *
+value_list_new(size_t len)
+{
+	return (new_seq(KIND_LIST, len));
+}
+
+struct value *
+value_enum(const struct pyclass *cls, const char *name, long long i)
+{
+	struct value *v = alloc(KIND_ENUM);
+
+	v->u.en.cls = cls;
+	v->u.en.name = name;
+	v->u.en.i = i;
+	return (v);
+}
+
+struct value *
+value_class(const struct pyclass *cls)
+{
+	struct value *v = alloc(KIND_CLASS);
+
+	v->u.cls = cls;
+	return (v);
+}
+
+struct value *
+value_func(const struct builtin *fn, struct value *self)
+{
+	struct value *v = alloc(KIND_FUNC);
+
+	v->u.func.fn = fn;
+	v->u.func.self = value_incref(self);
+	return (v);
+}
+
+struct value *
+value_module(const char *name)
+{
+	struct value *v = alloc(KIND_MODULE);
+
+	v->u.mod = xcalloc(1, sizeof(*v->u.mod));
+	v->u.mod->name = name;
+	v->u.mod->dict = dict_new();
+	return (v);
+}
+
+struct value *
+value_dict_new(void)
+{
+	struct value *v = alloc(KIND_DICT);
+
+	v->u.dict = dict_new();
+	return (v);
+}
+
+struct value *
+value_incref(struct value *v)
+{
+	if (v != NULL)
+		v->refs++;
+	return (v);
+}
+
+void
+value_decref(struct value *v)
+{
+	size_t i;
+
+	if (v == NULL || --v->refs > 0)
+		return;
+	switch (v->kind) {
+	case KIND_NONE:
+	case KIND_BOOL:
+		v->refs = IMMORTAL; /* singletons: never freed */
+		return;
+	case KIND_STR:
+	case KIND_BYTES:
+		free(v->u.s.buf);
+		break;
+	case KIND_TUPLE:
+	case KIND_LIST:
+		for (i = 0; i < v->u.seq.len; i++)
+			value_decref(v->u.seq.items[i]);
+		free(v->u.seq.items);
+		break;
+	case KIND_MODULE:
+		dict_free(v->u.mod->dict);
+		free(v->u.mod);
+		break;
+	case KIND_FUNC:
+		value_decref(v->u.func.self);
+		break;
+	case KIND_SOCKET:
+		sockobj_free(v->u.sock);
+		break;
+	case KIND_EXC:
+		exc_free(v->u.exc);
+		break;
+	case KIND_DICT:
+		dict_free(v->u.dict);
+		break;
+	default:
+		break;
+	}
+	free(v);
+}
+
+void
+value_seq_set(struct value *seq, size_t i, struct value *item)
+{
+	value_decref(seq->u.seq.items[i]);
+	seq->u.seq.items[i] = item;
+}
+
+struct value *
+value_seq_get(const struct value *seq, size_t i)
+{
+	return (seq->u.seq.items[i]);
+}
+
+void
+value_list_append(struct value *list, struct value *item)
+{
+	if (list->u.seq.len == list->u.seq.cap) {
+		list->u.seq.cap *= 2;
+		list->u.seq.items = xrealloc(list->u.seq.items,
+		    list->u.seq.cap * sizeof(struct value *));
+	}
+	list->u.seq.items[list->u.seq.len++] = item;
+}
+
+const struct pyclass *
+value_class_of(const struct value *v)
+{
+	switch (v->kind) {
+	case KIND_NONE:
+		return (&cls_NoneType);
+	case KIND_BOOL:
+		return (&cls_bool);
+	case KIND_INT:
+		return (&cls_int);
+	case KIND_FLOAT:
+		return (&cls_float);
+	case KIND_STR:
+		return (&cls_str);
+	case KIND_BYTES:
+		return (&cls_bytes);
+	case KIND_TUPLE:
+		return (&cls_tuple);
+	case KIND_LIST:
+		return (&cls_list);
+	case KIND_ENUM:
+		return (v->u.en.cls);
+	case KIND_CLASS:
+		return (&cls_type);
+	case KIND_MODULE:
+		return (&cls_module);
+	case KIND_FUNC:
+		return (&cls_builtin_function);
+	case KIND_SOCKET:
+		return (&cls_socket);
+	case KIND_EXC:
+		return (v->u.exc->cls);
+	case KIND_DICT:
+		return (&cls_dict);
+	}
+	return (&cls_object);
+}
+
+const char *
+value_type_name(const struct value *v)
+{
+	return (value_class_of(v)->name);
+}
+
+int
+value_is_int(const struct value *v)
+{
+	return (v->kind == KIND_INT || v->kind == KIND_BOOL ||
+	    v->kind == KIND_ENUM);
+}
+
+int
+value_is_seq(const struct value *v)
+{
+	return (v->kind == KIND_TUPLE || v->kind == KIND_LIST);
+}
+
+int
+value_is_strlike(const struct value *v)
+{
+	return (v->kind == KIND_STR || v->kind == KIND_BYTES);
+}
+
+int
+class_is_subclass(const struct pyclass *c, const struct pyclass *base)
+{
+	for (; c != NULL; c = c->base)
+		if (c == base)
+			return (1);
+	return (0);
+}
+
+int
+value_isinstance(const struct value *v, const struct pyclass *cls)
+{
+	return (class_is_subclass(value_class_of(v), cls));
+}
+
+/* ---- truth, equality, ordering ---------------------------------------- */
+
+int
+value_truth(const struct value *v)
+{
+	switch (v->kind) {
+	case KIND_NONE:
+		return (0);
+	case KIND_BOOL:
+	case KIND_INT:
+		return (v->u.i != 0);
+	case KIND_ENUM:
+		return (v->u.en.i != 0);
+	case KIND_FLOAT:
+		return (v->u.f != 0.0);
+	case KIND_STR:
+	case KIND_BYTES:
+		return (v->u.s.len != 0);
+	case KIND_TUPLE:
+	case KIND_LIST:
+		return (v->u.seq.len != 0);
+	case KIND_DICT:
+		return (dict_len(v->u.dict) != 0);
+	default:
+		return (1);
+	}
+}
+
+static long long
+int_of(const struct value *v)
+{
+	return (v->kind == KIND_ENUM ? v->u.en.i : v->u.i);
+}
+
+static int
+is_number(const struct value *v)
+{
+	return (value_is_int(v) || v->kind == KIND_FLOAT);
+}
+
+static double
+float_of(const struct value *v)
+{
+	return (v->kind == KIND_FLOAT ? v->u.f : (double)int_of(v));
+}
+
+int
+value_equal(const struct value *a, const struct value *b)
+{
+	size_t i;
+
+	if (a == b)
+		return (a->kind != KIND_FLOAT || a->u.f == a->u.f);
+	if (is_number(a) && is_number(b)) {
+		if (a->kind == KIND_FLOAT || b->kind == KIND_FLOAT)
+			return (float_of(a) == float_of(b));
+		return (int_of(a) == int_of(b));
+	}
+	if (a->kind != b->kind)
+		return (0);
+	switch (a->kind) {
+	case KIND_STR:
+	case KIND_BYTES:
+		return (a->u.s.len == b->u.s.len &&
+		    memcmp(a->u.s.buf, b->u.s.buf, a->u.s.len) == 0);
+	case KIND_TUPLE:
+	case KIND_LIST:
+		if (a->u.seq.len != b->u.seq.len)
+			return (0);
+		for (i = 0; i < a->u.seq.len; i++)
+			if (!value_equal(a->u.seq.items[i], b->u.seq.items[i]))
+				return (0);
+		return (1);
+	case KIND_CLASS:
+		return (a->u.cls == b->u.cls);
+	case KIND_FUNC:
+		return (a->u.func.fn == b->u.func.fn &&
+		    a->u.func.self == b->u.func.self);
+	default:
+		return (0); /* identity was checked above */
+	}
+}
+
+static int
+cmp_bytes(const struct value *a, const struct value *b)
+{
+	size_t n = a->u.s.len < b->u.s.len ? a->u.s.len : b->u.s.len;
+	int c = memcmp(a->u.s.buf, b->u.s.buf, n);
+
+	if (c != 0)
+		return (c < 0 ? -1 : 1);
+	return (a->u.s.len < b->u.s.len ? -1 : a->u.s.len > b->u.s.len);
+}
+
+int
+value_compare(const struct value *a, const struct value *b, const char *op)
+{
+	size_t i, n;
+	int c;
+
+	if (is_number(a) && is_number(b)) {
+		if (a->kind == KIND_FLOAT || b->kind == KIND_FLOAT) {
+			double x = float_of(a), y = float_of(b);
+			return (x < y ? -1 : x > y);
+		}
+		return (int_of(a) < int_of(b) ? -1 : int_of(a) > int_of(b));
+	}
+	if (a->kind == b->kind && value_is_strlike(a))
+		return (cmp_bytes(a, b));
+	if (a->kind == b->kind && value_is_seq(a)) {
+		n = a->u.seq.len < b->u.seq.len ? a->u.seq.len : b->u.seq.len;
+		for (i = 0; i < n; i++) {
+			if (value_equal(a->u.seq.items[i], b->u.seq.items[i]))
+				continue;
+			return (value_compare(a->u.seq.items[i],
+			    b->u.seq.items[i], op));
+		}
+		return (a->u.seq.len < b->u.seq.len ? -1 :
+		    a->u.seq.len > b->u.seq.len);
+	}
+	c = -2;
+	err_set(&cls_TypeError,
+	    "'%s' not supported between instances of '%s' and '%s'", op,
+	    value_type_name(a), value_type_name(b));
+	return (c);
+}
+
+/* ---- text buffers ------------------------------------------------------ */
+
+void
+buf_init(struct buf *b)
+{
+	b->data = NULL;
+	b->len = 0;
+	b->cap = 0;
+}
+
+static void
+buf_grow(struct buf *b, size_t more)
+{
+	if (b->len + more + 1 <= b->cap)
+		return;
+	b->cap = b->cap ? b->cap : 64;
+	while (b->len + more + 1 > b->cap)
+		b->cap *= 2;
+	b->data = xrealloc(b->data, b->cap);
+}
+
+void
+buf_add(struct buf *b, const void *p, size_t n)
+{
+	buf_grow(b, n);
+	if (n > 0)
+		memcpy(b->data + b->len, p, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+void
+buf_puts(struct buf *b, const char *s)
+{
+	buf_add(b, s, strlen(s));
+}
+
+void
+buf_printf(struct buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	buf_grow(b, (size_t)n);
+	va_start(ap, fmt);
+	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+char *
+buf_steal(struct buf *b)
+{
+	char *p = b->data ? b->data : xstrdup("");
+
+	buf_init(b);
+	return (p);
+}
+
+void
+buf_free(struct buf *b)
+{
+	free(b->data);
+	buf_init(b);
+}
+
+/* Decode one UTF-8 sequence; returns its length (1 for a stray byte). */
+static size_t
+utf8_decode(const unsigned char *p, size_t n, uint32_t *cp)
+{
+	if (p[0] < 0x80) {
+		*cp = p[0];
+		return (1);
+	}
+	if ((p[0] & 0xe0) == 0xc0 && n >= 2 && (p[1] & 0xc0) == 0x80) {
+		*cp = ((uint32_t)(p[0] & 0x1f) << 6) | (p[1] & 0x3f);
+		return (2);
+	}
+	if ((p[0] & 0xf0) == 0xe0 && n >= 3 && (p[1] & 0xc0) == 0x80 &&
+	    (p[2] & 0xc0) == 0x80) {
+		*cp = ((uint32_t)(p[0] & 0x0f) << 12) |
+		    ((uint32_t)(p[1] & 0x3f) << 6) | (p[2] & 0x3f);
+		return (3);
+	}
+	if ((p[0] & 0xf8) == 0xf0 && n >= 4 && (p[1] & 0xc0) == 0x80 &&
+	    (p[2] & 0xc0) == 0x80 && (p[3] & 0xc0) == 0x80) {
+		*cp = ((uint32_t)(p[0] & 0x07) << 18) |
+		    ((uint32_t)(p[1] & 0x3f) << 12) |
+		    ((uint32_t)(p[2] & 0x3f) << 6) | (p[3] & 0x3f);
+		return (4);
+	}
+	*cp = 0xdc00 + p[0]; /* as surrogateescape would */
+	return (1);
+}
+
+size_t
+utf8_strlen(const char *s, size_t len)
+{
+	size_t i = 0, n = 0;
+	uint32_t cp;
+
+	while (i < len) {
+		i += utf8_decode((const unsigned char *)s + i, len - i, &cp);
+		n++;
+	}
+	return (n);
+}
+
+/* Python's str.isprintable, closely enough for socket work. */
+static int
+cp_printable(uint32_t cp)
+{
+	if (cp < 0x20 || cp == 0x7f)
+		return (0);
+	if (cp >= 0x80 && cp <= 0xa0)
+		return (0);
+	if (cp == 0xad || (cp >= 0x2000 && cp <= 0x200f) ||
+	    (cp >= 0x2028 && cp <= 0x202f) || (cp >= 0x205f && cp <= 0x206f) ||
+	    cp == 0x3000 || cp == 0xfeff || (cp >= 0xd800 && cp <= 0xf8ff) ||
+	    cp == 0x1680 || cp >= 0xf0000)
+		return (0);
+	return (1);
+}
+
+static char
+pick_quote(const char *s, size_t len)
+{
+	return (memchr(s, '\'', len) != NULL && memchr(s, '"', len) == NULL ?
+	        '"' :
+	        '\'');
+}
+
+void
+buf_repr_str(struct buf *b, const char *s, size_t len)
+{
+	char q = pick_quote(s, len);
+	size_t i = 0, n;
+	uint32_t cp;
+
+	buf_add(b, &q, 1);
+	while (i < len) {
+		n = utf8_decode((const unsigned char *)s + i, len - i, &cp);
+		if (cp == (uint32_t)q || cp == '\\')
+			buf_printf(b, "\\%c", (char)cp);
+		else if (cp == '\n')
+			buf_puts(b, "\\n");
+		else if (cp == '\r')
+			buf_puts(b, "\\r");
+		else if (cp == '\t')
+			buf_puts(b, "\\t");
+		else if (cp_printable(cp))
+			buf_add(b, s + i, n);
+		else if (cp < 0x100)
+			buf_printf(b, "\\x%02x", cp);
+		else if (cp < 0x10000)
+			buf_printf(b, "\\u%04x", cp);
+		else
+			buf_printf(b, "\\U%08x", cp);
+		i += n;
+	}
+	buf_add(b, &q, 1);
+}
+
+void
+buf_repr_bytes(struct buf *b, const char *s, size_t len)
+{
+	char q = pick_quote(s, len);
+	size_t i;
+
+	buf_add(b, "b", 1);
+	buf_add(b, &q, 1);
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == (unsigned char)q || c == '\\')
+			buf_printf(b, "\\%c", c);
+		else if (c == '\n')
+			buf_puts(b, "\\n");
+		else if (c == '\r')
+			buf_puts(b, "\\r");
+		else if (c == '\t')
+			buf_puts(b, "\\t");
+		else if (c < 0x20 || c >= 0x7f)
+			buf_printf(b, "\\x%02x", c);
+		else
+			buf_add(b, &s[i], 1);
+	}
+	buf_add(b, &q, 1);
+}
+
+/*
+ * repr(float) as Python's 'r' format: the shortest digits that read back
+ * to the same double, in fixed notation unless the exponent is below -4
+ * or above 15.
+ */
+static void
+buf_repr_float(struct buf *b, double f)
+{
+	char tmp[64], digits[32];
+	int prec, exp10, nd, decpt, i;
+	char *e, *p;
+
+	if (isnan(f)) {
+		buf_puts(b, "nan");
+		return;
+	}
+	if (isinf(f)) {
+		buf_puts(b, f < 0 ? "-inf" : "inf");
+		return;
+	}
+	for (prec = 1; prec <= 17; prec++) {
+		snprintf(tmp, sizeof(tmp), "%.*e", prec - 1, f);
+		if (strtod(tmp, NULL) == f)
+			break;
+	}
+	p = tmp;
+	if (*p == '-') {
+		buf_add(b, "-", 1);
+		p++;
+	}
+	e = strchr(p, 'e');
+	exp10 = atoi(e + 1);
+	nd = 0;
+	for (; p < e; p++)
+		if (*p != '.')
+			digits[nd++] = *p;
+	while (nd > 1 && digits[nd - 1] == '0')
+		nd--;
+	digits[nd] = '\0';
+	decpt = exp10 + 1;
+	if (decpt > -4 && decpt <= 16) {
+		if (decpt <= 0) {
+			buf_puts(b, "0.");
+			for (i = decpt; i < 0; i++)
+				buf_add(b, "0", 1);
+			buf_add(b, digits, (size_t)nd);
+		} else if (decpt >= nd) {
+			buf_add(b, digits, (size_t)nd);
+			for (i = nd; i < decpt; i++)
+				buf_add(b, "0", 1);
+			buf_puts(b, ".0");
+		} else {
+			buf_add(b, digits, (size_t)decpt);
+			buf_add(b, ".", 1);
+			buf_add(b, digits + decpt, (size_t)(nd - decpt));
+		}
+		return;
+	}
+	buf_add(b, digits, 1);
+	if (nd > 1) {
+		buf_add(b, ".", 1);
+		buf_add(b, digits + 1, (size_t)(nd - 1));
+	}
+	buf_printf(b, "e%c%02d", exp10 < 0 ? '-' : '+', abs(exp10));
+}
+
+static void buf_repr(struct buf *, const struct value *);
+
+static void
+buf_repr_seq(struct buf *b, const struct value *v)
+{
+	int tuple = v->kind == KIND_TUPLE;
+	size_t i;
+
+	buf_puts(b, tuple ? "(" : "[");
+	for (i = 0; i < v->u.seq.len; i++) {
+		if (i > 0)
+			buf_puts(b, ", ");
+		buf_repr(b, v->u.seq.items[i]);
+	}
+	if (tuple && v->u.seq.len == 1)
+		buf_puts(b, ",");
+	buf_puts(b, tuple ? ")" : "]");
+}
+
+static void
+buf_repr_class(struct buf *b, const struct pyclass *c)
+{
+	buf_printf(b, "<%s '", c->is_enum ? "enum" : "class");
+	if (c->module != NULL && !c->is_enum)
+		buf_printf(b, "%s.", c->module);
+	buf_printf(b, "%s'>", c->name);
+}
+
+static void
+buf_repr(struct buf *b, const struct value *v)
+{
+	char *s;
+	size_t i;
+	const char *key;
+	struct value *val;
+
+	switch (v->kind) {
+	case KIND_NONE:
+		buf_puts(b, "None");
+		break;
+	case KIND_BOOL:
+		buf_puts(b, v->u.i ? "True" : "False");
+		break;
+	case KIND_INT:
+		buf_printf(b, "%lld", v->u.i);
+		break;
+	case KIND_FLOAT:
+		buf_repr_float(b, v->u.f);
+		break;
+	case KIND_STR:
+		buf_repr_str(b, v->u.s.buf, v->u.s.len);
+		break;
+	case KIND_BYTES:
+		buf_repr_bytes(b, v->u.s.buf, v->u.s.len);
+		break;
+	case KIND_TUPLE:
+	case KIND_LIST:
+		buf_repr_seq(b, v);
+		break;
+	case KIND_ENUM:
+		buf_printf(b, "<%s.%s: %lld>", v->u.en.cls->name,
+		    v->u.en.name, v->u.en.i);
+		break;
+	case KIND_CLASS:
+		buf_repr_class(b, v->u.cls);
+		break;
+	case KIND_MODULE:
+		buf_printf(b, "<module '%s' (built-in)>", v->u.mod->name);
+		break;
+	case KIND_FUNC:
+		if (v->u.func.self == NULL)
+			buf_printf(b, "<built-in function %s>",
+			    v->u.func.fn->name);
+		else
+			buf_printf(b, "<built-in method %s of %s object at %p>",
+			    v->u.func.fn->name,
+			    value_type_name(v->u.func.self),
+			    (void *)v->u.func.self);
+		break;
+	case KIND_SOCKET:
+		s = sockobj_repr(v->u.sock);
+		buf_puts(b, s);
+		free(s);
+		break;
+	case KIND_EXC:
+		s = exc_repr(v->u.exc);
+		buf_puts(b, s);
+		free(s);
+		break;
+	case KIND_DICT:
+		buf_puts(b, "{");
+		for (i = 0; dict_entry(v->u.dict, i, &key, &val); i++) {
+			if (i > 0)
+				buf_puts(b, ", ");
+			buf_repr_str(b, key, strlen(key));
+			buf_puts(b, ": ");
+			buf_repr(b, val);
+		}
+		buf_puts(b, "}");
+		break;
+	}
+}
+
+char *
+value_repr(const struct value *v)
+{
+	struct buf b;
+
+	buf_init(&b);
+	buf_repr(&b, v);
+	return (buf_steal(&b));
+}
+
+char *
+value_str_of(const struct value *v)
+{
+	switch (v->kind) {
+	case KIND_STR:
+		return (xstrndup(v->u.s.buf, v->u.s.len));
+	case KIND_ENUM:
+		/* Python 3.11: str() of an IntEnum or IntFlag is the number. */
+		return (xasprintf("%lld", v->u.en.i));
+	case KIND_EXC:
+		return (exc_str(v->u.exc));
+	default:
+		return (value_repr(v));
+	}
+}
+
+/* ---- dicts: open addressing over an insertion-ordered entry array ----- */
+
+struct dict_entry {
+	char *key; /* owned; NULL marks a deleted entry */
+	struct value *val; /* owned */
+	unsigned long hash;
+};
+
+struct dict {
+	struct dict_entry *entries; /* insertion order */
+	size_t nentries;            /* used slots, deleted ones included */
+	size_t cap;
+	size_t live;                /* entries with a key */
+	long *index;                /* hash table of entry numbers, -1 empty */
+	size_t nindex;              /* a power of two */
+};
+
+static unsigned long
+hash_str(const char *s)
+{
+	unsigned long h = 5381;
+
+	while (*s)
+		h = h * 33 + (unsigned char)*s++;
+	return (h);
+}
+
+struct dict *
+dict_new(void)
+{
+	struct dict *d = xcalloc(1, sizeof(*d));
+
+	return (d);
+}
+
+void
+dict_free(struct dict *d)
+{
+	size_t i;
+
+	if (d == NULL)
+		return;
+	for (i = 0; i < d->nentries; i++) {
+		free(d->entries[i].key);
+		value_decref(d->entries[i].val);
+	}
+	free(d->entries);
+	free(d->index);
+	free(d);
+}
+
+static long
+dict_find(const struct dict *d, const char *key, unsigned long h,
+    size_t *slot)
+{
+	size_t mask, i;
+	long e;
+
+	if (d->nindex == 0) {
+		*slot = 0;
+		return (-1);
+	}
+	mask = d->nindex - 1;
+	for (i = h & mask;; i = (i + 1) & mask) {
+		e = d->index[i];
+		if (e == -1) {
+			*slot = i;
+			return (-1);
+		}
+		if (d->entries[e].key != NULL && d->entries[e].hash == h &&
+		    strcmp(d->entries[e].key, key) == 0) {
+			*slot = i;
+			return (e);
+		}
+	}
+}
+
+/* Rebuild the index (and drop deleted entries) at twice the live size. */
+static void
+dict_rehash(struct dict *d)
+{
+	size_t i, j, slot;
+
+	for (i = j = 0; i < d->nentries; i++) {
+		if (d->entries[i].key == NULL)
+			continue;
+		d->entries[j++] = d->entries[i];
+	}
+	d->nentries = j;
+	d->nindex = 16;
+	while (d->nindex < (d->nentries + 1) * 3)
+		d->nindex *= 2;
+	free(d->index);
+	d->index = xmalloc(d->nindex * sizeof(long));
+	for (i = 0; i < d->nindex; i++)
+		d->index[i] = -1;
+	for (i = 0; i < d->nentries; i++) {
+		dict_find(d, d->entries[i].key, d->entries[i].hash, &slot);
+		d->index[slot] = (long)i;
+	}
+}
+
+struct value *
+dict_get(const struct dict *d, const char *key)
+{
+	size_t slot;
+	long e = dict_find(d, key, hash_str(key), &slot);
+
+	return (e < 0 ? NULL : d->entries[e].val);
+}
+
+void
+dict_set(struct dict *d, const char *key, struct value *val)
+{
+	unsigned long h = hash_str(key);
+	size_t slot;
+	long e = dict_find(d, key, h, &slot);
+
+	if (e >= 0) {
+		struct value *old = d->entries[e].val;
+
+		d->entries[e].val = val;
+		value_decref(old); /* after: freeing may run code that looks */
+		return;
+	}
+	if ((d->nentries + 1) * 3 > d->nindex * 2) {
+		dict_rehash(d);
+		dict_find(d, key, h, &slot);
+	}
+	if (d->nentries == d->cap) {
+		d->cap = d->cap ? d->cap * 2 : 8;
+		d->entries = xrealloc(d->entries,
+		    d->cap * sizeof(struct dict_entry));
+	}
+	d->entries[d->nentries].key = xstrdup(key);
+	d->entries[d->nentries].val = val;
+	d->entries[d->nentries].hash = h;
+	d->index[slot] = (long)d->nentries;
+	d->nentries++;
+	d->live++;
+}
+
+int
+dict_del(struct dict *d, const char *key)
+{
+	size_t slot;
+	long e = dict_find(d, key, hash_str(key), &slot);
+	struct value *old;
+
+	if (e < 0)
+		return (-1);
+	old = d->entries[e].val;
+	free(d->entries[e].key);
+	d->entries[e].key = NULL; /* the index keeps pointing: a tombstone */
+	d->entries[e].val = NULL;
+	d->live--;
+	value_decref(old);
+	return (0);
+}
+
+size_t
+dict_len(const struct dict *d)
+{
+	return (d->live);
+}
+
+int
+dict_entry(const struct dict *d, size_t i, const char **key,
+    struct value **val)
+{
+	size_t k, seen = 0;
+
+	for (k = 0; k < d->nentries; k++) {
+		if (d->entries[k].key == NULL)
+			continue;
+		if (seen++ == i) {
+			*key = d->entries[k].key;
+			*val = d->entries[k].val;
+			return (1);
+		}
+	}
+	return (0);
+}
+
+/* ---- argument conversion and checks ------------------------------------ */
+
+int
+value_as_long(const struct value *v, long long *out)
+{
+	if (!value_is_int(v)) {
+		err_set(&cls_TypeError,
+		    "'%s' object cannot be interpreted as an integer",
+		    value_type_name(v));
+		return (-1);
+	}
+	*out = int_of(v);
+	return (0);
+}
+
+int
+value_as_buffer(const struct value *v, const char **p, size_t *len)
+{
+	if (v->kind != KIND_BYTES) {
+		err_set(&cls_TypeError,
+		    "a bytes-like object is required, not '%s'",
+		    value_type_name(v));
+		return (-1);
+	}
+	*p = v->u.s.buf;
+	*len = v->u.s.len;
+	return (0);
+}
+
+int
+args_no_kw(const struct callargs *a, const char *name)
+{
+	if (a->nkw == 0)
+		return (0);
+	err_set(&cls_TypeError, "%s() takes no keyword arguments", name);
+	return (-1);
+}
+
+int
+args_none(const struct callargs *a, const char *name)
+{
+	if (args_no_kw(a, name) < 0)
+		return (-1);
+	if (a->npos == 0)
+		return (0);
+	err_set(&cls_TypeError, "%s() takes no arguments (%zu given)", name,
+	    a->npos);
+	return (-1);
+}
+
+int
+args_one(const struct callargs *a, const char *name)
+{
+	if (args_no_kw(a, name) < 0)
+		return (-1);
+	if (a->npos == 1)
+		return (0);
+	err_set(&cls_TypeError, "%s() takes exactly one argument (%zu given)",
+	    name, a->npos);
+	return (-1);
+}
+
+int
+args_range(const struct callargs *a, const char *name, size_t min,
+    size_t max)
+{
+	const char *how;
+	size_t n;
+
+	if (args_no_kw(a, name) < 0)
+		return (-1);
+	if (a->npos >= min && a->npos <= max)
+		return (0);
+	if (min == max) {
+		how = "exactly";
+		n = min;
+	} else if (a->npos < min) {
+		how = "at least";
+		n = min;
+	} else {
+		how = "at most";
+		n = max;
+	}
+	err_set(&cls_TypeError, "%s() takes %s %zu argument%s (%zu given)", name,
+	    how, n, n == 1 ? "" : "s", a->npos);
+	return (-1);
+}
+
+struct value *
+args_kw(const struct callargs *a, const char *kwname)
+{
+	size_t i;
+
+	for (i = 0; i < a->nkw; i++)
+		if (strcmp(a->kwnames[i], kwname) == 0)
+			return (a->kwvals[i]);
+	return (NULL);
+}

@@ -164,6 +164,27 @@ int value_compare(const struct value *, const struct value *, const char *op);
 char *value_repr(const struct value *);
 char *value_str_of(const struct value *);
 
+/*
+ * Argument conversions with Python's messages.  value_as_long: int, bool
+ * and enum members ("'str' object cannot be interpreted as an integer").
+ * value_as_buffer: bytes only ("a bytes-like object is required, not
+ * 'str'"); *p is borrowed.  Both return 0, or -1 with TypeError pending.
+ */
+int value_as_long(const struct value *, long long *out);
+int value_as_buffer(const struct value *, const char **p, size_t *len);
+
+/*
+ * Argument-count checks for built-ins, worded as CPython words them.
+ * name is what the message shows ("socket.bind" or "recv").
+ */
+int args_no_kw(const struct callargs *, const char *name);
+int args_none(const struct callargs *, const char *name);  /* no arguments */
+int args_one(const struct callargs *, const char *name);   /* exactly one */
+int args_range(const struct callargs *, const char *name, size_t min,
+    size_t max); /* "takes at least/at most/exactly N argument(s)" */
+/* A keyword argument's value (borrowed) or NULL. */
+struct value *args_kw(const struct callargs *, const char *kwname);
+
 /* String helpers for the printers. */
 size_t utf8_strlen(const char *, size_t); /* characters, for len(str) */
 
