@@ -1276,6 +1276,10 @@ static const struct rule rules[] = {
 	"the address is one argument: a tuple (host, port) in its own "
 	"brackets.",
 	NULL, fix_wrap },
+    { &cls_TypeError, 0, "sendto", "takes 2 or 3 arguments", NULL,
+	"sendto() takes the data and one address: a tuple (host, port) in "
+	"its own brackets.",
+	NULL, fix_wrap },
     { &cls_TypeError, 0, ADDR_CALLS, "must be tuple, not", addr_looks_like_path,
 	"{addr|that} is a unix socket path, but {sock|this socket} is "
 	"AF_INET: its addresses are (host, port) tuples.",
@@ -1356,9 +1360,13 @@ static const struct rule rules[] = {
 	"a timeout is a number of seconds, 0 or more.",
 	"{sock|s}.settimeout(2.0), or settimeout(None) to wait forever.",
 	NULL },
+    { &cls_ValueError, 0, RECV_CALLS, "negative buffersize", NULL,
+	"{fn|recv()} takes the most bytes to return at once: a positive "
+	"number.",
+	"{sock|s}.{call|recv}(1024)", NULL },
     { &cls_ValueError, 0, NULL, "negative buffersize", NULL,
 	"recv() takes the most bytes to return at once: a positive number.",
-	"{sock|s}.{call|recv}(1024)", NULL },
+	"s.recv(1024)", NULL },
     { &cls_ValueError, 0, NULL, "invalid literal for int()", NULL,
 	"int() turns only text made of digits into a number.",
 	"int('8080')", NULL },
@@ -1570,8 +1578,9 @@ expand(const struct ctx *c, const char *tmpl)
 
 /*
  * Add "  label: text\n", wrapped at WRAP_COLUMN with continuation lines
- * under the text.  Breaks fall between words, outside brackets when
- * possible, so a suggested call stays on one line.
+ * under the text.  Breaks fall between words, never inside code: a
+ * bracket that opens a call, an index or a tuple of quoted values keeps
+ * its contents on one line; prose in (parentheses) may break.
  */
 static void
 add_line(struct buf *b, const char *label, const char *text)
@@ -1584,16 +1593,28 @@ add_line(struct buf *b, const char *label, const char *text)
 		p++;
 	while (strlen(p) > width) {
 		size_t i, best = 0, any = 0;
-		int depth = 0;
+		int code = 0, depth = 0;
+		unsigned char stack[32]; /* 1: this open bracket is code */
 
 		for (i = 0; i <= width; i++) {
-			if (p[i] == '(' || p[i] == '[')
+			char ch = p[i];
+
+			if (ch == '(' || ch == '[' || ch == '{') {
+				int is_code = (i > 0 && p[i - 1] != ' ') ||
+				    strchr("'\"([{0123456789", p[i + 1]) != NULL;
+
+				if (depth < 32)
+					stack[depth] = (unsigned char)is_code;
 				depth++;
-			else if ((p[i] == ')' || p[i] == ']') && depth > 0)
+				code += is_code;
+			} else if ((ch == ')' || ch == ']' || ch == '}') &&
+			    depth > 0) {
 				depth--;
-			else if (p[i] == ' ') {
+				if (depth >= 32 || stack[depth])
+					code--;
+			} else if (ch == ' ') {
 				any = i;
-				if (depth == 0)
+				if (code == 0)
 					best = i;
 			}
 		}
@@ -1612,6 +1633,68 @@ add_line(struct buf *b, const char *label, const char *text)
 }
 
 /* --- Gathering the case ---------------------------------------------- */
+
+/* Does some rule for this class and errno speak about `call`? */
+static int
+rules_name_call(const struct ctx *c, const char *call, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(rules) / sizeof(rules[0]); i++) {
+		const struct rule *r = &rules[i];
+
+		if (r->call != NULL && in_list(r->call, call, n) &&
+		    (r->cls == NULL || class_is_subclass(c->e->cls, r->cls)) &&
+		    (r->err == 0 || (c->has_err && c->err == r->err)))
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * When nobody told us which call failed, guess from the typed line: the
+ * last call, outside any brackets, that a rule for this error names.
+ * In `srv.close(); late = socket.socket(); late.connect(name)` with
+ * ECONNREFUSED that is connect.
+ */
+static char *
+guess_call(const struct ctx *c)
+{
+	const char *s = c->src, *best = NULL;
+	size_t len = strlen(s), i = 0, bestlen = 0;
+	int depth = 0;
+
+	while (i < len) {
+		size_t j, k;
+
+		if (s[i] == '\'' || s[i] == '"') {
+			i = skip_string(s, len, i);
+			if (i == (size_t)-1)
+				break;
+			continue;
+		}
+		if (s[i] == '(' || s[i] == '[' || s[i] == '{')
+			depth++;
+		else if ((s[i] == ')' || s[i] == ']' || s[i] == '}') &&
+		    depth > 0)
+			depth--;
+		if (!is_ident(s[i]) || (i > 0 && is_ident(s[i - 1]))) {
+			i++;
+			continue;
+		}
+		for (j = i; is_ident(s[j]); j++)
+			;
+		for (k = j; s[k] == ' ' || s[k] == '\t'; k++)
+			;
+		if (depth == 0 && s[k] == '(' &&
+		    rules_name_call(c, s + i, j - i)) {
+			best = s + i;
+			bestlen = j - i;
+		}
+		i = j;
+	}
+	return (best != NULL ? xstrndup(best, bestlen) : NULL);
+}
 
 /* 'word' number n (1-based) in msg, malloc'd, or NULL. */
 static char *
@@ -1658,7 +1741,8 @@ ctx_init(struct ctx *c, const struct exc *e, const char *source)
 	c->e = e;
 	c->src = source != NULL ? source : "";
 	c->msg = "";
-	if (e->errnum != NULL && e->errnum->kind == KIND_INT) {
+	if (e->errnum != NULL &&
+	    (e->errnum->kind == KIND_INT || e->errnum->kind == KIND_BOOL)) {
 		c->has_err = 1;
 		c->err = e->errnum->u.i;
 	}
@@ -1671,8 +1755,8 @@ ctx_init(struct ctx *c, const struct exc *e, const char *source)
 		const char *dot = strrchr(e->where, '.');
 
 		c->call = xstrdup(dot != NULL ? dot + 1 : e->where);
-	} else
-		c->call = call_from_msg(c->msg);
+	} else if ((c->call = call_from_msg(c->msg)) == NULL)
+		c->call = guess_call(c);
 	c->q1 = quoted(c->msg, 1);
 	c->q2 = quoted(c->msg, 2);
 
