@@ -47,6 +47,7 @@ struct ctx {
 	struct span addr;  /* the address argument as typed; p NULL if none */
 	struct span host;  /* addr's first item, or getaddrinfo's host */
 	struct span port;  /* addr's second item, or getaddrinfo's port */
+	struct span data;  /* send's first argument, as typed */
 	char *path;        /* e.filename's repr, or a typed path literal */
 	char *q1, *q2;     /* first and second 'quoted' words of msg */
 };
@@ -524,6 +525,18 @@ addr_looks_like_path(const struct ctx *c)
 	return (literal_text(c->addr, &t) && t.len > 0 && t.p[0] == '/');
 }
 
+static char *wrap_address(const struct ctx *);
+
+/* sendto(b'x', '127.0.0.1', 9): host and port outside a tuple. */
+static int
+address_is_loose(const struct ctx *c)
+{
+	char *w = wrap_address(c);
+
+	free(w);
+	return (w != NULL);
+}
+
 /* --- Computed suggestions -------------------------------------------- */
 
 /* How each call is written, for "try:" when the typed one is wrong. */
@@ -673,8 +686,17 @@ wrap_address(const struct ctx *c)
 		for (i = 0; i < n; i++)
 			if (is_keyword(items[i]))
 				ok = 0;
-		if (!ok || is_bracketed(items[k], '(') ||
-		    is_bracketed(items[k], '['))
+		if (!ok)
+			continue;
+		if (is_bracketed(items[k], '(') && k == 0) {
+			/* bind(('h', 0), 1): the tuple is there; drop the rest. */
+			buf_init(&b);
+			put_call(&b, c, recv);
+			put_items(&b, items, 0, 1);
+			buf_puts(&b, ")");
+			return (buf_steal(&b));
+		}
+		if (is_bracketed(items[k], '(') || is_bracketed(items[k], '['))
 			continue;
 		buf_init(&b);
 		put_call(&b, c, recv);
@@ -909,7 +931,8 @@ struct rule {
 
 /*
  * Template keys: {sock} the socket as typed ("srv"), {call} the call
- * ("bind"), {fn} the call as prose ("bind()"), {addr} the address if typed as a literal, {expr} the address
+ * ("bind"), {fn} the call as prose ("bind()"), {data} what send() was
+ * given, {addr} the address if typed as a literal, {expr} the address
  * argument however typed, {host} and {port} from the address,
  * {path} a unix path, {q1} and {q2} the quoted words of the message
  * (a NameError's name; an AttributeError's type and attribute).
@@ -1139,8 +1162,8 @@ static const struct rule rules[] = {
     { NULL, EDESTADDRREQ, NULL, NULL, NULL,
 	"{sock|this socket} is not connected, so send() does not know where "
 	"the datagram should go.",
-	"{sock|s}.sendto(data, (host, port)), or {sock|s}.connect((host, "
-	"port)) first.", NULL },
+	"{sock|s}.sendto({data|data}, (host, port)), or "
+	"{sock|s}.connect((host, port)) first.", NULL },
 
     /* ENOENT (2): unix paths and os.unlink */
     { NULL, ENOENT, "unlink remove", NULL, NULL,
@@ -1275,6 +1298,11 @@ static const struct rule rules[] = {
 	"takes exactly one argument", NULL,
 	"the address is one argument: a tuple (host, port) in its own "
 	"brackets.",
+	NULL, fix_wrap },
+    { &cls_TypeError, 0, "sendto", "cannot be interpreted as an integer",
+	address_is_loose,
+	"sendto() takes the data and one address: a tuple (host, port) in "
+	"its own brackets.",
 	NULL, fix_wrap },
     { &cls_TypeError, 0, "sendto", "takes 2 or 3 arguments", NULL,
 	"sendto() takes the data and one address: a tuple (host, port) in "
@@ -1534,6 +1562,8 @@ key_value(const struct ctx *c, const char *key, size_t n, struct span *out)
 	else if (KEY("port") && c->port.p != NULL &&
 	    (is_str_literal(c->port) || is_int_literal(c->port)))
 		*out = c->port;
+	else if (KEY("data") && c->data.p != NULL)
+		*out = c->data;
 	else if (KEY("path") && c->path != NULL)
 		out->p = c->path, out->len = strlen(c->path);
 	else if (KEY("q1") && c->q1 != NULL)
@@ -1558,7 +1588,9 @@ expand(const struct ctx *c, const char *tmpl)
 		size_t klen;
 		struct span v;
 
-		if (*p != '{' || (end = strchr(p, '}')) == NULL) {
+		/* {key} starts with a lower-case letter; "{ [ (" is text. */
+		if (*p != '{' || !islower((unsigned char)p[1]) ||
+		    (end = strchr(p, '}')) == NULL) {
 			buf_add(&b, p, 1);
 			p++;
 			continue;
@@ -1767,6 +1799,8 @@ ctx_init(struct ctx *c, const struct exc *e, const char *source)
 		    in_list(sock_methods, c->call, strlen(c->call)))
 			c->sock = span_dup(recv);
 		n = split_items(c->args, items, MAX_ITEMS);
+		if (n >= 1 && in_list(SEND_CALLS, c->call, strlen(c->call)))
+			c->data = items[0];
 		if (strcmp(c->call, "getaddrinfo") == 0 ||
 		    strcmp(c->call, "gethostbyname") == 0) {
 			if (n >= 1)

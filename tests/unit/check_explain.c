@@ -228,7 +228,7 @@ static const struct xcase {
 	    { "present state", NULL, NULL }, NULL },
 	/* EDESTADDRREQ */
 	{ E_ERRNO, NULL, EDESTADDRREQ, NULL, "send", "cli.send(b'hello')",
-	    { "cli is not connected", "cli.sendto(data, (host, port))",
+	    { "cli is not connected", "cli.sendto(b'hello', (host, port))",
 		"cli.connect(" },
 	    NULL },
 	/* ENOENT */
@@ -452,7 +452,8 @@ static const struct xcase {
 	{ E_MSG, &cls_ZeroDivisionError, 0, "division by zero", NULL, NULL,
 	    { "divided by zero", NULL, NULL }, NULL },
 	{ E_MSG, &cls_SyntaxError, 0, "'(' was never closed", NULL,
-	    "s.bind(('127.0.0.1', 0)", { "never closed", NULL, NULL }, NULL },
+	    "s.bind(('127.0.0.1', 0)",
+	    { "never closed", "every ( [ { needs its ) ] }", NULL }, NULL },
 	{ E_MSG, &cls_SyntaxError, 0, "unmatched ')'", NULL, NULL,
 	    { "closing bracket", NULL, NULL }, NULL },
 	{ E_MSG, &cls_SyntaxError, 0, "unterminated string literal (detected "
@@ -577,6 +578,13 @@ END_TEST
 
 START_TEST(test_wrap_sendto)
 {
+	char *t = run(E_MSG, &cls_TypeError, 0,
+	    "'str' object cannot be interpreted as an integer", "sendto",
+	    "d.sendto(b'x', '127.0.0.1', 9)");
+
+	/* Not "the port in quotes": the address is outside its tuple. */
+	ck_assert_ptr_nonnull(strstr(t, "data and one address"));
+	free(t);
 	expect_fix("'str' object cannot be interpreted as an integer",
 	    "sendto", "d.sendto(b'x', '127.0.0.1', 9)",
 	    "d.sendto(b'x', ('127.0.0.1', 9))");
@@ -591,7 +599,7 @@ START_TEST(test_wrap_unsure_gives_generic)
 	/* Keyword arguments, an address already a tuple, no source at all,
 	 * an unterminated string: the generic form, never a wrong call. */
 	expect_fix(TAKES_ONE("bind"), "bind", "s.bind(('localhost', 0), 1)",
-	    "s.bind(('127.0.0.1', 0)) (port 0 lets the kernel choose)");
+	    "s.bind(('localhost', 0))");
 	expect_fix(TAKES_ONE("bind"), "bind", "s.bind(address='x', port=1)",
 	    "s.bind(('127.0.0.1', 0)) (port 0 lets the kernel choose)");
 	expect_fix(TAKES_ONE("connect"), "connect", NULL,
