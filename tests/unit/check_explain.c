@@ -1,14 +1,13 @@
 /* check_explain.c -- unit suite for src/explain.c */
 #include <config.h>
 
-#include "check_main.h"
-
 #include <errno.h>
 #include <netdb.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_main.h"
 #include "exc.h"
 #include "explain.h"
 #include "value.h"
@@ -109,9 +108,9 @@ static const struct xcase {
 	    "t2.bind(('127.0.0.1', 8080))",
 	    { "('127.0.0.1', 8080)", "port 0", "SO_REUSEADDR" }, "unlink" },
 	{ E_ERRNO, NULL, EADDRINUSE, NULL, "bind", "again.bind(path)",
-	    { "close() does not delete", "os.unlink(path)", NULL }, "TIME_WAIT" },
-	{ E_ERRNO, NULL, EADDRINUSE, NULL, "bind",
-	    "u.bind('/tmp/demo.sock')",
+	    { "close() does not delete", "os.unlink(path)", NULL },
+	    "TIME_WAIT" },
+	{ E_ERRNO, NULL, EADDRINUSE, NULL, "bind", "u.bind('/tmp/demo.sock')",
 	    { "'/tmp/demo.sock'", "os.unlink('/tmp/demo.sock')", NULL }, NULL },
 	{ E_ERRNO, NULL, EADDRINUSE, NULL, "bind", "d.bind('\\0demo')",
 	    { "abstract name", "'\\0demo'", NULL }, "unlink" },
@@ -125,7 +124,7 @@ static const struct xcase {
 	{ E_ERRNO, NULL, EADDRNOTAVAIL, NULL, "bind",
 	    "f.bind(('203.0.113.1', 0))",
 	    { "'203.0.113.1' is not an address of this machine", "'127.0.0.1'",
-		"''" },
+	        "''" },
 	    NULL },
 	{ E_ERRNO, NULL, EADDRNOTAVAIL, NULL, "bind", "f.bind(('::2', 0))",
 	    { "'::2'", "'::1'", NULL }, "127.0.0.1" },
@@ -136,9 +135,10 @@ static const struct xcase {
 	    { "directory", "/tmp", NULL }, "1024" },
 	{ E_ERRNO, NULL, EACCES, NULL, "sendto",
 	    "u.sendto(b'x', ('255.255.255.255', 9))",
-	    { "broadcast", "u.setsockopt(socket.SOL_SOCKET, "
-			   "socket.SO_BROADCAST, 1)",
-		NULL },
+	    { "broadcast",
+	        "u.setsockopt(socket.SOL_SOCKET, "
+	        "socket.SO_BROADCAST, 1)",
+	        NULL },
 	    NULL },
 	/* ENOTCONN */
 	{ E_ERRNO, NULL, ENOTCONN, NULL, "getpeername", "srv.getpeername()",
@@ -159,7 +159,7 @@ static const struct xcase {
 	{ E_ERRNO, NULL, ECONNREFUSED, NULL, "connect",
 	    "late.connect(('127.0.0.1', 9))",
 	    { "nobody is listening at ('127.0.0.1', 9)", "listen()",
-		"check the port" },
+	        "check the port" },
 	    "ICMP" },
 	{ E_ERRNO, NULL, ECONNREFUSED, NULL, "connect", "again.connect(path)",
 	    { "socket file", "no socket listens", "os.unlink" }, NULL },
@@ -178,7 +178,7 @@ static const struct xcase {
 	/* EAGAIN, EINPROGRESS, EALREADY */
 	{ E_ERRNO, NULL, EAGAIN, NULL, "accept", "conn, addr = srv.accept()",
 	    { "non-blocking", "no connection is waiting",
-		"srv.setblocking(True)" },
+	        "srv.setblocking(True)" },
 	    NULL },
 	{ E_ERRNO, NULL, EAGAIN, NULL, "recvfrom", "srv.recvfrom(1024)",
 	    { "nothing has arrived", "srv.settimeout(5)", NULL }, NULL },
@@ -205,8 +205,7 @@ static const struct xcase {
 	    { "cli was closed", "-1", "new socket" }, NULL },
 	/* EINVAL, by call */
 	{ E_ERRNO, NULL, EINVAL, NULL, "bind", "s.bind(('127.0.0.1', 0))",
-	    { "s already has a name", "named only once",
-		"s.getsockname()" },
+	    { "s already has a name", "named only once", "s.getsockname()" },
 	    NULL },
 	{ E_ERRNO, NULL, EINVAL, NULL, "bind", "s.bind(('fe80::1', 0))",
 	    { "link-local", "scope id", NULL }, "already has a name" },
@@ -229,13 +228,12 @@ static const struct xcase {
 	/* EDESTADDRREQ */
 	{ E_ERRNO, NULL, EDESTADDRREQ, NULL, "send", "cli.send(b'hello')",
 	    { "cli is not connected", "cli.sendto(b'hello', (host, port))",
-		"cli.connect(" },
+	        "cli.connect(" },
 	    NULL },
 	/* ENOENT */
 	{ E_ERRNO, NULL, ENOENT, NULL, "connect",
 	    "again.connect('/tmp/nope.sock')",
-	    { "no socket file at '/tmp/nope.sock'", "start the server",
-		NULL },
+	    { "no socket file at '/tmp/nope.sock'", "start the server", NULL },
 	    NULL },
 	{ E_ERRNO, NULL, ENOENT, NULL, "bind", "u.bind('/nodir/x.sock')",
 	    { "directory", "'/tmp/demo.sock'", NULL }, NULL },
@@ -282,8 +280,7 @@ static const struct xcase {
 	    NULL },
 	{ E_GAI, NULL, EAI_NONAME, NULL, "bind",
 	    "s.bind(('nonexistent.invalid', 0))",
-	    { "'nonexistent.invalid' is not a known host", "spelling",
-		NULL },
+	    { "'nonexistent.invalid' is not a known host", "spelling", NULL },
 	    NULL },
 	{ E_GAI, NULL, EAI_AGAIN, NULL, "getaddrinfo",
 	    "socket.getaddrinfo('example.org', 80)",
@@ -299,8 +296,7 @@ static const struct xcase {
 	    { "SOCK_DGRAM", NULL, NULL }, NULL },
 	{ E_GAI, NULL, EAI_ADDRFAMILY, NULL, "connect",
 	    "v4 = socket.socket(); v4.connect(('::1', 80))",
-	    { "'::1' is an IPv6 address", "v4 is AF_INET",
-		"socket.AF_INET6" },
+	    { "'::1' is an IPv6 address", "v4 is AF_INET", "socket.AF_INET6" },
 	    NULL },
 	{ E_GAI, NULL, EAI_ADDRFAMILY, NULL, "sendto",
 	    "c6.sendto(b'x', ('127.0.0.1', 9))",
@@ -321,8 +317,7 @@ static const struct xcase {
 	{ E_MSG, &cls_TypeError, 0,
 	    "socket.bind() takes exactly one argument (2 given)", "bind",
 	    "s.bind('127.0.0.1', 80)",
-	    { "one argument", "try: s.bind(('127.0.0.1', 80))", NULL },
-	    NULL },
+	    { "one argument", "try: s.bind(('127.0.0.1', 80))", NULL }, NULL },
 	{ E_MSG, &cls_TypeError, 0,
 	    "bind(): AF_INET address must be tuple, not str", "bind",
 	    "s.bind('/tmp/demo.sock')",
@@ -332,13 +327,14 @@ static const struct xcase {
 	    "s.bind('127.0.0.1')",
 	    { "tuple (host, port)", "try: s.bind(('127.0.0.1', 0))", NULL },
 	    NULL },
-	{ E_MSG, &cls_TypeError, 0, "AF_INET address must be a pair (host, port)",
-	    "bind", "s.bind(('::1', 80, 0, 0))",
+	{ E_MSG, &cls_TypeError, 0,
+	    "AF_INET address must be a pair (host, port)", "bind",
+	    "s.bind(('::1', 80, 0, 0))",
 	    { "AF_INET6 address", "socket.AF_INET6", NULL }, NULL },
-	{ E_MSG, &cls_TypeError, 0, "AF_INET address must be a pair (host, port)",
-	    "connect", "s.connect(('127.0.0.1', 80, 0))",
-	    { "exactly two items", "try: s.connect(('127.0.0.1', 80))",
-		NULL },
+	{ E_MSG, &cls_TypeError, 0,
+	    "AF_INET address must be a pair (host, port)", "connect",
+	    "s.connect(('127.0.0.1', 80, 0))",
+	    { "exactly two items", "try: s.connect(('127.0.0.1', 80))", NULL },
 	    NULL },
 	{ E_MSG, &cls_TypeError, 0,
 	    "AF_INET6 address must be a tuple (host, port[, flowinfo[, "
@@ -355,27 +351,32 @@ static const struct xcase {
 	    "s.recv('1024')", { "whole number", NULL, NULL }, "port" },
 	{ E_MSG, &cls_TypeError, 0, "str, bytes or bytearray expected, not int",
 	    "bind", "s.bind((127, 0))", { "host", "quoted", NULL }, NULL },
-	{ E_MSG, &cls_TypeError, 0, "a bytes-like object is required, not 'tuple'",
-	    "bind", "u.bind(('127.0.0.1', 0))",
-	    { "u is AF_UNIX", "paths", NULL }, NULL },
-	{ E_MSG, &cls_TypeError, 0, "a bytes-like object is required, not 'str'",
-	    "send", "s.send('hello')",
+	{ E_MSG, &cls_TypeError, 0,
+	    "a bytes-like object is required, not 'tuple'", "bind",
+	    "u.bind(('127.0.0.1', 0))", { "u is AF_UNIX", "paths", NULL },
+	    NULL },
+	{ E_MSG, &cls_TypeError, 0,
+	    "a bytes-like object is required, not 'str'", "send",
+	    "s.send('hello')",
 	    { "bytes, not text", "try: s.send(b'hello')", NULL }, NULL },
-	{ E_MSG, &cls_TypeError, 0, "a bytes-like object is required, not 'str'",
-	    NULL, NULL, { ".encode()", NULL, NULL }, NULL },
+	{ E_MSG, &cls_TypeError, 0,
+	    "a bytes-like object is required, not 'str'", NULL, NULL,
+	    { ".encode()", NULL, NULL }, NULL },
 	{ E_MSG, &cls_TypeError, 0,
 	    "setsockopt() takes exactly 3 arguments (2 given)", "setsockopt",
 	    "s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR)",
 	    { "setsockopt() was given the wrong number",
-		"s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)",
-		NULL },
+	        "s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)",
+	        NULL },
 	    NULL },
-	{ E_MSG, &cls_TypeError, 0, "recv() takes at least 1 argument (0 given)",
-	    NULL, "conn.recv()", { "recv()", "conn.recv(1024)", NULL }, NULL },
+	{ E_MSG, &cls_TypeError, 0,
+	    "recv() takes at least 1 argument (0 given)", NULL, "conn.recv()",
+	    { "recv()", "conn.recv(1024)", NULL }, NULL },
 	{ E_MSG, &cls_TypeError, 0, "'AddressFamily' object is not callable",
 	    NULL, "s.family()", { "plain value", NULL, NULL }, NULL },
-	{ E_MSG, &cls_TypeError, 0, "can only concatenate str (not \"int\") to str",
-	    NULL, NULL, { "str(n)", NULL, NULL }, NULL },
+	{ E_MSG, &cls_TypeError, 0,
+	    "can only concatenate str (not \"int\") to str", NULL, NULL,
+	    { "str(n)", NULL, NULL }, NULL },
 	{ E_MSG, &cls_TypeError, 0, "can't concat str to bytes", NULL, NULL,
 	    { "encode", NULL, NULL }, NULL },
 	{ E_MSG, &cls_TypeError, 0, "'int' object is not subscriptable", NULL,
@@ -408,8 +409,8 @@ static const struct xcase {
 	{ E_MSG, &cls_NameError, 0, "name 'socket' is not defined", NULL,
 	    "s = socket.socket()", { "not imported", "import socket", NULL },
 	    NULL },
-	{ E_MSG, &cls_NameError, 0, "name 'AF_INET' is not defined", NULL,
-	    NULL, { "socket module", "socket.AF_INET", "import *" }, NULL },
+	{ E_MSG, &cls_NameError, 0, "name 'AF_INET' is not defined", NULL, NULL,
+	    { "socket module", "socket.AF_INET", "import *" }, NULL },
 	{ E_MSG, &cls_NameError, 0, "name 'bind' is not defined", NULL, NULL,
 	    { "method of a socket", "s.bind(", NULL }, NULL },
 	{ E_MSG, &cls_NameError, 0, "name 'sock' is not defined", NULL,
@@ -429,15 +430,16 @@ static const struct xcase {
 	{ E_MSG, &cls_AttributeError, 0,
 	    "module 'socket' has no attribute 'bind'", NULL, NULL,
 	    { "method of a socket", "s.bind(", NULL }, NULL },
-	{ E_MSG, &cls_AttributeError, 0, "'socket' object has no attribute 'foo'",
-	    NULL, NULL, { "called foo", "spelling", NULL }, NULL },
+	{ E_MSG, &cls_AttributeError, 0,
+	    "'socket' object has no attribute 'foo'", NULL, NULL,
+	    { "called foo", "spelling", NULL }, NULL },
 	{ E_MSG, &cls_AttributeError, 0,
 	    "module 'socket' has no attribute 'sockett'", NULL, NULL,
-	    { "module socket has nothing called sockett", "upper case",
-		NULL },
+	    { "module socket has nothing called sockett", "upper case", NULL },
 	    NULL },
-	{ E_MSG, &cls_AttributeError, 0, "'str' object has no attribute 'decode'",
-	    NULL, NULL, { "already text", NULL, NULL }, NULL },
+	{ E_MSG, &cls_AttributeError, 0,
+	    "'str' object has no attribute 'decode'", NULL, NULL,
+	    { "already text", NULL, NULL }, NULL },
 	/* Other classes */
 	{ E_MSG, &cls_IndexError, 0, "tuple index out of range", NULL,
 	    "s.getsockname()[2]", { "0 to n-1", "len()", NULL }, NULL },
@@ -456,10 +458,14 @@ static const struct xcase {
 	    { "never closed", "every ( [ { needs its ) ] }", NULL }, NULL },
 	{ E_MSG, &cls_SyntaxError, 0, "unmatched ')'", NULL, NULL,
 	    { "closing bracket", NULL, NULL }, NULL },
-	{ E_MSG, &cls_SyntaxError, 0, "unterminated string literal (detected "
-	    "at line 1)", NULL, NULL, { "quote", NULL, NULL }, NULL },
-	{ E_MSG, &cls_SyntaxError, 0, "invalid syntax. Perhaps you forgot a "
-	    "comma?", NULL, NULL, { "commas", NULL, NULL }, NULL },
+	{ E_MSG, &cls_SyntaxError, 0,
+	    "unterminated string literal (detected "
+	    "at line 1)",
+	    NULL, NULL, { "quote", NULL, NULL }, NULL },
+	{ E_MSG, &cls_SyntaxError, 0,
+	    "invalid syntax. Perhaps you forgot a "
+	    "comma?",
+	    NULL, NULL, { "commas", NULL, NULL }, NULL },
 	{ E_MSG, &cls_SyntaxError, 0, "invalid syntax", NULL, NULL,
 	    { "brackets, quotes and commas", NULL, NULL }, NULL },
 };
@@ -526,8 +532,8 @@ START_TEST(test_wrap_simple)
 {
 	expect_fix(TAKES_ONE("bind"), "bind", "s.bind('127.0.0.1', 80)",
 	    "s.bind(('127.0.0.1', 80))");
-	expect_fix(TAKES_ONE("connect"), "connect", "srv.connect(\"::1\", 8080)",
-	    "srv.connect((\"::1\", 8080))");
+	expect_fix(TAKES_ONE("connect"), "connect",
+	    "srv.connect(\"::1\", 8080)", "srv.connect((\"::1\", 8080))");
 	expect_fix(TAKES_ONE("connect_ex"), "connect_ex",
 	    "rc = c.connect_ex('localhost', 80)",
 	    "c.connect_ex(('localhost', 80))");
@@ -545,8 +551,7 @@ END_TEST
 
 START_TEST(test_wrap_nested)
 {
-	expect_fix(TAKES_ONE("bind"), "bind",
-	    "s.bind(socket.gethostname(), 0)",
+	expect_fix(TAKES_ONE("bind"), "bind", "s.bind(socket.gethostname(), 0)",
 	    "s.bind((socket.gethostname(), 0))");
 	expect_fix(TAKES_ONE("connect"), "connect",
 	    "cli.connect(srv.getsockname()[0], srv.getsockname()[1])",
@@ -560,8 +565,8 @@ END_TEST
 
 START_TEST(test_wrap_strings_with_brackets)
 {
-	expect_fix(TAKES_ONE("connect"), "connect",
-	    "s.connect('a)b, (c', 80)", "s.connect(('a)b, (c', 80))");
+	expect_fix(TAKES_ONE("connect"), "connect", "s.connect('a)b, (c', 80)",
+	    "s.connect(('a)b, (c', 80))");
 	expect_fix(TAKES_ONE("bind"), "bind",
 	    "print('bind(') ; s.bind(\"x)\", 1)", "s.bind((\"x)\", 1))");
 }
@@ -585,12 +590,13 @@ START_TEST(test_wrap_sendto)
 	/* Not "the port in quotes": the address is outside its tuple. */
 	ck_assert_ptr_nonnull(strstr(t, "data and one address"));
 	free(t);
-	expect_fix("'str' object cannot be interpreted as an integer",
-	    "sendto", "d.sendto(b'x', '127.0.0.1', 9)",
+	expect_fix("'str' object cannot be interpreted as an integer", "sendto",
+	    "d.sendto(b'x', '127.0.0.1', 9)",
 	    "d.sendto(b'x', ('127.0.0.1', 9))");
 	expect_fix("sendto() takes 2 or 3 arguments (4 given)", "sendto",
-	    "d.sendto(b'x', 0, '127.0.0.1', 9)", "d.sendto(b'x', 0, "
-						 "('127.0.0.1', 9))");
+	    "d.sendto(b'x', 0, '127.0.0.1', 9)",
+	    "d.sendto(b'x', 0, "
+	    "('127.0.0.1', 9))");
 }
 END_TEST
 
@@ -657,10 +663,12 @@ START_TEST(test_bytes_fixes)
 	const char *m = "a bytes-like object is required, not 'str'";
 
 	expect_fix(m, "send", "s.send('hello')", "s.send(b'hello')");
-	expect_fix(m, "sendall", "conn.sendall(msg)", "conn.sendall(msg.encode())");
+	expect_fix(m, "sendall", "conn.sendall(msg)",
+	    "conn.sendall(msg.encode())");
 	expect_fix(m, "send", "s.send(msg + '\\n')",
 	    "s.send((msg + '\\n').encode())");
-	expect_fix(m, "send", "s.send('h\xc3\xa9')", "s.send('h\xc3\xa9'.encode())");
+	expect_fix(m, "send", "s.send('h\xc3\xa9')",
+	    "s.send('h\xc3\xa9'.encode())");
 	expect_fix(m, "sendto", "u.sendto('hi', ('127.0.0.1', 9))",
 	    "u.sendto(b'hi', ('127.0.0.1', 9))");
 }
@@ -687,10 +695,10 @@ START_TEST(test_unknown_is_null)
 
 	/* An errno no rule knows, an unknown message, a bare exception. */
 	ck_assert_ptr_null(run(E_ERRNO, NULL, ENOTTY, NULL, "ioctl", "x"));
-	ck_assert_ptr_null(run(E_MSG, &cls_ValueError, 0, "something odd",
-	    NULL, NULL));
-	ck_assert_ptr_null(run(E_MSG, &cls_RuntimeError, 0, "boom", NULL,
-	    NULL));
+	ck_assert_ptr_null(
+	    run(E_MSG, &cls_ValueError, 0, "something odd", NULL, NULL));
+	ck_assert_ptr_null(
+	    run(E_MSG, &cls_RuntimeError, 0, "boom", NULL, NULL));
 	ck_assert_ptr_null(run(E_MSG, &cls_OSError, 0, "strange", NULL, NULL));
 	/* The parser's subset messages say enough themselves. */
 	ck_assert_ptr_null(run(E_MSG, &cls_SyntaxError, 0,
@@ -734,7 +742,7 @@ START_TEST(test_lines_wrap_for_a_projector)
 	ck_assert_int_ge(lines, 3);
 	/* The suggested call is never broken across lines. */
 	ck_assert_ptr_nonnull(strstr(t, "b.setsockopt(socket.SOL_SOCKET, "
-					"socket.SO_REUSEADDR, 1)"));
+	                                "socket.SO_REUSEADDR, 1)"));
 	ck_assert_ptr_nonnull(strstr(t, "  why: "));
 	ck_assert_ptr_nonnull(strstr(t, "\n  try: "));
 	free(t);
