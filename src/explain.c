@@ -231,8 +231,11 @@ find_call(const char *src, const char *name, size_t *from, struct span *recv,
 						         --depth == 0)
 							break;
 					}
-					if (depth != 0)
+					if (depth != 0) {
+						k = i -
+						    1; /* unbalanced: none */
 						break;
+					}
 				} else
 					break;
 			}
@@ -533,9 +536,10 @@ static int
 address_is_loose(const struct ctx *c)
 {
 	char *w = wrap_address(c);
+	int loose = w != NULL;
 
 	free(w);
-	return (w != NULL);
+	return (loose);
 }
 
 /* --- Computed suggestions -------------------------------------------- */
@@ -652,7 +656,7 @@ is_keyword(struct span s)
 	return (i > 0 && i + 1 < s.len && s.p[i] == '=' && s.p[i + 1] != '=');
 }
 
-/* The first typed argument of the data-carrying calls, for sendto. */
+/* Which typed argument starts the address: 0, or after sendto's data. */
 static int
 first_addr_item(const struct ctx *c, const struct span *items, int n)
 {
@@ -692,8 +696,7 @@ wrap_address(const struct ctx *c)
 		if (!ok)
 			continue;
 		if (is_bracketed(items[k], '(') && k == 0) {
-			/* bind(('h', 0), 1): the tuple is there; drop the rest.
-			 */
+			/* bind(('h', 0), 1): keep the tuple, drop the rest */
 			buf_init(&b);
 			put_call(&b, c, recv);
 			put_items(&b, items, 0, 1);
@@ -884,7 +887,7 @@ fix_bytes(const struct ctx *c)
 		if (n < 1 || is_keyword(items[0]))
 			continue;
 		d = items[0];
-		if (d.p[0] == 'b' || d.p[0] == 'B')
+		if ((d.p[0] == 'b' || d.p[0] == 'B') && is_str_literal(d))
 			continue; /* already bytes: not this call */
 		for (i = 0; i < d.len; i++) {
 			if ((unsigned char)d.p[i] >= 0x80)
@@ -1083,6 +1086,11 @@ static const struct rule rules[] = {
 	    "close {sock|this socket}; connect again for a new conversation.",
 	    NULL },
 
+	{ NULL, ECONNABORTED, NULL, NULL, NULL,
+	    "the connection was dropped before it could be used (the client "
+	    "gave up).",
+	    "accept() again to take the next connection.", NULL },
+
 	/* EPIPE (32) */
 	{ NULL, EPIPE, NULL, NULL, NULL,
 	    "{sock|this socket} cannot send: the peer has closed the "
@@ -1259,6 +1267,13 @@ static const struct rule rules[] = {
 	    "one is bigger.",
 	    "send the data in smaller pieces, or use a stream (TCP) socket.",
 	    NULL },
+
+	{ NULL, EPERM, NULL, NULL, NULL,
+	    "the kernel allows this only to privileged programs (root).",
+	    "leave this option out; the lessons work without it.", NULL },
+	{ NULL, ENOTDIR, NULL, NULL, NULL,
+	    "a part of {path|the path} is a file, not a directory.",
+	    "a path such as '/tmp/demo.sock'.", NULL },
 
 	/* Limits and routes */
 	{ NULL, EMFILE, NULL, NULL, NULL,
@@ -1693,8 +1708,9 @@ add_line(struct buf *b, const char *label, const char *text)
 
 			if (ch == '(' || ch == '[' || ch == '{') {
 				int is_code = (i > 0 && p[i - 1] != ' ') ||
-				              strchr("'\"([{0123456789",
-				                  p[i + 1]) != NULL;
+				              (p[i + 1] != '\0' &&
+				                  strchr("'\"([{0123456789",
+				                      p[i + 1]) != NULL);
 
 				if (depth < 32)
 					stack[depth] = (unsigned char)is_code;

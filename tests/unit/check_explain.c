@@ -170,6 +170,12 @@ static const struct xcase {
 	    { "earlier datagram", "ICMP", "next call" }, NULL },
 	{ E_ERRNO, NULL, ECONNREFUSED, NULL, "recv", "v.recv(100)",
 	    { "earlier datagram", NULL, NULL }, NULL },
+	{ E_ERRNO, NULL, ECONNABORTED, NULL, "accept", NULL,
+	    { "dropped", "accept() again", NULL }, NULL },
+	{ E_ERRNO, NULL, EPERM, NULL, "setsockopt", NULL,
+	    { "privileged", NULL, NULL }, NULL },
+	{ E_ERRNO, NULL, ENOTDIR, NULL, "bind", "u.bind('/etc/passwd/x')",
+	    { "'/etc/passwd/x'", "not a directory", NULL }, NULL },
 	/* ECONNRESET, EPIPE */
 	{ E_ERRNO, NULL, ECONNRESET, NULL, "recv", "cli.recv(100)",
 	    { "abruptly", "close cli", NULL }, NULL },
@@ -665,6 +671,8 @@ START_TEST(test_bytes_fixes)
 	expect_fix(m, "send", "s.send('hello')", "s.send(b'hello')");
 	expect_fix(m, "sendall", "conn.sendall(msg)",
 	    "conn.sendall(msg.encode())");
+	/* A name starting with b is not a bytes literal. */
+	expect_fix(m, "send", "s.send(body)", "s.send(body.encode())");
 	expect_fix(m, "send", "s.send(msg + '\\n')",
 	    "s.send((msg + '\\n').encode())");
 	expect_fix(m, "send", "s.send('h\xc3\xa9')",
@@ -764,6 +772,8 @@ START_TEST(test_hostile_source)
 		ck_assert_ptr_nonnull(t);
 		free(t);
 	}
+	/* An unbalanced receiver is left out, not copied. */
+	expect_fix(TAKES_ONE("bind"), "bind", "]].bind(1, 2)", "bind((1, 2))");
 	big = xmalloc(200001);
 	memset(big, '(', 100000);
 	memset(big + 100000, ')', 100000);
