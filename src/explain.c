@@ -27,6 +27,8 @@
 
 #define WRAP_COLUMN 79 /* a projector shows about 80 columns */
 #define MAX_ITEMS 8    /* arguments or tuple items we look at */
+#define MAX_QUOTE 60   /* longer typed text is not repeated back */
+#define MAX_FIX 160    /* nor is a corrected call longer than this */
 
 /* A piece of the typed line: start and length, not NUL-terminated. */
 struct span {
@@ -41,6 +43,7 @@ struct ctx {
 	long long err;    /* errno, or an EAI_* code for gaierror */
 	const char *msg;  /* str(e) for non-errno exceptions; "" if none */
 	const char *src;  /* the typed line, or "" */
+	size_t srclen;    /* strlen(src), counted once: lines may be huge */
 	char *call;       /* "bind": e->where, else read from msg; or NULL */
 	char *sock;       /* "srv" in srv.bind(...); or NULL */
 	struct span args; /* inside the call's brackets; p NULL if not found */
@@ -177,10 +180,10 @@ split_items(struct span in, struct span *items, int max)
  * and the text between the brackets.  Returns 1 if found.
  */
 static int
-find_call(const char *src, const char *name, size_t *from, struct span *recv,
-    struct span *args)
+find_call(const char *src, size_t len, const char *name, size_t *from,
+    struct span *recv, struct span *args)
 {
-	size_t len = strlen(src), nlen = strlen(name), i = *from;
+	size_t nlen = strlen(name), i = *from;
 
 	while (i < len) {
 		size_t j, close;
@@ -681,7 +684,7 @@ wrap_address(const struct ctx *c)
 	struct span recv, args, items[MAX_ITEMS];
 
 	while (c->call != NULL &&
-	       find_call(c->src, c->call, &from, &recv, &args)) {
+	       find_call(c->src, c->srclen, c->call, &from, &recv, &args)) {
 		int n = split_items(args, items, MAX_ITEMS), k, i, ok = 1;
 		struct buf b;
 
@@ -736,7 +739,7 @@ fix_tuple(const struct ctx *c)
 	struct span recv, args, items[MAX_ITEMS];
 
 	while (c->call != NULL &&
-	       find_call(c->src, c->call, &from, &recv, &args)) {
+	       find_call(c->src, c->srclen, c->call, &from, &recv, &args)) {
 		int n = split_items(args, items, MAX_ITEMS), k, m;
 		struct span inner[MAX_ITEMS], a;
 		struct buf b;
@@ -789,7 +792,7 @@ fix_pair(const struct ctx *c)
 	struct span recv, args, items[MAX_ITEMS];
 
 	while (c->call != NULL &&
-	       find_call(c->src, c->call, &from, &recv, &args)) {
+	       find_call(c->src, c->srclen, c->call, &from, &recv, &args)) {
 		int n = split_items(args, items, MAX_ITEMS), k, m;
 		struct span inner[MAX_ITEMS];
 		struct buf b;
@@ -837,7 +840,7 @@ fix_port_str(const struct ctx *c)
 			return (w);
 	}
 	while (c->call != NULL &&
-	       find_call(c->src, c->call, &from, &recv, &args)) {
+	       find_call(c->src, c->srclen, c->call, &from, &recv, &args)) {
 		int n = split_items(args, items, MAX_ITEMS), k, m, i;
 		struct span inner[MAX_ITEMS], t;
 		struct buf b;
@@ -877,7 +880,7 @@ fix_bytes(const struct ctx *c)
 	struct span recv, args, items[MAX_ITEMS];
 
 	while (c->call != NULL &&
-	       find_call(c->src, c->call, &from, &recv, &args)) {
+	       find_call(c->src, c->srclen, c->call, &from, &recv, &args)) {
 		int n = split_items(args, items, MAX_ITEMS), ascii = 1,
 		    simple = 1;
 		struct span d;
@@ -1646,6 +1649,9 @@ key_value(const struct ctx *c, const char *key, size_t n, struct span *out)
 	else if (KEY("q2") && c->q2 != NULL)
 		out->p = c->q2, out->len = strlen(c->q2);
 #undef KEY
+	/* A page of typed text would bury the advice: use the fallback. */
+	if (out->len > MAX_QUOTE)
+		*out = none;
 	return (out->p);
 }
 
@@ -1769,9 +1775,9 @@ rules_name_call(const struct ctx *c, const char *call, size_t n)
 static char *
 guess_call(const struct ctx *c)
 {
-	const char *s = c->src, *best = NULL;
-	size_t len = strlen(s), i = 0, bestlen = 0;
-	int depth = 0;
+	const char *s = c->src, *best = NULL, *seen = NULL;
+	size_t len = c->srclen, i = 0, bestlen = 0, seenlen = 0;
+	int depth = 0, named = 0;
 
 	while (i < len) {
 		size_t j, k;
@@ -1795,10 +1801,18 @@ guess_call(const struct ctx *c)
 			;
 		for (k = j; s[k] == ' ' || s[k] == '\t'; k++)
 			;
-		if (depth == 0 && s[k] == '(' &&
-		    rules_name_call(c, s + i, j - i)) {
-			best = s + i;
-			bestlen = j - i;
+		if (depth == 0 && s[k] == '(') {
+			/* A line may repeat one call many times: ask once. */
+			if (seen == NULL || seenlen != j - i ||
+			    strncmp(seen, s + i, j - i) != 0) {
+				seen = s + i;
+				seenlen = j - i;
+				named = rules_name_call(c, seen, seenlen);
+			}
+			if (named) {
+				best = s + i;
+				bestlen = j - i;
+			}
 		}
 		i = j;
 	}
@@ -1849,6 +1863,7 @@ ctx_init(struct ctx *c, const struct exc *e, const char *source)
 	memset(c, 0, sizeof(*c));
 	c->e = e;
 	c->src = source != NULL ? source : "";
+	c->srclen = strlen(c->src);
 	c->msg = "";
 	if (e->errnum != NULL &&
 	    (e->errnum->kind == KIND_INT || e->errnum->kind == KIND_BOOL)) {
@@ -1869,7 +1884,7 @@ ctx_init(struct ctx *c, const struct exc *e, const char *source)
 	c->q2 = quoted(c->msg, 2);
 
 	if (c->call != NULL &&
-	    find_call(c->src, c->call, &from, &recv, &c->args)) {
+	    find_call(c->src, c->srclen, c->call, &from, &recv, &c->args)) {
 		/* Only a socket method has a socket in front (not socket.X). */
 		if (recv.len > 0 &&
 		    in_list(sock_methods, c->call, strlen(c->call)))
@@ -1950,6 +1965,10 @@ explain_exception(const struct value *exc, const char *source)
 	{
 		char *t = best->fix != NULL ? best->fix(&c) : NULL;
 
+		if (t != NULL && strlen(t) > MAX_FIX) {
+			free(t);
+			t = fix_usage(&c);
+		}
 		if (t == NULL && best->try != NULL)
 			t = expand(&c, best->try);
 		if (t != NULL)

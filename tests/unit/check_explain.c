@@ -781,6 +781,21 @@ START_TEST(test_hostile_source)
 	memcpy(big, "s.bind(", 7);
 	t = run(E_MSG, &cls_TypeError, 0, TAKES_ONE("bind"), "bind", big);
 	ck_assert_ptr_nonnull(t);
+	ck_assert_uint_lt(strlen(t), 400); /* no runaway output */
+	free(t);
+	/* A huge address is not repeated back, nor a huge corrected call. */
+	memset(big, 'x', 200000);
+	memcpy(big, "s.bind('", 8);
+	memcpy(big + 199990, "', 80)", 7);
+	t = run(E_MSG, &cls_TypeError, 0, TAKES_ONE("bind"), "bind", big);
+	ck_assert_uint_lt(strlen(t), 400);
+	ck_assert_ptr_nonnull(strstr(t, "s.bind(('127.0.0.1', 0))"));
+	free(t);
+	memcpy(big, "os.unlink('", 11);
+	memcpy(big + 199990, "')", 3);
+	t = run(E_ERRNO, NULL, ENOENT, NULL, "unlink", big);
+	ck_assert_uint_lt(strlen(t), 400);
+	ck_assert_ptr_nonnull(strstr(t, "that path"));
 	free(t);
 	free(big);
 }
