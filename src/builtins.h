@@ -17,7 +17,26 @@ struct value *builtins_import(const char *name);
 /* obj.name for str, bytes, int, tuple, list, exceptions, modules: new or NULL. */
 struct value *builtins_getattr(struct value *obj, const char *name);
 
+/* Call a class: int(x), str(b, 'utf-8'), socket.socket(...), OSError(...). */
+struct pyclass;
+struct callargs;
+struct value *builtins_call_class(const struct pyclass *,
+    const struct callargs *);
+
+/* A member of an IntFlag class for a value (MSG_PEEK|MSG_DONTWAIT). */
+struct value *builtins_flag_value(const struct pyclass *, long long);
+
+/* 'format' % args for str: %s %r %d %i %x %X %o %f %%. */
+struct value *builtins_format_percent(const struct value *fmt,
+    const struct value *args);
+
 /* sys.last_value and friends: the sys module keeps them. */
 void builtins_set_last_value(struct value *exc); /* borrowed */
+
+/* sys.argv for `sockshell SCRIPT ARG...` (copies). */
+void builtins_set_argv(int argc, char **argv);
+
+/* Release the cached modules (at exit, so leak checkers see a clean end). */
+void builtins_cleanup(void);
 
 #endif

@@ -1,2 +1,1239 @@
-/* eval.c -- to be written */
+/* eval.c -- the evaluator: walks the syntax tree over Python values */
 #include <config.h>
+
+#include "eval.h"
+
+#include <limits.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ast.h"
+#include "builtins.h"
+#include "exc.h"
+#include "parser.h"
+#include "value.h"
+#include "xmalloc.h"
+
+struct interp {
+	struct dict *globals;  /* the learner's variables */
+	struct dict *builtins; /* print, len, ..., and `_` as Python keeps it */
+};
+
+static struct value *eval(struct interp *, const struct node *);
+
+struct interp *
+interp_new(void)
+{
+	struct interp *in = xcalloc(1, sizeof(*in));
+
+	in->globals = dict_new();
+	in->builtins = dict_new();
+	builtins_install(in->builtins);
+	dict_set(in->globals, "__name__", value_cstr("__main__"));
+	return (in);
+}
+
+void
+interp_free(struct interp *in)
+{
+	if (in == NULL)
+		return;
+	dict_free(in->globals);
+	dict_free(in->builtins);
+	free(in);
+}
+
+struct dict *
+interp_globals(struct interp *in)
+{
+	return (in->globals);
+}
+
+/* ---- names -------------------------------------------------------------- */
+
+static void
+add_suggestion(struct value *e, const char *name, const struct dict *d)
+{
+	const char **cands;
+	const char *key, *s;
+	struct value *val;
+	size_t i, n = dict_len(d);
+
+	if (e->u.exc->suggestion != NULL || n == 0)
+		return;
+	cands = xcalloc(n, sizeof(*cands));
+	for (i = 0; dict_entry(d, i, &key, &val); i++)
+		cands[i] = key;
+	s = exc_suggest(name, cands, n);
+	if (s != NULL)
+		e->u.exc->suggestion = xstrdup(s);
+	free(cands);
+}
+
+static struct value *
+lookup(struct interp *in, const char *name)
+{
+	struct value *v = dict_get(in->globals, name), *e;
+
+	if (v == NULL)
+		v = dict_get(in->builtins, name);
+	if (v != NULL)
+		return (value_incref(v));
+	err_set(&cls_NameError, "name '%s' is not defined", name);
+	e = err_fetch();
+	/* As 3.11: the session's names first, then the builtins. */
+	add_suggestion(e, name, in->globals);
+	add_suggestion(e, name, in->builtins);
+	return (err_set_value(e));
+}
+
+/* ---- calls -------------------------------------------------------------- */
+
+static struct value *eval_call(struct value *fn, const struct callargs *a);
+
+static struct value *
+eval_call_node(struct interp *in, const struct node *n)
+{
+	struct value *fn, *res = NULL;
+	struct value **pos, **kwv;
+	const char **kwn;
+	struct callargs a;
+	size_t i, j;
+
+	fn = eval(in, n->a);
+	if (fn == NULL)
+		return (NULL);
+	pos = xcalloc(n->nitems + 1, sizeof(*pos));
+	kwv = xcalloc(n->nkw + 1, sizeof(*kwv));
+	kwn = xcalloc(n->nkw + 1, sizeof(*kwn));
+	for (i = 0; i < n->nitems; i++)
+		if ((pos[i] = eval(in, n->items[i])) == NULL)
+			goto out;
+	for (j = 0; j < n->nkw; j++) {
+		kwn[j] = n->kw[j].name;
+		if ((kwv[j] = eval(in, n->kw[j].value)) == NULL)
+			goto out;
+	}
+	a.pos = pos;
+	a.npos = n->nitems;
+	a.kwnames = kwn;
+	a.kwvals = kwv;
+	a.nkw = n->nkw;
+	res = eval_call(fn, &a);
+out:
+	for (i = 0; i < n->nitems; i++)
+		value_decref(pos[i]);
+	for (j = 0; j < n->nkw; j++)
+		value_decref(kwv[j]);
+	free(pos);
+	free(kwv);
+	free(kwn);
+	value_decref(fn);
+	return (res);
+}
+
+static struct value *
+eval_call(struct value *fn, const struct callargs *a)
+{
+	struct value *res;
+
+	switch (fn->kind) {
+	case KIND_FUNC:
+		res = fn->u.func.fn->fn(fn->u.func.self, a);
+		if (res == NULL)
+			err_set_where(fn->u.func.fn->name);
+		return (res);
+	case KIND_CLASS:
+		return (builtins_call_class(fn->u.cls, a));
+	default:
+		return (err_set(&cls_TypeError, "'%s' object is not callable",
+		    value_type_name(fn)));
+	}
+}
+
+/* ---- operators ---------------------------------------------------------- */
+
+static int
+is_num(const struct value *v)
+{
+	return (value_is_int(v) || v->kind == KIND_FLOAT);
+}
+
+static long long
+ival(const struct value *v)
+{
+	return (v->kind == KIND_ENUM ? v->u.en.i : v->u.i);
+}
+
+static double
+fval(const struct value *v)
+{
+	return (v->kind == KIND_FLOAT ? v->u.f : (double)ival(v));
+}
+
+static struct value *
+too_large(void)
+{
+	return (err_set(&cls_OverflowError,
+	    "integer too large for sockshell (it keeps 64-bit integers)"));
+}
+
+static struct value *
+unsupported(enum op op, const struct value *a, const struct value *b)
+{
+	return (err_set(&cls_TypeError,
+	    "unsupported operand type(s) for %s: '%s' and '%s'",
+	    op == OP_POW ? "** or pow()" : op_symbol(op), value_type_name(a),
+	    value_type_name(b)));
+}
+
+static struct value *
+repeat(const struct value *seq, long long times)
+{
+	struct value *r;
+	size_t i, k, n;
+
+	if (times < 0)
+		times = 0;
+	if (value_is_strlike(seq)) {
+		struct buf b;
+
+		if (seq->u.s.len != 0 &&
+		    (unsigned long long)times > (1ull << 28) / seq->u.s.len)
+			return (err_set(&cls_OverflowError,
+			    "repeated string is too long for sockshell"));
+		buf_init(&b);
+		for (k = 0; k < (size_t)times; k++)
+			buf_add(&b, seq->u.s.buf, seq->u.s.len);
+		r = seq->kind == KIND_STR ? value_str(b.data ? b.data : "", b.len) :
+		                            value_bytes(b.data ? b.data : "", b.len);
+		buf_free(&b);
+		return (r);
+	}
+	n = seq->u.seq.len;
+	if (n != 0 && (unsigned long long)times > (1ull << 24) / n)
+		return (err_set(&cls_OverflowError,
+		    "repeated sequence is too long for sockshell"));
+	r = seq->kind == KIND_TUPLE ? value_tuple_new(n * (size_t)times) :
+	                              value_list_new(n * (size_t)times);
+	for (k = 0; k < (size_t)times; k++)
+		for (i = 0; i < n; i++)
+			r->u.seq.items[k * n + i] =
+			    value_incref(seq->u.seq.items[i]);
+	return (r);
+}
+
+static struct value *
+concat(enum op op, const struct value *a, const struct value *b)
+{
+	struct value *r;
+	size_t i;
+
+	if (a->kind != b->kind) {
+		if (a->kind == KIND_STR)
+			return (err_set(&cls_TypeError,
+			    "can only concatenate str (not \"%s\") to str",
+			    value_type_name(b)));
+		if (a->kind == KIND_BYTES)
+			return (err_set(&cls_TypeError, "can't concat %s to bytes",
+			    value_type_name(b)));
+		if (value_is_seq(a))
+			return (err_set(&cls_TypeError,
+			    "can only concatenate %s (not \"%s\") to %s",
+			    value_type_name(a), value_type_name(b),
+			    value_type_name(a)));
+		return (unsupported(op, a, b));
+	}
+	if (value_is_strlike(a)) {
+		char *p = xmalloc(a->u.s.len + b->u.s.len + 1);
+
+		memcpy(p, a->u.s.buf, a->u.s.len);
+		memcpy(p + a->u.s.len, b->u.s.buf, b->u.s.len);
+		r = a->kind == KIND_STR ? value_str(p, a->u.s.len + b->u.s.len) :
+		                          value_bytes(p, a->u.s.len + b->u.s.len);
+		free(p);
+		return (r);
+	}
+	r = a->kind == KIND_TUPLE ? value_tuple_new(a->u.seq.len + b->u.seq.len) :
+	                            value_list_new(a->u.seq.len + b->u.seq.len);
+	for (i = 0; i < a->u.seq.len; i++)
+		r->u.seq.items[i] = value_incref(a->u.seq.items[i]);
+	for (i = 0; i < b->u.seq.len; i++)
+		r->u.seq.items[a->u.seq.len + i] =
+		    value_incref(b->u.seq.items[i]);
+	return (r);
+}
+
+static struct value *
+float_op(enum op op, double x, double y)
+{
+	switch (op) {
+	case OP_ADD:
+		return (value_float(x + y));
+	case OP_SUB:
+		return (value_float(x - y));
+	case OP_MUL:
+		return (value_float(x * y));
+	case OP_DIV:
+		if (y == 0)
+			return (err_set(&cls_ZeroDivisionError,
+			    "float division by zero"));
+		return (value_float(x / y));
+	case OP_FLOORDIV:
+		if (y == 0)
+			return (err_set(&cls_ZeroDivisionError,
+			    "float floor division by zero"));
+		return (value_float(floor(x / y)));
+	case OP_MOD:
+		if (y == 0)
+			return (err_set(&cls_ZeroDivisionError,
+			    "float modulo"));
+		{
+			double m = fmod(x, y);
+
+			if (m != 0 && ((m < 0) != (y < 0)))
+				m += y;
+			return (value_float(m));
+		}
+	case OP_POW:
+		return (value_float(pow(x, y)));
+	default:
+		return (NULL);
+	}
+}
+
+static struct value *
+int_op(enum op op, long long x, long long y, const struct value *a,
+    const struct value *b)
+{
+	long long r, q;
+
+	switch (op) {
+	case OP_ADD:
+		if (__builtin_add_overflow(x, y, &r))
+			return (too_large());
+		return (value_int(r));
+	case OP_SUB:
+		if (__builtin_sub_overflow(x, y, &r))
+			return (too_large());
+		return (value_int(r));
+	case OP_MUL:
+		if (__builtin_mul_overflow(x, y, &r))
+			return (too_large());
+		return (value_int(r));
+	case OP_DIV:
+		if (y == 0)
+			return (err_set(&cls_ZeroDivisionError,
+			    "division by zero"));
+		return (value_float((double)x / (double)y));
+	case OP_FLOORDIV:
+	case OP_MOD:
+		if (y == 0)
+			return (err_set(&cls_ZeroDivisionError,
+			    op == OP_MOD ? "integer modulo by zero" :
+			                   "integer division or modulo by zero"));
+		if (x == LLONG_MIN && y == -1)
+			return (too_large());
+		q = x / y;
+		r = x % y;
+		if (r != 0 && ((r < 0) != (y < 0))) {
+			q--;
+			r += y;
+		}
+		return (value_int(op == OP_MOD ? r : q));
+	case OP_POW:
+		if (y < 0)
+			return (value_float(pow((double)x, (double)y)));
+		for (r = 1; y > 0; y--)
+			if (__builtin_mul_overflow(r, x, &r))
+				return (too_large());
+		return (value_int(r));
+	case OP_BITOR:
+		return (value_int(x | y));
+	case OP_BITAND:
+		return (value_int(x & y));
+	case OP_BITXOR:
+		return (value_int(x ^ y));
+	case OP_LSHIFT:
+		if (y < 0)
+			return (err_set(&cls_ValueError, "negative shift count"));
+		if (y >= 63 || (x != 0 && (x > (LLONG_MAX >> y) ||
+		                               x < (LLONG_MIN >> y))))
+			return (x == 0 ? value_int(0) : too_large());
+		return (value_int(x << y));
+	case OP_RSHIFT:
+		if (y < 0)
+			return (err_set(&cls_ValueError, "negative shift count"));
+		return (value_int(y >= 63 ? (x < 0 ? -1 : 0) : x >> y));
+	default:
+		return (unsupported(op, a, b));
+	}
+}
+
+/* IntFlag | IntFlag stays a flag (MSG_PEEK|MSG_DONTWAIT); others are ints. */
+static struct value *
+flag_op(enum op op, const struct value *a, const struct value *b)
+{
+	if (a->kind == KIND_ENUM && b->kind == KIND_ENUM &&
+	    a->u.en.cls == b->u.en.cls && a->u.en.cls->is_flag &&
+	    (op == OP_BITOR || op == OP_BITAND || op == OP_BITXOR))
+		return (builtins_flag_value(a->u.en.cls,
+		    op == OP_BITOR ? (a->u.en.i | b->u.en.i) :
+		    op == OP_BITAND ? (a->u.en.i & b->u.en.i) :
+		                      (a->u.en.i ^ b->u.en.i)));
+	return (NULL);
+}
+
+static struct value *
+eval_binary(enum op op, const struct value *a, const struct value *b)
+{
+	struct value *r;
+
+	if ((r = flag_op(op, a, b)) != NULL)
+		return (r);
+	if (value_is_int(a) && value_is_int(b))
+		return (int_op(op, ival(a), ival(b), a, b));
+	if (is_num(a) && is_num(b)) {
+		if (op >= OP_BITOR && op <= OP_RSHIFT)
+			return (unsupported(op, a, b));
+		return (float_op(op, fval(a), fval(b)));
+	}
+	if (op == OP_ADD && (value_is_strlike(a) || value_is_seq(a)))
+		return (concat(op, a, b));
+	if (op == OP_MUL) {
+		if ((value_is_strlike(a) || value_is_seq(a)) && value_is_int(b))
+			return (repeat(a, ival(b)));
+		if ((value_is_strlike(b) || value_is_seq(b)) && value_is_int(a))
+			return (repeat(b, ival(a)));
+		if (value_is_strlike(a) || value_is_seq(a))
+			return (err_set(&cls_TypeError,
+			    "can't multiply sequence by non-int of type '%s'",
+			    value_type_name(b)));
+	}
+	if (op == OP_MOD && a->kind == KIND_STR)
+		return (builtins_format_percent(a, b));
+	return (unsupported(op, a, b));
+}
+
+static struct value *
+eval_unary(enum op op, struct value *v)
+{
+	switch (op) {
+	case OP_NOT:
+		return (value_bool(!value_truth(v)));
+	case OP_NEG:
+		if (value_is_int(v)) {
+			if (ival(v) == LLONG_MIN)
+				return (too_large());
+			return (value_int(-ival(v)));
+		}
+		if (v->kind == KIND_FLOAT)
+			return (value_float(-v->u.f));
+		break;
+	case OP_POS:
+		if (value_is_int(v))
+			return (value_int(ival(v)));
+		if (v->kind == KIND_FLOAT)
+			return (value_float(v->u.f));
+		break;
+	case OP_INVERT:
+		if (value_is_int(v))
+			return (value_int(~ival(v)));
+		break;
+	default:
+		break;
+	}
+	return (err_set(&cls_TypeError, "bad operand type for unary %s: '%s'",
+	    op_symbol(op), value_type_name(v)));
+}
+
+/* `a is b`: identity, with the sharing CPython has for small values. */
+static int
+is_same(const struct value *a, const struct value *b)
+{
+	if (a == b)
+		return (1);
+	if (a->kind != b->kind)
+		return (0);
+	switch (a->kind) {
+	case KIND_INT:
+		return (a->u.i == b->u.i && a->u.i >= -5 && a->u.i <= 256);
+	case KIND_ENUM:
+		return (a->u.en.cls == b->u.en.cls && a->u.en.i == b->u.en.i);
+	case KIND_CLASS:
+		return (a->u.cls == b->u.cls);
+	case KIND_MODULE:
+		return (a->u.mod == b->u.mod);
+	case KIND_STR:
+		/* Short identifier-like strings are interned in CPython. */
+		return (a->u.s.len == b->u.s.len && a->u.s.len <= 1 &&
+		    memcmp(a->u.s.buf, b->u.s.buf, a->u.s.len) == 0);
+	default:
+		return (0);
+	}
+}
+
+static int
+contains(const struct value *item, const struct value *c)
+{
+	size_t i;
+
+	switch (c->kind) {
+	case KIND_STR:
+		if (item->kind != KIND_STR) {
+			err_set(&cls_TypeError,
+			    "'in <string>' requires string as left operand, "
+			    "not %s",
+			    value_type_name(item));
+			return (-1);
+		}
+		return (item->u.s.len == 0 ||
+		    memmem(c->u.s.buf, c->u.s.len, item->u.s.buf,
+		        item->u.s.len) != NULL);
+	case KIND_BYTES:
+		if (value_is_int(item)) {
+			long long x = ival(item);
+
+			if (x < 0 || x > 255) {
+				err_set(&cls_ValueError,
+				    "byte must be in range(0, 256)");
+				return (-1);
+			}
+			return (memchr(c->u.s.buf, (int)x, c->u.s.len) != NULL);
+		}
+		if (item->kind != KIND_BYTES) {
+			err_set(&cls_TypeError,
+			    "a bytes-like object is required, not '%s'",
+			    value_type_name(item));
+			return (-1);
+		}
+		return (item->u.s.len == 0 ||
+		    memmem(c->u.s.buf, c->u.s.len, item->u.s.buf,
+		        item->u.s.len) != NULL);
+	case KIND_TUPLE:
+	case KIND_LIST:
+		for (i = 0; i < c->u.seq.len; i++)
+			if (is_same(item, c->u.seq.items[i]) ||
+			    value_equal(item, c->u.seq.items[i]))
+				return (1);
+		return (0);
+	case KIND_DICT:
+		if (item->kind != KIND_STR)
+			return (0);
+		return (dict_get(c->u.dict, item->u.s.buf) != NULL);
+	default:
+		err_set(&cls_TypeError, "argument of type '%s' is not iterable",
+		    value_type_name(c));
+		return (-1);
+	}
+}
+
+static int
+compare_one(enum op op, const struct value *a, const struct value *b)
+{
+	int c;
+
+	switch (op) {
+	case OP_EQ:
+		return (value_equal(a, b));
+	case OP_NE:
+		return (!value_equal(a, b));
+	case OP_IS:
+		return (is_same(a, b));
+	case OP_ISNOT:
+		return (!is_same(a, b));
+	case OP_IN:
+		return (contains(a, b));
+	case OP_NOTIN:
+		c = contains(a, b);
+		return (c < 0 ? -1 : !c);
+	default:
+		c = value_compare(a, b, op_symbol(op));
+		if (c == -2)
+			return (-1);
+		switch (op) {
+		case OP_LT:
+			return (c < 0);
+		case OP_LE:
+			return (c <= 0);
+		case OP_GT:
+			return (c > 0);
+		default:
+			return (c >= 0);
+		}
+	}
+}
+
+static struct value *
+eval_compare(struct interp *in, const struct node *n)
+{
+	struct value *left, *right;
+	size_t i;
+	int r;
+
+	if ((left = eval(in, n->items[0])) == NULL)
+		return (NULL);
+	for (i = 1; i < n->nitems; i++) {
+		if ((right = eval(in, n->items[i])) == NULL) {
+			value_decref(left);
+			return (NULL);
+		}
+		r = compare_one(n->ops[i - 1], left, right);
+		value_decref(left);
+		left = right;
+		if (r <= 0) {
+			value_decref(left);
+			return (r < 0 ? NULL : value_bool(0));
+		}
+	}
+	value_decref(left);
+	return (value_bool(1));
+}
+
+/* ---- subscripts --------------------------------------------------------- */
+
+/* Byte offset of code point i in UTF-8 text (i <= number of points). */
+static size_t
+utf8_offset(const char *s, size_t len, size_t i)
+{
+	size_t off = 0;
+
+	while (i > 0 && off < len) {
+		off++;
+		while (off < len && ((unsigned char)s[off] & 0xc0) == 0x80)
+			off++;
+		i--;
+	}
+	return (off);
+}
+
+static size_t
+seq_length(const struct value *v)
+{
+	if (v->kind == KIND_STR)
+		return (utf8_strlen(v->u.s.buf, v->u.s.len));
+	if (v->kind == KIND_BYTES)
+		return (v->u.s.len);
+	return (v->u.seq.len);
+}
+
+static int
+slice_part(struct interp *in, const struct node *n, long long *out, int *set)
+{
+	struct value *v;
+	int rc = 0;
+
+	*set = 0;
+	if (n == NULL)
+		return (0);
+	if ((v = eval(in, n)) == NULL)
+		return (-1);
+	if (v->kind != KIND_NONE) {
+		if (!value_is_int(v)) {
+			err_set(&cls_TypeError,
+			    "slice indices must be integers or None or have an "
+			    "__index__ method");
+			rc = -1;
+		} else {
+			*out = ival(v);
+			*set = 1;
+		}
+	}
+	value_decref(v);
+	return (rc);
+}
+
+static struct value *
+eval_slice(struct interp *in, const struct value *obj, const struct node *sl)
+{
+	long long start = 0, stop = 0, step = 1, len, i, count;
+	int has_start, has_stop, has_step;
+	struct value *r;
+	struct buf b;
+
+	if (slice_part(in, sl->a, &start, &has_start) < 0 ||
+	    slice_part(in, sl->b, &stop, &has_stop) < 0 ||
+	    slice_part(in, sl->c, &step, &has_step) < 0)
+		return (NULL);
+	if (!has_step)
+		step = 1;
+	if (step == 0)
+		return (err_set(&cls_ValueError, "slice step cannot be zero"));
+	len = (long long)seq_length(obj);
+	/* PySlice_AdjustIndices */
+	if (!has_start)
+		start = step < 0 ? len - 1 : 0;
+	else if (start < 0) {
+		start += len;
+		if (start < 0)
+			start = step < 0 ? -1 : 0;
+	} else if (start >= len)
+		start = step < 0 ? len - 1 : len;
+	if (!has_stop)
+		stop = step < 0 ? -1 : len;
+	else if (stop < 0) {
+		stop += len;
+		if (stop < 0)
+			stop = step < 0 ? -1 : 0;
+	} else if (stop >= len)
+		stop = step < 0 ? len - 1 : len;
+	if (step < 0)
+		count = stop < start ? (start - stop - 1) / (-step) + 1 : 0;
+	else
+		count = start < stop ? (stop - start - 1) / step + 1 : 0;
+	if (value_is_strlike(obj)) {
+		buf_init(&b);
+		for (i = 0; i < count; i++) {
+			long long k = start + i * step;
+
+			if (obj->kind == KIND_BYTES)
+				buf_add(&b, obj->u.s.buf + k, 1);
+			else {
+				size_t o = utf8_offset(obj->u.s.buf,
+				    obj->u.s.len, (size_t)k);
+				size_t e = utf8_offset(obj->u.s.buf + o,
+				    obj->u.s.len - o, 1);
+				buf_add(&b, obj->u.s.buf + o, e);
+			}
+		}
+		r = obj->kind == KIND_STR ? value_str(b.data ? b.data : "", b.len) :
+		                            value_bytes(b.data ? b.data : "", b.len);
+		buf_free(&b);
+		return (r);
+	}
+	r = obj->kind == KIND_TUPLE ? value_tuple_new((size_t)count) :
+	                              value_list_new((size_t)count);
+	for (i = 0; i < count; i++)
+		r->u.seq.items[i] =
+		    value_incref(obj->u.seq.items[start + i * step]);
+	return (r);
+}
+
+static const char *
+index_noun(const struct value *obj)
+{
+	switch (obj->kind) {
+	case KIND_STR:
+		return ("string");
+	case KIND_BYTES:
+		return (NULL);
+	default:
+		return (value_type_name(obj));
+	}
+}
+
+static struct value *
+eval_index(const struct value *obj, const struct value *idx)
+{
+	long long i, len;
+	const char *noun;
+	size_t o, e;
+
+	if (obj->kind == KIND_DICT) {
+		struct value *v = NULL;
+		char *key = NULL;
+
+		if (idx->kind == KIND_STR)
+			v = dict_get(obj->u.dict, idx->u.s.buf);
+		else if (value_is_int(idx)) {
+			key = xasprintf("%lld", ival(idx));
+			v = dict_get(obj->u.dict, key);
+			free(key);
+		}
+		if (v == NULL) {
+			char *r = value_repr(idx);
+
+			err_set(&cls_KeyError, "%s", r);
+			free(r);
+			return (NULL);
+		}
+		return (value_incref(v));
+	}
+	if (!value_is_strlike(obj) && !value_is_seq(obj))
+		return (err_set(&cls_TypeError, "'%s' object is not subscriptable",
+		    value_type_name(obj)));
+	if (!value_is_int(idx)) {
+		if (obj->kind == KIND_STR)
+			return (err_set(&cls_TypeError,
+			    "string indices must be integers, not '%s'",
+			    value_type_name(idx)));
+		return (err_set(&cls_TypeError,
+		    "%s indices must be integers or slices, not %s",
+		    obj->kind == KIND_BYTES ? "byte" : value_type_name(obj),
+		    value_type_name(idx)));
+	}
+	len = (long long)seq_length(obj);
+	i = ival(idx);
+	if (i < 0)
+		i += len;
+	if (i < 0 || i >= len) {
+		noun = index_noun(obj);
+		if (noun == NULL)
+			return (err_set(&cls_IndexError, "index out of range"));
+		return (err_set(&cls_IndexError, "%s index out of range", noun));
+	}
+	if (obj->kind == KIND_BYTES)
+		return (value_int((unsigned char)obj->u.s.buf[i]));
+	if (obj->kind == KIND_STR) {
+		o = utf8_offset(obj->u.s.buf, obj->u.s.len, (size_t)i);
+		e = utf8_offset(obj->u.s.buf + o, obj->u.s.len - o, 1);
+		return (value_str(obj->u.s.buf + o, e));
+	}
+	return (value_incref(obj->u.seq.items[i]));
+}
+
+/* ---- attributes ----------------------------------------------------------- */
+
+static struct value *
+eval_attr(struct value *obj, const char *name)
+{
+	struct value *v = builtins_getattr(obj, name);
+
+	return (v);
+}
+
+/* ---- assignment ----------------------------------------------------------- */
+
+static int assign(struct interp *, const struct node *, struct value *);
+
+static int
+unpack(struct interp *in, const struct node *t, struct value *v)
+{
+	struct value **parts;
+	size_t n, i, want = t->nitems;
+	int rc = 0;
+
+	if (value_is_seq(v))
+		n = v->u.seq.len;
+	else if (value_is_strlike(v))
+		n = seq_length(v);
+	else if (v->kind == KIND_DICT)
+		n = dict_len(v->u.dict);
+	else {
+		err_set(&cls_TypeError, "cannot unpack non-iterable %s object",
+		    value_type_name(v));
+		return (-1);
+	}
+	if (n > want) {
+		err_set(&cls_ValueError, "too many values to unpack (expected %zu)",
+		    want);
+		return (-1);
+	}
+	if (n < want) {
+		err_set(&cls_ValueError,
+		    "not enough values to unpack (expected %zu, got %zu)", want, n);
+		return (-1);
+	}
+	parts = xcalloc(n + 1, sizeof(*parts));
+	for (i = 0; i < n; i++) {
+		if (value_is_seq(v))
+			parts[i] = value_incref(v->u.seq.items[i]);
+		else if (v->kind == KIND_DICT) {
+			const char *k;
+			struct value *val;
+
+			dict_entry(v->u.dict, i, &k, &val);
+			parts[i] = value_cstr(k);
+		} else {
+			struct value *ix = value_int((long long)i);
+
+			parts[i] = eval_index(v, ix);
+			value_decref(ix);
+		}
+	}
+	for (i = 0; i < n && rc == 0; i++)
+		rc = assign(in, t->items[i], parts[i]);
+	for (i = 0; i < n; i++)
+		value_decref(parts[i]);
+	free(parts);
+	return (rc);
+}
+
+/* Bind v (borrowed) to target t. */
+static int
+assign(struct interp *in, const struct node *t, struct value *v)
+{
+	struct value *obj, *idx;
+	long long i, len;
+	int rc = -1;
+
+	switch (t->kind) {
+	case N_NAME:
+		dict_set(in->globals, t->name, value_incref(v));
+		return (0);
+	case N_TUPLE:
+	case N_LIST:
+		return (unpack(in, t, v));
+	case N_INDEX:
+		if ((obj = eval(in, t->a)) == NULL)
+			return (-1);
+		if ((idx = eval(in, t->b)) == NULL) {
+			value_decref(obj);
+			return (-1);
+		}
+		if (obj->kind == KIND_LIST && value_is_int(idx)) {
+			len = (long long)obj->u.seq.len;
+			i = ival(idx);
+			if (i < 0)
+				i += len;
+			if (i < 0 || i >= len)
+				err_set(&cls_IndexError,
+				    "list assignment index out of range");
+			else {
+				value_seq_set(obj, (size_t)i, value_incref(v));
+				rc = 0;
+			}
+		} else if (obj->kind == KIND_LIST)
+			err_set(&cls_TypeError,
+			    "list indices must be integers or slices, not %s",
+			    value_type_name(idx));
+		else
+			err_set(&cls_TypeError,
+			    "'%s' object does not support item assignment",
+			    value_type_name(obj));
+		value_decref(obj);
+		value_decref(idx);
+		return (rc);
+	case N_ATTR:
+		if ((obj = eval(in, t->a)) == NULL)
+			return (-1);
+		if (obj->kind == KIND_MODULE) {
+			dict_set(obj->u.mod->dict, t->name, value_incref(v));
+			rc = 0;
+		} else
+			err_set(&cls_AttributeError,
+			    "'%s' object attribute '%s' is read-only",
+			    value_type_name(obj), t->name);
+		value_decref(obj);
+		return (rc);
+	default:
+		err_set(&cls_SyntaxError, "cannot assign to %s",
+		    node_kind_name(t->kind));
+		return (-1);
+	}
+}
+
+static int
+delete(struct interp *in, const struct node *t)
+{
+	size_t i;
+
+	switch (t->kind) {
+	case N_NAME:
+		if (dict_del(in->globals, t->name) == 0)
+			return (0);
+		err_set(&cls_NameError, "name '%s' is not defined", t->name);
+		return (-1);
+	case N_TUPLE:
+	case N_LIST:
+		for (i = 0; i < t->nitems; i++)
+			if (delete(in, t->items[i]) < 0)
+				return (-1);
+		return (0);
+	default:
+		err_set(&cls_SyntaxError, "cannot delete %s",
+		    node_kind_name(t->kind));
+		return (-1);
+	}
+}
+
+/* ---- imports ------------------------------------------------------------ */
+
+static int
+do_import(struct interp *in, const struct node *s)
+{
+	struct value *m;
+	char *top, *dot;
+	size_t i;
+
+	for (i = 0; i < s->nnames; i++) {
+		if ((m = builtins_import(s->names[i])) == NULL)
+			return (-1);
+		if (s->as[i] != NULL) {
+			dict_set(in->globals, s->as[i], m);
+			continue;
+		}
+		value_decref(m);
+		/* `import os.path` binds `os`. */
+		top = xstrdup(s->names[i]);
+		if ((dot = strchr(top, '.')) != NULL)
+			*dot = '\0';
+		m = builtins_import(top);
+		if (m == NULL) {
+			free(top);
+			return (-1);
+		}
+		dict_set(in->globals, top, m);
+		free(top);
+	}
+	return (0);
+}
+
+static int
+do_from_import(struct interp *in, const struct node *s)
+{
+	struct value *m, *v;
+	const char *key;
+	size_t i;
+
+	if ((m = builtins_import(s->name)) == NULL)
+		return (-1);
+	for (i = 0; i < s->nnames; i++) {
+		if (strcmp(s->names[i], "*") == 0) {
+			size_t k;
+
+			for (k = 0; dict_entry(m->u.mod->dict, k, &key, &v); k++)
+				if (key[0] != '_')
+					dict_set(in->globals, key,
+					    value_incref(v));
+			continue;
+		}
+		v = dict_get(m->u.mod->dict, s->names[i]);
+		if (v == NULL) {
+			err_set(&cls_ImportError,
+			    "cannot import name '%s' from '%s' (unknown "
+			    "location)",
+			    s->names[i], s->name);
+			value_decref(m);
+			return (-1);
+		}
+		dict_set(in->globals, s->as[i] ? s->as[i] : s->names[i],
+		    value_incref(v));
+	}
+	value_decref(m);
+	return (0);
+}
+
+/* ---- expressions and statements -------------------------------------- */
+
+static struct value *
+eval_seq(struct interp *in, const struct node *n)
+{
+	struct value *r = n->kind == N_TUPLE ? value_tuple_new(n->nitems) :
+	                                       value_list_new(n->nitems);
+	size_t i;
+
+	for (i = 0; i < n->nitems; i++) {
+		struct value *v = eval(in, n->items[i]);
+
+		if (v == NULL) {
+			value_decref(r);
+			return (NULL);
+		}
+		r->u.seq.items[i] = v;
+	}
+	return (r);
+}
+
+static struct value *
+eval(struct interp *in, const struct node *n)
+{
+	struct value *a, *b, *r;
+
+	switch (n->kind) {
+	case N_INT:
+		return (value_int(n->ival));
+	case N_FLOAT:
+		return (value_float(n->fval));
+	case N_STR:
+		return (value_str(n->str.buf, n->str.len));
+	case N_BYTES:
+		return (value_bytes(n->str.buf, n->str.len));
+	case N_NONE:
+		return (value_none());
+	case N_TRUE:
+		return (value_bool(1));
+	case N_FALSE:
+		return (value_bool(0));
+	case N_NAME:
+		return (lookup(in, n->name));
+	case N_TUPLE:
+	case N_LIST:
+		return (eval_seq(in, n));
+	case N_ATTR:
+		if ((a = eval(in, n->a)) == NULL)
+			return (NULL);
+		r = eval_attr(a, n->name);
+		value_decref(a);
+		return (r);
+	case N_CALL:
+		return (eval_call_node(in, n));
+	case N_INDEX:
+		if ((a = eval(in, n->a)) == NULL)
+			return (NULL);
+		if (n->b->kind == N_SLICE) {
+			if (!value_is_strlike(a) && !value_is_seq(a))
+				r = err_set(&cls_TypeError,
+				    "'%s' object is not subscriptable",
+				    value_type_name(a));
+			else
+				r = eval_slice(in, a, n->b);
+			value_decref(a);
+			return (r);
+		}
+		if ((b = eval(in, n->b)) == NULL) {
+			value_decref(a);
+			return (NULL);
+		}
+		r = eval_index(a, b);
+		value_decref(a);
+		value_decref(b);
+		return (r);
+	case N_UNARY:
+		if ((a = eval(in, n->a)) == NULL)
+			return (NULL);
+		r = eval_unary(n->op, a);
+		value_decref(a);
+		return (r);
+	case N_BINARY:
+		if ((a = eval(in, n->a)) == NULL)
+			return (NULL);
+		if ((b = eval(in, n->b)) == NULL) {
+			value_decref(a);
+			return (NULL);
+		}
+		r = eval_binary(n->op, a, b);
+		value_decref(a);
+		value_decref(b);
+		return (r);
+	case N_COMPARE:
+		return (eval_compare(in, n));
+	case N_AND:
+	case N_OR:
+		if ((a = eval(in, n->a)) == NULL)
+			return (NULL);
+		if (value_truth(a) == (n->kind == N_OR))
+			return (a);
+		value_decref(a);
+		return (eval(in, n->b));
+	case N_IFEXP:
+		if ((a = eval(in, n->a)) == NULL)
+			return (NULL);
+		r = value_truth(a) ? eval(in, n->b) : eval(in, n->c);
+		value_decref(a);
+		return (r);
+	default:
+		return (err_set(&cls_SyntaxError, "unexpected %s",
+		    node_kind_name(n->kind)));
+	}
+}
+
+/* Print an echoed value as sys.displayhook does, and keep it in `_`. */
+static void
+echo_value(struct interp *in, struct value *v)
+{
+	char *s;
+
+	if (v->kind == KIND_NONE)
+		return;
+	s = value_repr(v);
+	fputs(s, stdout);
+	fputc('\n', stdout);
+	free(s);
+	dict_set(in->builtins, "_", value_incref(v));
+}
+
+static int
+exec_stmt(struct interp *in, const struct node *s, int echo)
+{
+	struct value *v, *cur, *r;
+	size_t i;
+	int rc;
+
+	if (err_check_interrupt())
+		return (-1);
+	switch (s->kind) {
+	case S_EXPR:
+		if ((v = eval(in, s->a)) == NULL)
+			return (-1);
+		if (echo)
+			echo_value(in, v);
+		value_decref(v);
+		return (0);
+	case S_ASSIGN:
+		if ((v = eval(in, s->a)) == NULL)
+			return (-1);
+		rc = 0;
+		for (i = 0; i < s->nitems && rc == 0; i++)
+			rc = assign(in, s->items[i], v);
+		value_decref(v);
+		return (rc);
+	case S_AUGASSIGN:
+		if ((cur = eval(in, s->items[0])) == NULL)
+			return (-1);
+		if ((v = eval(in, s->a)) == NULL) {
+			value_decref(cur);
+			return (-1);
+		}
+		r = eval_binary(s->op, cur, v);
+		value_decref(cur);
+		value_decref(v);
+		if (r == NULL)
+			return (-1);
+		rc = assign(in, s->items[0], r);
+		value_decref(r);
+		return (rc);
+	case S_IMPORT:
+		return (do_import(in, s));
+	case S_FROMIMPORT:
+		return (do_from_import(in, s));
+	case S_DEL:
+		for (i = 0; i < s->nitems; i++)
+			if (delete(in, s->items[i]) < 0)
+				return (-1);
+		return (0);
+	case S_PASS:
+		return (0);
+	default:
+		err_set(&cls_SyntaxError, "unexpected %s",
+		    node_kind_name(s->kind));
+		return (-1);
+	}
+}
+
+int
+interp_run(struct interp *in, const struct program *p, int echo,
+    struct value **exc)
+{
+	struct value *e;
+	size_t i;
+
+	if (exc != NULL)
+		*exc = NULL;
+	for (i = 0; i < p->nstmts; i++) {
+		if (exec_stmt(in, p->stmts[i], echo) == 0)
+			continue;
+		e = err_fetch();
+		if (e == NULL) /* a failure without an exception is our bug */
+			e = exc_new_msg(&cls_RuntimeError,
+			    "internal error: no exception set");
+		if (echo)
+			builtins_set_last_value(e);
+		if (exc != NULL)
+			*exc = e;
+		else
+			value_decref(e);
+		return (-1);
+	}
+	return (0);
+}
+
+struct value *
+interp_eval(struct interp *in, const char *expr)
+{
+	struct program *p = NULL;
+	struct parse_error pe;
+	struct value *v;
+
+	if (parse_source(expr, strlen(expr), 1, &p, &pe) != PARSE_OK)
+		return (err_set(&cls_SyntaxError, "%s", pe.msg));
+	if (p->nstmts != 1 || p->stmts[0]->kind != S_EXPR) {
+		program_free(p);
+		return (err_set(&cls_SyntaxError, "not an expression"));
+	}
+	v = eval(in, p->stmts[0]->a);
+	program_free(p);
+	return (v);
+}

@@ -1,2 +1,216 @@
-/* repl.c -- to be written */
+/* repl.c -- reading lines: GNU Readline on a terminal, plain reads elsewhere */
 #include <config.h>
+
+#include "repl.h"
+
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <readline/history.h>
+#include <readline/readline.h>
+
+#include "exc.h"
+#include "xmalloc.h"
+
+struct repl {
+	FILE *in;
+	int tty;              /* Readline, prompts and history */
+	char *history_path;   /* owned, or NULL: no history file */
+	repl_completer complete;
+	void *complete_ctx;
+};
+
+/* Readline's callback interface hands the line to a function: here. */
+static char *got_line;
+static int line_done;
+
+static void
+on_line(char *line)
+{
+	got_line = line;
+	line_done = 1;
+	rl_callback_handler_remove();
+}
+
+static struct repl *active; /* for the completion hook */
+
+static char *
+completion_entry(const char *text, int state)
+{
+	(void)text;
+	(void)state;
+	return (NULL);
+}
+
+static char **
+attempted_completion(const char *text, int start, int end)
+{
+	char **list;
+
+	(void)end;
+	rl_attempted_completion_over = 1; /* never fall back to file names */
+	if (active == NULL || active->complete == NULL)
+		return (NULL);
+	list = active->complete(rl_line_buffer, (size_t)start, text,
+	    active->complete_ctx);
+	return (list);
+}
+
+char *
+repl_default_history_path(void)
+{
+	const char *state = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
+
+	if (state != NULL && state[0] == '/')
+		return (xasprintf("%s/sockshell/history", state));
+	if (home != NULL && home[0] != '\0')
+		return (xasprintf("%s/.local/state/sockshell/history", home));
+	return (NULL);
+}
+
+/* mkdir -p for the directory part of path, mode 0700. */
+static void
+make_parent_dirs(const char *path)
+{
+	char *p = xstrdup(path), *s;
+
+	for (s = p + 1; (s = strchr(s, '/')) != NULL; s++) {
+		*s = '\0';
+		mkdir(p, 0700);
+		*s = '/';
+	}
+	free(p);
+}
+
+struct repl *
+repl_open(FILE *in, int tty, const char *history_path)
+{
+	struct repl *r = xcalloc(1, sizeof(*r));
+	int fd;
+
+	r->in = in;
+	r->tty = tty;
+	if (!tty)
+		return (r);
+	rl_readline_name = "sockshell";
+	rl_instream = in;
+	/* We take Ctrl-C ourselves: it must also interrupt a blocking call. */
+	rl_catch_signals = 0;
+	rl_attempted_completion_function = attempted_completion;
+	rl_completion_entry_function = completion_entry;
+	rl_basic_word_break_characters = " \t\n\"\\'`@$><=;|&{(,[";
+	using_history();
+	if (history_path != NULL) {
+		r->history_path = xstrdup(history_path);
+		make_parent_dirs(history_path);
+		/* Create it private before anything is written to it. */
+		fd = open(history_path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC,
+		    0600);
+		if (fd >= 0) {
+			fchmod(fd, 0600);
+			close(fd);
+		}
+		read_history(history_path);
+	}
+	active = r;
+	return (r);
+}
+
+void
+repl_close(struct repl *r)
+{
+	if (r == NULL)
+		return;
+	if (r->tty && r->history_path != NULL)
+		history_truncate_file(r->history_path, 1000);
+	if (active == r)
+		active = NULL;
+	free(r->history_path);
+	free(r);
+}
+
+void
+repl_set_completer(struct repl *r, repl_completer fn, void *ctx)
+{
+	r->complete = fn;
+	r->complete_ctx = ctx;
+}
+
+void
+repl_add_history(struct repl *r, const char *line)
+{
+	if (!r->tty || line[0] == '\0')
+		return;
+	add_history(line);
+	/* Append at once: a crash or kill -9 keeps what was typed. */
+	if (r->history_path != NULL)
+		append_history(1, r->history_path);
+}
+
+static enum repl_status
+plain_getline(struct repl *r, char **line, size_t *len)
+{
+	size_t cap = 0;
+	ssize_t n;
+
+	*line = NULL;
+	errno = 0;
+	n = getline(line, &cap, r->in);
+	if (n < 0) {
+		free(*line);
+		*line = NULL;
+		if (errno == EINTR && exc_sigint_pending) {
+			exc_sigint_pending = 0;
+			clearerr(r->in);
+			return (REPL_INTERRUPT);
+		}
+		return (REPL_EOF);
+	}
+	if (n > 0 && (*line)[n - 1] == '\n')
+		(*line)[--n] = '\0';
+	*len = (size_t)n;
+	return (REPL_LINE);
+}
+
+enum repl_status
+repl_getline(struct repl *r, const char *prompt, char **line, size_t *len)
+{
+	struct pollfd pfd;
+
+	if (!r->tty)
+		return (plain_getline(r, line, len));
+	got_line = NULL;
+	line_done = 0;
+	rl_callback_handler_install(prompt, on_line);
+	while (!line_done) {
+		pfd.fd = fileno(r->in);
+		pfd.events = POLLIN;
+		pfd.revents = 0;
+		if (poll(&pfd, 1, -1) == -1) {
+			if (errno != EINTR || !exc_sigint_pending)
+				continue;
+			/* Ctrl-C: drop the line, as Python's prompt does. */
+			exc_sigint_pending = 0;
+			rl_free_line_state();
+			rl_callback_sigcleanup();
+			rl_callback_handler_remove();
+			rl_crlf();
+			fputs("KeyboardInterrupt\n", stdout);
+			fflush(stdout);
+			return (REPL_INTERRUPT);
+		}
+		rl_callback_read_char();
+	}
+	if (got_line == NULL)
+		return (REPL_EOF);
+	*line = got_line;
+	*len = strlen(got_line);
+	return (REPL_LINE);
+}

@@ -1,2 +1,94 @@
-/* report.c -- to be written */
+/* report.c -- the error printer: Python's exception line, then our words */
 #include <config.h>
+
+#include "report.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "exc.h"
+#include "explain.h"
+#include "parser.h"
+#include "value.h"
+
+int report_color;
+
+#define RED "\033[31m"
+#define DIM "\033[2m"
+#define RESET "\033[0m"
+
+void
+report_exception(FILE *fp, const struct value *exc, const char *source,
+    int explain)
+{
+	char *line = exc_format_line(exc), *why;
+
+	fflush(stdout);
+	fprintf(fp, "%s%s%s\n", report_color ? RED : "", line,
+	    report_color ? RESET : "");
+	free(line);
+	if (!explain)
+		return;
+	why = explain_exception(exc, source);
+	if (why != NULL) {
+		fprintf(fp, "%s%s%s", report_color ? DIM : "", why,
+		    report_color ? RESET : "");
+		free(why);
+	}
+}
+
+/* The text of 1-based line n of src (not NUL-terminated: *len says). */
+static const char *
+nth_line(const char *src, size_t srclen, int n, size_t *len)
+{
+	const char *p = src, *end = src + srclen, *nl;
+
+	while (--n > 0 && p < end) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (nl == NULL)
+			return (NULL);
+		p = nl + 1;
+	}
+	if (p >= end)
+		return (NULL);
+	nl = memchr(p, '\n', (size_t)(end - p));
+	*len = nl ? (size_t)(nl - p) : (size_t)(end - p);
+	return (p);
+}
+
+void
+report_syntax_error(FILE *fp, const struct parse_error *pe,
+    const char *source, size_t srclen, const char *filename, int explain)
+{
+	const char *text;
+	size_t len = 0, skip = 0, i;
+	int col;
+
+	fflush(stdout);
+	fprintf(fp, "  File \"%s\", line %d\n", filename, pe->line);
+	text = source ? nth_line(source, srclen, pe->line, &len) : NULL;
+	if (text != NULL && memchr(text, '\0', len) == NULL) {
+		/* As Python: the line without its indentation, then a caret. */
+		while (skip < len && (text[skip] == ' ' || text[skip] == '\t'))
+			skip++;
+		while (len > skip && (text[len - 1] == ' ' ||
+		                         text[len - 1] == '\r'))
+			len--;
+		fprintf(fp, "    %.*s\n", (int)(len - skip), text + skip);
+		col = pe->col - (int)skip;
+		if (col < 0)
+			col = 0;
+		if ((size_t)col > len - skip)
+			col = (int)(len - skip);
+		fputs("    ", fp);
+		for (i = 0; i < (size_t)col; i++)
+			fputc(' ', fp);
+		fputs("^\n", fp);
+	}
+	fprintf(fp, "%sSyntaxError: %s%s\n", report_color ? RED : "", pe->msg,
+	    report_color ? RESET : "");
+	if (explain && !pe->is_subset)
+		fprintf(fp, "%s  try: check the brackets and quotes near the "
+		    "caret; .help python lists what sockshell understands%s\n",
+		    report_color ? DIM : "", report_color ? RESET : "");
+}

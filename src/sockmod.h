@@ -15,4 +15,8 @@ struct value *sockmod_create(void);
 struct value *sockmod_family(int family);
 struct value *sockmod_socktype(int type);
 
+/* socket.socket(family=-1, type=-1, proto=-1, fileno=None): new or NULL. */
+struct callargs;
+struct value *sockmod_socket_new(const struct callargs *);
+
 #endif

@@ -1,0 +1,142 @@
+/* dotcmd.c -- the tool commands that are not Python: .help, .trace ... */
+#include <config.h>
+
+#include "dotcmd.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "shell.h"
+#include "xmalloc.h"
+
+static int dot_help(struct shell *, int, char **);
+static int dot_quit(struct shell *, int, char **);
+static int dot_trace(struct shell *, int, char **);
+
+const struct dotcmd dotcmds[] = {
+	{ "help", NULL, "[COMMAND]", "describe the dot commands", 0, 1,
+	    dot_help },
+	{ "quit", "q", "", "leave sockshell (Ctrl-D works too)", 0, 0,
+	    dot_quit },
+	{ "trace", "t", "on|off", "show the C system call under each line", 0,
+	    1, dot_trace },
+	{ NULL, NULL, NULL, NULL, 0, 0, NULL },
+};
+
+static const struct dotcmd *
+find(const char *name)
+{
+	const struct dotcmd *d, *hit = NULL;
+	size_t n = strlen(name);
+	int count = 0;
+
+	for (d = dotcmds; d->name != NULL; d++) {
+		if (strcmp(d->name, name) == 0 ||
+		    (d->alias != NULL && strcmp(d->alias, name) == 0))
+			return (d);
+		if (strncmp(d->name, name, n) == 0) {
+			hit = d;
+			count++;
+		}
+	}
+	if (count == 1)
+		return (hit);
+	if (count > 1) {
+		fprintf(stderr, "ambiguous command .%s:", name);
+		for (d = dotcmds; d->name != NULL; d++)
+			if (strncmp(d->name, name, n) == 0)
+				fprintf(stderr, " .%s", d->name);
+		fputc('\n', stderr);
+		return (NULL);
+	}
+	fprintf(stderr, "unknown command .%s (.help lists the commands)\n",
+	    name);
+	return (NULL);
+}
+
+static int
+dot_help(struct shell *sh, int argc, char **argv)
+{
+	const struct dotcmd *d;
+	char *u;
+
+	(void)sh;
+	if (argc == 1) {
+		if ((d = find(argv[0][0] == '.' ? argv[0] + 1 : argv[0])) == NULL)
+			return (1);
+		printf(".%s %s\n    %s\n", d->name, d->usage, d->help);
+		return (0);
+	}
+	printf("Type Python socket calls, such as:\n"
+	       "    import socket\n"
+	       "    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+	       "    s.bind(('127.0.0.1', 0))\n"
+	       "    s.getsockname()\n"
+	       "Commands that are not Python start with a dot:\n");
+	for (d = dotcmds; d->name != NULL; d++) {
+		u = xasprintf(".%s %s", d->name, d->usage);
+		printf("  %-18s %s\n", u, d->help);
+		free(u);
+	}
+	return (0);
+}
+
+static int
+dot_quit(struct shell *sh, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	sh->quit = 1;
+	return (2);
+}
+
+static int
+dot_trace(struct shell *sh, int argc, char **argv)
+{
+	if (argc == 0) {
+		printf("trace is %s\n", sh->trace ? "on" : "off");
+		return (0);
+	}
+	if (strcmp(argv[0], "on") == 0)
+		shell_set_trace(sh, 1);
+	else if (strcmp(argv[0], "off") == 0)
+		shell_set_trace(sh, 0);
+	else {
+		fprintf(stderr, "usage: .trace on|off\n");
+		return (1);
+	}
+	return (0);
+}
+
+int
+dotcmd_run(struct shell *sh, const char *line)
+{
+	char *copy = xstrdup(line + 1), *argv[16], *tok, *save = NULL;
+	const struct dotcmd *d;
+	int argc = 0, rc;
+
+	tok = strtok_r(copy, " \t", &save);
+	if (tok == NULL) {
+		free(copy);
+		fprintf(stderr, "a command name goes after the dot "
+		    "(.help lists them)\n");
+		return (1);
+	}
+	if ((d = find(tok)) == NULL) {
+		free(copy);
+		return (1);
+	}
+	while ((tok = strtok_r(NULL, " \t", &save)) != NULL && argc < 16)
+		argv[argc++] = tok;
+	if (argc < d->min_args || argc > d->max_args) {
+		fprintf(stderr, "usage: .%s %s\n", d->name, d->usage);
+		free(copy);
+		return (1);
+	}
+	fflush(stdout);
+	rc = d->run(sh, argc, argv);
+	fflush(stdout);
+	free(copy);
+	return (rc);
+}

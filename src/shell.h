@@ -1,0 +1,51 @@
+/* shell.h -- one session: reading, running and reporting lines */
+#ifndef SOCKSHELL_SHELL_H
+#define SOCKSHELL_SHELL_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+struct interp;
+struct repl;
+struct callrec;
+
+/* Everything about one session, passed as `sh` (as SQLite's ShellState). */
+struct shell {
+	struct interp *in;  /* the learner's variables: owned */
+	struct repl *repl;  /* the line reader, or NULL for scripts: owned */
+	int tty;            /* a person at a terminal: prompts, colour */
+	int echo;           /* echo expression values (interactive, piped) */
+	int explain;        /* explanations after errors */
+	int trace;          /* show each system call */
+	int color;          /* ANSI colour on the terminal */
+	int quit;           /* .quit, exit() or end of input was asked for */
+	int status;         /* exit status when quitting */
+	const char *source; /* the line being run, for explanations */
+	/* Called after each line the learner runs (lessons hook in here). */
+	void (*after_line)(struct shell *, const char *line, int failed);
+	void *after_ctx;
+};
+
+void shell_init(struct shell *);
+void shell_free(struct shell *);
+
+/*
+ * Run a whole program as `python3 FILE` or `-c` would: parsed first, no
+ * echo, the first uncaught error ends it.  Returns the exit status.
+ */
+int shell_run_program(struct shell *, const char *src, size_t len,
+    const char *filename);
+
+/*
+ * Run one complete entry with interactive semantics (echo, `_`,
+ * sys.last_value, explanation).  Returns 0, or 1 after an error.
+ */
+int shell_run_entry(struct shell *, const char *src, size_t len);
+
+/* The read-run loop for a terminal or piped input.  Returns exit status. */
+int shell_interact(struct shell *);
+
+/* Turn the trace on or off. */
+void shell_set_trace(struct shell *, int on);
+
+#endif
