@@ -87,8 +87,14 @@ report_syntax_error(FILE *fp, const struct parse_error *pe,
 	}
 	fprintf(fp, "%sSyntaxError: %s%s\n", report_color ? RED : "", pe->msg,
 	    report_color ? RESET : "");
-	if (explain && !pe->is_subset)
-		fprintf(fp, "%s  try: check the brackets and quotes near the "
-		    "caret; .help python lists what sockshell understands%s\n",
-		    report_color ? DIM : "", report_color ? RESET : "");
+	if (explain && !pe->is_subset) {
+		struct value *e = exc_new_msg(&cls_SyntaxError, pe->msg);
+		char *why = explain_exception(e, source);
+
+		if (why != NULL)
+			fprintf(fp, "%s%s%s", report_color ? DIM : "", why,
+			    report_color ? RESET : "");
+		free(why);
+		value_decref(e);
+	}
 }
