@@ -815,6 +815,8 @@ lex_string(struct lex *l, size_t start, int bytes, int raw, int fstr)
 		}
 	}
 	bend = l->pos - qsize;
+	if (bend < body)
+		body = bend; /* '' */
 	/* The token starts on its first line, wherever it ends. */
 	{
 		int line = l->line;
