@@ -44,12 +44,14 @@ ss_mktemp() {
 }
 
 # ss_run_limited CMD... -- run CMD under the time limit when timeout(1)
-# exists (exit status 124 means the limit was hit).
+# exists (exit status 124 means the limit was hit), with descriptors 3-9
+# closed: under make -j the jobserver's pipe may be open there, and the
+# first socket must get fd 3 as it does in a fresh python3.
 ss_run_limited() {
 	if command -v timeout >/dev/null 2>&1; then
-		timeout -k 5 "$ss_time_limit" "$@"
+		timeout -k 5 "$ss_time_limit" "$@" 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-
 	else
-		"$@"
+		"$@" 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&-
 	fi
 }
 
@@ -57,13 +59,17 @@ ss_run_limited() {
 # are normalised, so a literal 80 or 8080 in a scenario is still compared.
 ss_port_lo=1024
 ss_port_hi=65535
-if [ -r /proc/sys/net/ipv4/ip_local_port_range ]; then
-	read -r ss_a ss_b </proc/sys/net/ipv4/ip_local_port_range || true
-	case "$ss_a:$ss_b" in
-	*[!0-9:]* | :* | *:) ;;
-	*) ss_port_lo=$ss_a ss_port_hi=$ss_b ;;
+# (cat, not read: dash's byte-wise read of this /proc file came back short
+# under gVisor.)  Inside a function, set -- leaves the caller's $@ alone.
+ss_read_port_range() {
+	# shellcheck disable=SC2046
+	set -- $(cat /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null)
+	case "$#:${1-}:${2-}" in
+	2:*[!0-9:]*) ;;
+	2:?*:?*) ss_port_lo=$1 ss_port_hi=$2 ;;
 	esac
-fi
+}
+ss_read_port_range
 
 # A token unique to this run of this test script.  Scenarios write the
 # placeholder XUNIQX inside names that live in a shared namespace (abstract
