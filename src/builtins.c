@@ -13,6 +13,8 @@
 #include <unistd.h>
 
 #include "exc.h"
+#include "help.h"
+#include "report.h"
 #include "sockmod.h"
 #include "sockobj.h"
 #include "value.h"
@@ -596,12 +598,29 @@ b_dir(struct value *self, const struct callargs *a)
 	return (names_of(a->pos[0]));
 }
 
+/* help([thing]): the words live in help.c; here only the call. */
+static struct value *
+b_help(struct value *self, const struct callargs *a)
+{
+	char *text;
+
+	(void)self;
+	if (args_no_kw(a, "help") < 0 || args_range(a, "help", 0, 1) < 0)
+		return (NULL);
+	text = a->npos == 0 ? help_overview(report_color) :
+	                      help_for_value(a->pos[0], report_color);
+	write_out(text, strlen(text));
+	free(text);
+	return (value_none());
+}
+
 static const struct builtin builtin_funcs[] = {
 	{ "abs", b_abs, NULL },
 	{ "bin", b_bin, NULL },
 	{ "chr", b_chr, NULL },
 	{ "dir", b_dir, NULL },
 	{ "exit", b_exit, NULL },
+	{ "help", b_help, NULL },
 	{ "hex", b_hex, NULL },
 	{ "isinstance", b_isinstance, NULL },
 	{ "issubclass", b_issubclass, NULL },
@@ -1700,6 +1719,12 @@ method_table(const struct value *v)
 	default:
 		return (NULL);
 	}
+}
+
+const struct builtin *
+builtins_methods(const struct value *v)
+{
+	return (method_table(v));
 }
 
 /* AttributeError with 3.11's suggestion from sorted candidate names. */

@@ -17,6 +17,13 @@ struct value *builtins_import(const char *name);
 /* obj.name for str, bytes, int, tuple, list, exceptions, modules: new or NULL. */
 struct value *builtins_getattr(struct value *obj, const char *name);
 
+/*
+ * The method table (NULL-terminated by name) of a str, bytes, list, tuple
+ * or int value, or NULL for other kinds: for completion and help.
+ */
+struct builtin;
+const struct builtin *builtins_methods(const struct value *);
+
 /* Call a class: int(x), str(b, 'utf-8'), socket.socket(...), OSError(...). */
 struct pyclass;
 struct callargs;

@@ -6,16 +6,21 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "help.h"
 #include "shell.h"
 #include "xmalloc.h"
 
+static int dot_color(struct shell *, int, char **);
 static int dot_help(struct shell *, int, char **);
 static int dot_quit(struct shell *, int, char **);
 static int dot_trace(struct shell *, int, char **);
 
 const struct dotcmd dotcmds[] = {
-	{ "help", NULL, "[COMMAND]", "describe the dot commands", 0, 1,
+	{ "color", NULL, "on|off", "colour on a terminal, or plain text", 0, 1,
+	    dot_color },
+	{ "help", NULL, "[NAME]", "list the commands, or explain one name", 0, 1,
 	    dot_help },
 	{ "quit", "q", "", "leave sockshell (Ctrl-D works too)", 0, 0,
 	    dot_quit },
@@ -55,17 +60,67 @@ find(const char *name)
 	return (NULL);
 }
 
+/* Is name exactly a command's name or alias (no prefixes)? */
+static const struct dotcmd *
+find_exact(const char *name)
+{
+	const struct dotcmd *d;
+
+	for (d = dotcmds; d->name != NULL; d++)
+		if (strcmp(d->name, name) == 0 ||
+		    (d->alias != NULL && strcmp(d->alias, name) == 0))
+			return (d);
+	return (NULL);
+}
+
+/* A dot command's help: its row in the help table, else its one line. */
+static void
+show_dotcmd(struct shell *sh, const struct dotcmd *d)
+{
+	const struct help_entry *e;
+	char *name = xasprintf(".%s", d->name), *text;
+
+	if ((e = help_lookup(name)) != NULL) {
+		text = help_format(e, sh->color);
+		fputs(text, stdout);
+		free(text);
+	} else
+		printf(".%s %s\n    %s\n", d->name, d->usage, d->help);
+	free(name);
+}
+
+/*
+ * .help NAME: a dot command (".trace", "trace", "t"); else anything
+ * help() knows ("bind", "getaddrinfo", "AF_INET6"); else a unique
+ * prefix of a dot command.
+ */
 static int
 dot_help(struct shell *sh, int argc, char **argv)
 {
+	const struct help_entry *e;
 	const struct dotcmd *d;
-	char *u;
+	char *u, *text;
 
-	(void)sh;
 	if (argc == 1) {
-		if ((d = find(argv[0][0] == '.' ? argv[0] + 1 : argv[0])) == NULL)
+		if (argv[0][0] == '.') {
+			if ((d = find(argv[0] + 1)) == NULL)
+				return (1);
+			show_dotcmd(sh, d);
+			return (0);
+		}
+		if ((d = find_exact(argv[0])) != NULL) {
+			show_dotcmd(sh, d);
+			return (0);
+		}
+		if ((e = help_lookup(argv[0])) != NULL) {
+			text = help_format(e, sh->color);
+			fputs(text, stdout);
+			free(text);
+			return (0);
+		}
+		if ((d = find(argv[0])) == NULL)
 			return (1);
-		printf(".%s %s\n    %s\n", d->name, d->usage, d->help);
+		show_dotcmd(sh, d);
 		return (0);
 	}
 	printf("Type Python socket calls, such as:\n"
@@ -79,6 +134,32 @@ dot_help(struct shell *sh, int argc, char **argv)
 		printf("  %-18s %s\n", u, d->help);
 		free(u);
 	}
+	printf("help() gives an overview; help(s.bind) or .help bind explains "
+	       "one name.\n");
+	return (0);
+}
+
+/* .color on|off: only a terminal gets colour (NO_COLOR is for the start). */
+static int
+dot_color(struct shell *sh, int argc, char **argv)
+{
+	if (argc == 0) {
+		printf("color is %s\n", sh->color ? "on" : "off");
+		return (0);
+	}
+	if (strcmp(argv[0], "off") == 0) {
+		shell_set_color(sh, 0);
+		return (0);
+	}
+	if (strcmp(argv[0], "on") != 0) {
+		fprintf(stderr, "usage: .color on|off\n");
+		return (1);
+	}
+	if (!isatty(STDOUT_FILENO) || !isatty(STDERR_FILENO)) {
+		fprintf(stderr, "color stays off: output is not a terminal\n");
+		return (1);
+	}
+	shell_set_color(sh, 1);
 	return (0);
 }
 

@@ -10,9 +10,9 @@
 #include <unistd.h>
 
 #include "builtins.h"
+#include "complete.h"
 #include "exc.h"
 #include "repl.h"
-#include "report.h"
 #include "shell.h"
 #include "value.h"
 #include "xmalloc.h"
@@ -120,6 +120,11 @@ read_file(const char *path, size_t *len, int *err)
 	return (buf_steal(&b));
 }
 
+/*
+ * Colour only for a person looking at a terminal: both output streams
+ * (errors go to stderr) must be terminals, NO_COLOR (any non-empty value,
+ * see no-color.org) and TERM=dumb or unset turn it off.
+ */
 static int
 use_color(void)
 {
@@ -127,7 +132,9 @@ use_color(void)
 
 	if (nc != NULL && nc[0] != '\0')
 		return (0);
-	return (term != NULL && strcmp(term, "dumb") != 0);
+	if (!isatty(STDOUT_FILENO) || !isatty(STDERR_FILENO))
+		return (0);
+	return (term != NULL && term[0] != '\0' && strcmp(term, "dumb") != 0);
 }
 
 int
@@ -217,11 +224,11 @@ options_done:
 		sh.tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
 		sh.echo = 1;
 		sh.explain = 1;
-		sh.color = sh.tty && !nocolor && use_color();
-		report_color = sh.color;
+		shell_set_color(&sh, !nocolor && use_color());
 		hist = sh.tty ? repl_default_history_path() : NULL;
 		sh.repl = repl_open(stdin, sh.tty, hist);
 		free(hist);
+		repl_set_completer(sh.repl, complete_line, &sh);
 		if (sh.tty && !quiet)
 			printf("%s %s: type Python socket calls; .help for help, "
 			       ".quit or Ctrl-D to leave.\n",

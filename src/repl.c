@@ -49,6 +49,37 @@ completion_entry(const char *text, int state)
 	return (NULL);
 }
 
+/*
+ * The shell's candidates in Readline's form (rl_completion_matches):
+ * element 0 is what replaces the word -- the one match, or the longest
+ * prefix all matches share -- then the matches, then NULL; a lone match
+ * is {match, NULL}.  Takes over list and its strings.
+ */
+static char **
+readline_matches(char **list)
+{
+	char **m;
+	size_t n, i, lcd;
+
+	for (n = 0; list[n] != NULL; n++)
+		;
+	if (n == 1)
+		return (list);
+	lcd = strlen(list[0]);
+	for (i = 1; i < n; i++) {
+		size_t k = 0;
+
+		while (k < lcd && list[i][k] == list[0][k])
+			k++;
+		lcd = k;
+	}
+	m = xcalloc(n + 2, sizeof(*m));
+	m[0] = xstrndup(list[0], lcd);
+	memcpy(m + 1, list, n * sizeof(*m));
+	free(list);
+	return (m);
+}
+
 static char **
 attempted_completion(const char *text, int start, int end)
 {
@@ -56,11 +87,17 @@ attempted_completion(const char *text, int start, int end)
 
 	(void)end;
 	rl_attempted_completion_over = 1; /* never fall back to file names */
+	/* The shell adds "(", " " or "/" itself where one belongs. */
+	rl_completion_append_character = '\0';
 	if (active == NULL || active->complete == NULL)
 		return (NULL);
 	list = active->complete(rl_line_buffer, (size_t)start, text,
 	    active->complete_ctx);
-	return (list);
+	if (list == NULL || list[0] == NULL) {
+		free(list);
+		return (NULL);
+	}
+	return (readline_matches(list));
 }
 
 char *

@@ -29,8 +29,11 @@ void repl_add_history(struct repl *, const char *line);
 
 /*
  * Tab completion: the shell supplies the candidates.  The function gets
- * the text before the cursor and the word being completed and returns a
- * malloc'd NULL-terminated array of malloc'd strings (or NULL).
+ * the line, the offset where the word being completed starts, and the
+ * word, and returns the whole words that may replace it (each with any
+ * "(" or "/" it wants after it) as a malloc'd NULL-terminated array of
+ * malloc'd strings, or NULL for none.  repl.c turns the list into
+ * Readline's form (common prefix first) and appends nothing itself.
  */
 typedef char **(*repl_completer)(const char *line, size_t point,
     const char *word, void *ctx);

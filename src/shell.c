@@ -49,6 +49,13 @@ trace_line(const struct callrec *rec, void *ctx)
 }
 
 void
+shell_set_color(struct shell *sh, int on)
+{
+	sh->color = on;
+	report_color = on;
+}
+
+void
 shell_set_trace(struct shell *sh, int on)
 {
 	sh->trace = on;

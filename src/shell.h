@@ -45,6 +45,9 @@ int shell_run_entry(struct shell *, const char *src, size_t len);
 /* The read-run loop for a terminal or piped input.  Returns exit status. */
 int shell_interact(struct shell *);
 
+/* Turn colour on or off: errors, explanations, the trace and help. */
+void shell_set_color(struct shell *, int on);
+
 /* Turn the trace on or off. */
 void shell_set_trace(struct shell *, int on);
 
