@@ -439,12 +439,16 @@ complete_words(struct interp *in, const char *line, size_t start,
 	if (*p == '.' && p + 1 < line + start && p[1] >= 'a' && p[1] <= 'z') {
 		cmd = p + 1;
 		len = strcspn(cmd, " \t");
-		if (cmd + len >= line + start ||
-		    (d = dot_find(cmd, len)) == NULL)
+		if (cmd + len >= line + start)
 			return (NULL);
-		if (strcmp(d->name, "lesson") == 0)
+		/* By name, so the list works before the lesson engine does. */
+		if (len == 6 && strncmp(cmd, "lesson", 6) == 0) {
 			add_lessons(&c);
-		else if (strcmp(d->name, "help") == 0)
+			return (finish(&c));
+		}
+		if ((d = dot_find(cmd, len)) == NULL)
+			return (NULL);
+		if (strcmp(d->name, "help") == 0)
 			add_help_topics(&c);
 		else if (strchr(d->usage, '|') != NULL)
 			add_usage_words(&c, d->usage);
