@@ -8,11 +8,18 @@
 #include <string.h>
 
 #include "shell.h"
+#include "tutor.h"
 #include "xmalloc.h"
 
 static int dot_help(struct shell *, int, char **);
 static int dot_quit(struct shell *, int, char **);
 static int dot_trace(struct shell *, int, char **);
+static int dot_lessons(struct shell *, int, char **);
+static int dot_lesson(struct shell *, int, char **);
+static int dot_hint(struct shell *, int, char **);
+static int dot_show(struct shell *, int, char **);
+static int dot_skip(struct shell *, int, char **);
+static int dot_back(struct shell *, int, char **);
 
 const struct dotcmd dotcmds[] = {
 	{ "help", NULL, "[COMMAND]", "describe the dot commands", 0, 1,
@@ -21,6 +28,17 @@ const struct dotcmd dotcmds[] = {
 	    dot_quit },
 	{ "trace", "t", "on|off", "show the C system call under each line", 0,
 	    1, dot_trace },
+	{ "lessons", NULL, "", "list the lessons and how far you got", 0, 0,
+	    dot_lessons },
+	{ "lesson", NULL, "NAME|stop", "start or resume a lesson; stop leaves it",
+	    0, 1, dot_lesson },
+	{ "hint", NULL, "", "the next hint for this lesson step", 0, 0,
+	    dot_hint },
+	{ "show", NULL, "", "show this lesson step again", 0, 0, dot_show },
+	{ "skip", NULL, "", "run this step's model answer and move on", 0, 0,
+	    dot_skip },
+	{ "back", NULL, "", "go back to the lesson step before", 0, 0,
+	    dot_back },
 	{ NULL, NULL, NULL, NULL, 0, 0, NULL },
 };
 
@@ -107,6 +125,56 @@ dot_trace(struct shell *sh, int argc, char **argv)
 		return (1);
 	}
 	return (0);
+}
+
+static int
+dot_lessons(struct shell *sh, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	return (tutor_list(sh));
+}
+
+static int
+dot_lesson(struct shell *sh, int argc, char **argv)
+{
+	if (argc == 0) /* where am I? */
+		return (tutor_active(sh) ? tutor_show(sh) : tutor_list(sh));
+	if (strcmp(argv[0], "stop") == 0)
+		return (tutor_stop(sh));
+	return (tutor_start(sh, argv[0]));
+}
+
+static int
+dot_hint(struct shell *sh, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	return (tutor_hint(sh));
+}
+
+static int
+dot_show(struct shell *sh, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	return (tutor_show(sh));
+}
+
+static int
+dot_skip(struct shell *sh, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	return (tutor_skip(sh));
+}
+
+static int
+dot_back(struct shell *sh, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	return (tutor_back(sh));
 }
 
 int
