@@ -445,12 +445,17 @@ checks_hold(struct tutor *t, const struct step *st)
 static int
 line_noaddr(const char *line)
 {
-	const char *p, *end = NULL;
+	const char *p, *q, *end = NULL;
 
 	if (line == NULL)
 		return (0);
-	for (p = strstr(line, ") = "); p != NULL; p = strstr(p + 1, ") = "))
-		end = p;
+	/* The arguments end at the last ")" before " = " (strace pads). */
+	for (p = strchr(line, ')'); p != NULL; p = strchr(p + 1, ')')) {
+		for (q = p + 1; *q == ' '; q++)
+			;
+		if (q > p + 1 && q[0] == '=' && q[1] == ' ')
+			end = p;
+	}
 	if (end == NULL)
 		return (0);
 	return ((end - line >= 7 && strncmp(end - 7, "NULL, 0", 7) == 0) ||
