@@ -590,7 +590,11 @@ lesson_parse(const char *src, size_t len, const char *path,
 			add_lline(&st->hints, &st->nhints, v, lineno);
 			cont = &st->hints[st->nhints - 1].text;
 		} else if (strcmp(key, "on-error") == 0) {
-			if (!known_error_name(arg))
+			if (arg[0] == '\0')
+				add_error(errs, path, lineno,
+				    "on-error needs an error name, as in "
+				    "'on-error EADDRINUSE: ...'");
+			else if (!known_error_name(arg))
 				add_error(errs, path, lineno,
 				    "on-error %s: not an errno name (EADDRINUSE) "
 				    "or an exception class (TimeoutError)",

@@ -1372,8 +1372,8 @@ tutor_check_lessons(char *const *files, size_t n)
 		char *why = play(set.v[i], i, cov, set.n);
 
 		if (why == NULL) {
-			printf("PASS %s (%zu steps)\n", set.v[i]->name,
-			    set.v[i]->nsteps);
+			printf("PASS %s (%zu step%s)\n", set.v[i]->name,
+			    set.v[i]->nsteps, set.v[i]->nsteps == 1 ? "" : "s");
 			passed++;
 		} else {
 			printf("FAIL %s %s\n", set.v[i]->name, why);
