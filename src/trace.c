@@ -1182,9 +1182,8 @@ trace_socketpair(struct tbuf *b, int domain, int type, int protocol,
 	trace_family(b, domain);
 	tbuf_puts(b, ", ");
 	trace_socktype(b, type);
-	tbuf_puts(b, ", ");
-	trace_protocol(b, domain, protocol);
-	tbuf_puts(b, ", ");
+	/* strace does not decode socketpair's protocol, even for AF_INET. */
+	tbuf_printf(b, ", %d, ", protocol);
 	if (rc == -1 || sv == NULL)
 		trace_pointer(b, sv);
 	else
