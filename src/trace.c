@@ -1024,10 +1024,32 @@ trace_sockaddr_fields(struct tbuf *b, const struct sockaddr *sa,
 	size_t n = len;
 	char text[INET6_ADDRSTRLEN];
 
+	size_t need;
+
 	if (n > sizeof(ss))
 		n = sizeof(ss);
+	/*
+	 * Copy (the caller's bytes may be unaligned), but no more than the
+	 * family's structure: a length larger than the caller's buffer is
+	 * a mistake worth showing, not a reason to read past the buffer.
+	 */
 	memset(&ss, 0, sizeof(ss));
-	memcpy(&ss, sa, n); /* a copy: the caller's bytes may be unaligned */
+	memcpy(&ss, sa, n < 2 ? n : 2);
+	switch (ss.ss_family) {
+	case AF_INET:
+		need = sizeof(struct sockaddr_in);
+		break;
+	case AF_INET6:
+		need = sizeof(struct sockaddr_in6);
+		break;
+	case AF_UNIX:
+		need = sizeof(struct sockaddr_un);
+		break;
+	default:
+		need = n;
+		break;
+	}
+	memcpy(&ss, sa, n < need ? n : need);
 	tbuf_puts(b, "sa_family=");
 	trace_family(b, ss.ss_family);
 	if (n <= 2)

@@ -81,7 +81,8 @@ void trace_quote_hex(struct tbuf *, const void *, size_t len);
 /*
  * A socket address as strace prints it:
  * {sa_family=AF_INET, sin_port=htons(8080), sin_addr=inet_addr("127.0.0.1")}.
- * Reads at most min(len, sizeof(struct sockaddr_storage)) bytes.  Lengths
+ * Reads at most min(len, the family's structure size) bytes (up to
+ * sizeof(struct sockaddr_storage) for other families).  Lengths
  * too short for the family's structure print raw sa_data; len < 2 prints
  * the pointer; NULL prints NULL.  For a link-local IPv6 scope_id strace
  * asks the kernel for the interface name; we may not make system calls,
