@@ -1,13 +1,12 @@
 /* check_lexer.c -- unit suite for src/lexer.c */
 #include <config.h>
 
-#include "check_main.h"
-
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_main.h"
 #include "lexer.h"
 
 static struct lex_result res;
@@ -77,7 +76,8 @@ error_is(const char *src, const char *msg, int line, int col)
 	ck_assert_int_eq(res.toks[res.ntoks - 1].kind, TK_EOF);
 }
 
-/* Core ------------------------------------------------------------------------ */
+/* Core ------------------------------------------------------------------------
+ */
 
 START_TEST(test_statement)
 {
@@ -108,7 +108,7 @@ END_TEST
 START_TEST(test_operators)
 {
 	ck_assert_str_eq(kinds("**= //= >>= <<= ... ** // << >> <= >= == != "
-	    "<> -> := += -= *= /= %= &= |= ^= @="),
+	                       "<> -> := += -= *= /= %= &= |= ^= @="),
 	    "'**=' '//=' '>>=' '<<=' '...' '**' '//' '<<' '>>' '<=' '>=' '==' "
 	    "'!=' '<>' '->' ':=' '+=' '-=' '*=' '/=' '%=' '&=' '|=' '^=' '@=' "
 	    "NEWLINE end of input");
@@ -126,9 +126,17 @@ START_TEST(test_integers)
 		const char *src;
 		long long v;
 	} ints[] = {
-		{ "0", 0 }, { "00", 0 }, { "0_0", 0 }, { "7", 7 },
-		{ "1_000_000", 1000000 }, { "0x1F", 31 }, { "0X_ff", 255 },
-		{ "0o17", 15 }, { "0O7_7", 63 }, { "0b101", 5 }, { "0B_1_0", 2 },
+		{ "0", 0 },
+		{ "00", 0 },
+		{ "0_0", 0 },
+		{ "7", 7 },
+		{ "1_000_000", 1000000 },
+		{ "0x1F", 31 },
+		{ "0X_ff", 255 },
+		{ "0o17", 15 },
+		{ "0O7_7", 63 },
+		{ "0b101", 5 },
+		{ "0B_1_0", 2 },
 		{ "9223372036854775807", 9223372036854775807LL },
 		{ "0x7fffffffffffffff", 9223372036854775807LL },
 	};
@@ -152,9 +160,17 @@ START_TEST(test_floats)
 		const char *src;
 		double v;
 	} floats[] = {
-		{ "1.5", 1.5 }, { "1e3", 1000 }, { ".5", 0.5 }, { "2.", 2 },
-		{ "1E+2", 100 }, { "1e-2", 0.01 }, { "1_0.2_5", 10.25 },
-		{ "0e5", 0 }, { "09.5", 9.5 }, { "00.5", 0.5 }, { "1e5_0", 1e50 },
+		{ "1.5", 1.5 },
+		{ "1e3", 1000 },
+		{ ".5", 0.5 },
+		{ "2.", 2 },
+		{ "1E+2", 100 },
+		{ "1e-2", 0.01 },
+		{ "1_0.2_5", 10.25 },
+		{ "0e5", 0 },
+		{ "09.5", 9.5 },
+		{ "00.5", 0.5 },
+		{ "1e5_0", 1e50 },
 	};
 	size_t i;
 
@@ -234,17 +250,21 @@ START_TEST(test_string_errors_wait_for_parser)
 	struct token *t;
 
 	t = one("'\\x4'", TK_STR);
-	ck_assert_str_eq(t->str_error, "(unicode error) 'unicodeescape' codec "
+	ck_assert_str_eq(t->str_error,
+	    "(unicode error) 'unicodeescape' codec "
 	    "can't decode bytes in position 0-2: truncated \\xXX escape");
 	ck_assert_int_eq(t->str_error_here, 0);
 	t = one("'ab\\u12'", TK_STR);
-	ck_assert_str_eq(t->str_error, "(unicode error) 'unicodeescape' codec "
+	ck_assert_str_eq(t->str_error,
+	    "(unicode error) 'unicodeescape' codec "
 	    "can't decode bytes in position 2-5: truncated \\uXXXX escape");
 	t = one("'\\U00110000'", TK_STR);
-	ck_assert_str_eq(t->str_error, "(unicode error) 'unicodeescape' codec "
+	ck_assert_str_eq(t->str_error,
+	    "(unicode error) 'unicodeescape' codec "
 	    "can't decode bytes in position 0-9: illegal Unicode character");
 	t = one("'\\N'", TK_STR);
-	ck_assert_str_eq(t->str_error, "(unicode error) 'unicodeescape' codec "
+	ck_assert_str_eq(t->str_error,
+	    "(unicode error) 'unicodeescape' codec "
 	    "can't decode bytes in position 0-1: malformed \\N character "
 	    "escape");
 	t = one("b'\\xg0'", TK_BYTES);
@@ -313,11 +333,13 @@ START_TEST(test_unicode_names)
 	ck_assert_str_eq(kinds("caf\xc3\xa9 = \xce\xbb"),
 	    "NAME '=' NAME NEWLINE end of input");
 	ck_assert_str_eq(res.toks[0].str, "caf\xc3\xa9");
-	ck_assert_str_eq(kinds("x\xcc\x81 = 1"), "NAME '=' INT NEWLINE end of input");
+	ck_assert_str_eq(kinds("x\xcc\x81 = 1"),
+	    "NAME '=' INT NEWLINE end of input");
 }
 END_TEST
 
-/* Errors -------------------------------------------------------------------- */
+/* Errors --------------------------------------------------------------------
+ */
 
 /* Message and caret for each, as python3 3.11.7 gives them. */
 START_TEST(test_number_errors)
@@ -338,30 +360,46 @@ START_TEST(test_number_errors)
 	error_is("0b", "invalid binary literal", 1, 1);
 	error_is("0b12", "invalid digit '2' in binary literal", 1, 3);
 	error_is("x = 0b1_", "invalid binary literal", 1, 7);
-	error_is("012", "leading zeros in decimal integer literals are not "
-	    "permitted; use an 0o prefix for octal integers", 1, 0);
-	error_is("x = 0_7", "leading zeros in decimal integer literals are not "
-	    "permitted; use an 0o prefix for octal integers", 1, 4);
+	error_is("012",
+	    "leading zeros in decimal integer literals are not "
+	    "permitted; use an 0o prefix for octal integers",
+	    1, 0);
+	error_is("x = 0_7",
+	    "leading zeros in decimal integer literals are not "
+	    "permitted; use an 0o prefix for octal integers",
+	    1, 4);
 	error_is("1jx", "invalid imaginary literal", 1, 1);
 }
 END_TEST
 
 START_TEST(test_string_errors)
 {
-	error_is("'abc", "unterminated string literal (detected at line 1)",
+	error_is("'abc", "unterminated string literal (detected at line 1)", 1,
+	    0);
+	error_is("x = 1\ny = b\"abc\nz",
+	    "unterminated string literal "
+	    "(detected at line 2)",
+	    2, 4);
+	error_is("x = r'\\'",
+	    "unterminated string literal (detected at line "
+	    "1)",
+	    1, 4);
+	error_is("x = '''abc",
+	    "unterminated triple-quoted string literal "
+	    "(detected at line 1)",
+	    1, 4);
+	error_is("x = '''abc\n\n",
+	    "unterminated triple-quoted string literal "
+	    "(detected at line 2)",
+	    1, 4);
+	error_is("x = '''abc\nd",
+	    "unterminated triple-quoted string literal "
+	    "(detected at line 2)",
+	    1, 4);
+	error_is("'abc\\\n",
+	    "unterminated string literal (detected at line "
+	    "1)",
 	    1, 0);
-	error_is("x = 1\ny = b\"abc\nz", "unterminated string literal "
-	    "(detected at line 2)", 2, 4);
-	error_is("x = r'\\'", "unterminated string literal (detected at line "
-	    "1)", 1, 4);
-	error_is("x = '''abc", "unterminated triple-quoted string literal "
-	    "(detected at line 1)", 1, 4);
-	error_is("x = '''abc\n\n", "unterminated triple-quoted string literal "
-	    "(detected at line 2)", 1, 4);
-	error_is("x = '''abc\nd", "unterminated triple-quoted string literal "
-	    "(detected at line 2)", 1, 4);
-	error_is("'abc\\\n", "unterminated string literal (detected at line "
-	    "1)", 1, 0);
 }
 END_TEST
 
@@ -369,33 +407,50 @@ START_TEST(test_bracket_errors)
 {
 	error_is(")", "unmatched ')'", 1, 0);
 	error_is("x = ]", "unmatched ']'", 1, 4);
-	error_is("x = (1]", "closing parenthesis ']' does not match opening "
-	    "parenthesis '('", 1, 6);
-	error_is("x = (1,\n2]", "closing parenthesis ']' does not match "
-	    "opening parenthesis '(' on line 1", 2, 1);
-	error_is("{)", "closing parenthesis ')' does not match opening "
-	    "parenthesis '{'", 1, 1);
+	error_is("x = (1]",
+	    "closing parenthesis ']' does not match opening "
+	    "parenthesis '('",
+	    1, 6);
+	error_is("x = (1,\n2]",
+	    "closing parenthesis ']' does not match "
+	    "opening parenthesis '(' on line 1",
+	    2, 1);
+	error_is("{)",
+	    "closing parenthesis ')' does not match opening "
+	    "parenthesis '{'",
+	    1, 1);
 }
 END_TEST
 
 START_TEST(test_character_errors)
 {
-	error_is("x = 5 \xe2\x80\x94 3", "invalid character '\xe2\x80\x94' "
-	    "(U+2014)", 1, 6);
-	error_is("\xe2\x80\x9chello\xe2\x80\x9d", "invalid character "
-	    "'\xe2\x80\x9c' (U+201C)", 1, 0);
+	error_is("x = 5 \xe2\x80\x94 3",
+	    "invalid character '\xe2\x80\x94' "
+	    "(U+2014)",
+	    1, 6);
+	error_is("\xe2\x80\x9chello\xe2\x80\x9d",
+	    "invalid character "
+	    "'\xe2\x80\x9c' (U+201C)",
+	    1, 0);
 	error_is("x = \xc3\x97", "invalid character '\xc3\x97' (U+00D7)", 1, 4);
-	error_is("x = \xef\xbc\x88", "invalid character '\xef\xbc\x88' "
-	    "(U+FF08)", 1, 4);
-	error_is("\xf0\x9f\x98\x80", "invalid character '\xf0\x9f\x98\x80' "
-	    "(U+1F600)", 1, 0);
+	error_is("x = \xef\xbc\x88",
+	    "invalid character '\xef\xbc\x88' "
+	    "(U+FF08)",
+	    1, 4);
+	error_is("\xf0\x9f\x98\x80",
+	    "invalid character '\xf0\x9f\x98\x80' "
+	    "(U+1F600)",
+	    1, 0);
 	error_is("x\x01", "invalid non-printable character U+0001", 1, 1);
-	error_is("a\xe2\x80\x8b" "b", "invalid non-printable character U+200B",
-	    1, 1);
+	error_is("a\xe2\x80\x8b"
+	         "b",
+	    "invalid non-printable character U+200B", 1, 1);
 	error_is("x = 1\n\xc2\xa0x", "invalid non-printable character U+00A0",
 	    2, 0);
-	error_is("x = 1 + \\ 2", "unexpected character after line "
-	    "continuation character", 1, 9);
+	error_is("x = 1 + \\ 2",
+	    "unexpected character after line "
+	    "continuation character",
+	    1, 9);
 }
 END_TEST
 
@@ -420,10 +475,14 @@ START_TEST(test_source_errors)
 	lex_free(&res);
 	ck_assert_int_eq(lex_source("a\nb\nc\0", 6, 0, &res), LEX_ERROR);
 	ck_assert_int_eq(res.err_line, 3);
-	error_is("x = \xff", "(unicode error) 'utf-8' codec can't decode byte "
-	    "0xff in position 4: invalid start byte", 1, 4);
-	error_is("x\n'\xf4\x90\x80\x80'", "(unicode error) 'utf-8' codec can't "
-	    "decode byte 0xf4 in position 1: invalid continuation byte", 2, 1);
+	error_is("x = \xff",
+	    "(unicode error) 'utf-8' codec can't decode byte "
+	    "0xff in position 4: invalid start byte",
+	    1, 4);
+	error_is("x\n'\xf4\x90\x80\x80'",
+	    "(unicode error) 'utf-8' codec can't "
+	    "decode byte 0xf4 in position 1: invalid continuation byte",
+	    2, 1);
 }
 END_TEST
 
@@ -461,7 +520,8 @@ START_TEST(test_open_brackets)
 }
 END_TEST
 
-/* Limits ---------------------------------------------------------------------- */
+/* Limits ----------------------------------------------------------------------
+ */
 
 START_TEST(test_nesting_limit)
 {
@@ -511,14 +571,17 @@ START_TEST(test_fuzz)
 		len = (state = state * 6364136223846793005UL + 1) >> 58;
 		for (i = 0; i < len && i < sizeof(buf); i++) {
 			state = state * 6364136223846793005UL +
-			    1442695040888963407UL;
-			/* Mostly ASCII punctuation and quotes, some high bytes. */
-			buf[i] = (state >> 60) < 12 ? "'\"\\(){}[]#\n 0x.e_rbf"
-			    [(state >> 40) % 21] : (char)(state >> 33);
+			        1442695040888963407UL;
+			/* Mostly ASCII punctuation and quotes, some high bytes.
+			 */
+			buf[i] =
+			    (state >> 60) < 12
+			        ? "'\"\\(){}[]#\n 0x.e_rbf"[(state >> 40) % 21]
+			        : (char)(state >> 33);
 		}
 		st = lex_source(buf, i, round & 1, &res);
 		ck_assert(st == LEX_OK || st == LEX_ERROR ||
-		    (st == LEX_INCOMPLETE && (round & 1) == 0));
+		          (st == LEX_INCOMPLETE && (round & 1) == 0));
 		ck_assert_int_eq(res.toks[res.ntoks - 1].kind, TK_EOF);
 		if (st == LEX_ERROR)
 			ck_assert(res.err_msg[0] != '\0');

@@ -1,14 +1,13 @@
 /* check_parser.c -- unit suite for src/parser.c and src/ast.c */
 #include <config.h>
 
-#include "check_main.h"
-
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ast.h"
+#include "check_main.h"
 #include "parser.h"
 
 /* S-expressions ---------------------------------------------------------- */
@@ -79,17 +78,31 @@ sx(struct buf *b, const struct node *n)
 		return;
 	}
 	switch (n->kind) {
-	case N_INT: bprintf(b, "%lld", n->ival); break;
-	case N_FLOAT: bprintf(b, "%.17g", n->fval); break;
-	case N_STR: sx_string(b, n->str.buf, n->str.len); break;
+	case N_INT:
+		bprintf(b, "%lld", n->ival);
+		break;
+	case N_FLOAT:
+		bprintf(b, "%.17g", n->fval);
+		break;
+	case N_STR:
+		sx_string(b, n->str.buf, n->str.len);
+		break;
 	case N_BYTES:
 		bprintf(b, "b");
 		sx_string(b, n->str.buf, n->str.len);
 		break;
-	case N_NONE: bprintf(b, "None"); break;
-	case N_TRUE: bprintf(b, "True"); break;
-	case N_FALSE: bprintf(b, "False"); break;
-	case N_NAME: bprintf(b, "%s", n->name); break;
+	case N_NONE:
+		bprintf(b, "None");
+		break;
+	case N_TRUE:
+		bprintf(b, "True");
+		break;
+	case N_FALSE:
+		bprintf(b, "False");
+		break;
+	case N_NAME:
+		bprintf(b, "%s", n->name);
+		break;
 	case N_TUPLE:
 		bprintf(b, "(tuple");
 		sx_items(b, n);
@@ -133,16 +146,20 @@ sx(struct buf *b, const struct node *n)
 		bprintf(b, ")");
 		break;
 	case N_UNARY:
-		bprintf(b, "(%s ", n->op == OP_NEG ? "neg" : n->op == OP_POS ?
-		    "pos" : op_symbol(n->op));
+		bprintf(b, "(%s ",
+		    n->op == OP_NEG   ? "neg"
+		    : n->op == OP_POS ? "pos"
+		                      : op_symbol(n->op));
 		sx(b, n->a);
 		bprintf(b, ")");
 		break;
 	case N_BINARY:
 	case N_AND:
 	case N_OR:
-		bprintf(b, "(%s ", n->kind == N_AND ? "and" : n->kind == N_OR ?
-		    "or" : op_symbol(n->op));
+		bprintf(b, "(%s ",
+		    n->kind == N_AND  ? "and"
+		    : n->kind == N_OR ? "or"
+		                      : op_symbol(n->op));
 		sx(b, n->a);
 		bprintf(b, " ");
 		sx(b, n->b);
@@ -194,7 +211,9 @@ sx(struct buf *b, const struct node *n)
 		sx_items(b, n);
 		bprintf(b, ")");
 		break;
-	case S_PASS: bprintf(b, "(pass)"); break;
+	case S_PASS:
+		bprintf(b, "(pass)");
+		break;
 	}
 }
 
@@ -276,8 +295,8 @@ START_TEST(test_empty_input)
 	ck_assert_ptr_nonnull(prog);
 	ck_assert_uint_eq(prog->nstmts, 0);
 	program_free(prog);
-	ck_assert_int_eq(parse_source("# hi\n\n   \n# there", 17, 0, &prog,
-	    &err), PARSE_OK);
+	ck_assert_int_eq(
+	    parse_source("# hi\n\n   \n# there", 17, 0, &prog, &err), PARSE_OK);
 	ck_assert_uint_eq(prog->nstmts, 0);
 	program_free(prog);
 	ck_assert_int_eq(parse_source(NULL, 0, 1, &prog, &err), PARSE_OK);
@@ -291,8 +310,7 @@ START_TEST(test_assignments)
 	ck_assert_str_eq(tree("a = b = 1"), "(= a b 1)");
 	ck_assert_str_eq(tree("data, addr = s.recvfrom(4096)"),
 	    "(= (tuple data addr) (call (. s recvfrom) 4096))");
-	ck_assert_str_eq(tree("(a, b) = 1, 2"),
-	    "(= (tuple a b) (tuple 1 2))");
+	ck_assert_str_eq(tree("(a, b) = 1, 2"), "(= (tuple a b) (tuple 1 2))");
 	ck_assert_str_eq(tree("[a, b] = t"), "(= (list a b) t)");
 	ck_assert_str_eq(tree("a, (b, [c, d]) = x"),
 	    "(= (tuple a (tuple b (list c d))) x)");
@@ -379,8 +397,7 @@ START_TEST(test_literals)
 	ck_assert_str_eq(expr("1.5, 1e3, .5, 2., 1_0.2_5e-1"),
 	    "(tuple 1.5 1000 0.5 2 1.0249999999999999)");
 	ck_assert_str_eq(expr("9223372036854775807"), "9223372036854775807");
-	ck_assert_str_eq(expr("-9223372036854775808"),
-	    "-9223372036854775808");
+	ck_assert_str_eq(expr("-9223372036854775808"), "-9223372036854775808");
 	ck_assert_str_eq(expr("'a' \"b\" '''c''' \"\"\"d\"\"\""), "'abcd'");
 	ck_assert_str_eq(expr("b'a' rb'\\x' Br'\\n'"), "b'a\\x5cx\\x5cn'");
 	ck_assert_str_eq(expr("u'\\t' r'\\t'"), "'\\x09\\x5ct'");
@@ -553,432 +570,397 @@ static const struct pyerr {
 	int col;
 	int indent;
 } pyerrs[] = {
-	{ "x = (1,\n",
-	    "'(' was never closed", 1, 4, 0 },
-	{ "x = (1 2",
-	    "'(' was never closed", 1, 4, 0 },
-	{ "x = (\n1 2\n",
-	    "'(' was never closed", 1, 4, 0 },
-	{ "x = [1,\n",
-	    "'[' was never closed", 1, 4, 0 },
-	{ ")",
-	    "unmatched ')'", 1, 0, 0 },
+	{ "x = (1,\n", "'(' was never closed", 1, 4, 0 },
+	{ "x = (1 2", "'(' was never closed", 1, 4, 0 },
+	{ "x = (\n1 2\n", "'(' was never closed", 1, 4, 0 },
+	{ "x = [1,\n", "'[' was never closed", 1, 4, 0 },
+	{ ")", "unmatched ')'", 1, 0, 0 },
 	{ "x = (1]",
-	    "closing parenthesis ']' does not match opening parenthesis '('", 1, 6, 0 },
+	    "closing parenthesis ']' does not match opening parenthesis '('", 1,
+	    6, 0 },
 	{ "x = (1,\n2]",
-	    "closing parenthesis ']' does not match opening parenthesis '(' on line 1", 2, 1, 0 },
-	{ "'abc",
-	    "unterminated string literal (detected at line 1)", 1, 0, 0 },
+	    "closing parenthesis ']' does not match opening parenthesis '(' on "
+	    "line 1",
+	    2, 1, 0 },
+	{ "'abc", "unterminated string literal (detected at line 1)", 1, 0, 0 },
 	{ "x = '''abc\n\n",
-	    "unterminated triple-quoted string literal (detected at line 2)", 1, 4, 0 },
+	    "unterminated triple-quoted string literal (detected at line 2)", 1,
+	    4, 0 },
 	{ "x = '''abc",
-	    "unterminated triple-quoted string literal (detected at line 1)", 1, 4, 0 },
+	    "unterminated triple-quoted string literal (detected at line 1)", 1,
+	    4, 0 },
 	{ "x = '''abc\nd",
-	    "unterminated triple-quoted string literal (detected at line 2)", 1, 4, 0 },
-	{ "1abc",
-	    "invalid decimal literal", 1, 0, 0 },
-	{ "0x",
-	    "invalid hexadecimal literal", 1, 1, 0 },
-	{ "0xg",
-	    "invalid hexadecimal literal", 1, 1, 0 },
+	    "unterminated triple-quoted string literal (detected at line 2)", 1,
+	    4, 0 },
+	{ "1abc", "invalid decimal literal", 1, 0, 0 },
+	{ "0x", "invalid hexadecimal literal", 1, 1, 0 },
+	{ "0xg", "invalid hexadecimal literal", 1, 1, 0 },
 	{ "1 = 2",
-	    "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 0, 0 },
+	    "cannot assign to literal here. Maybe you meant '==' instead of "
+	    "'='?",
+	    1, 0, 0 },
 	{ "f() = 3",
-	    "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 0, 0 },
-	{ "x = 1 + \\",
-	    "unexpected EOF while parsing", 1, 9, 0 },
-	{ "x = 1 + \\\n",
-	    "unexpected EOF while parsing", 1, 9, 0 },
+	    "cannot assign to function call here. Maybe you meant '==' instead "
+	    "of '='?",
+	    1, 0, 0 },
+	{ "x = 1 + \\", "unexpected EOF while parsing", 1, 9, 0 },
+	{ "x = 1 + \\\n", "unexpected EOF while parsing", 1, 9, 0 },
 	{ "x = 1 + \\ 2",
 	    "unexpected character after line continuation character", 1, 9, 0 },
-	{ "x = $",
-	    "invalid syntax", 1, 4, 0 },
-	{ "x = 1 ?",
-	    "invalid syntax", 1, 6, 0 },
-	{ "`",
-	    "invalid syntax", 1, 0, 0 },
-	{ "x = 5 \xe2""\x80""\x94"" 3",
-	    "invalid character '\xe2""\x80""\x94""' (U+2014)", 1, 6, 0 },
-	{ "x = \xc3""\x97""",
-	    "invalid character '\xc3""\x97""' (U+00D7)", 1, 4, 0 },
-	{ "x\x01""",
+	{ "x = $", "invalid syntax", 1, 4, 0 },
+	{ "x = 1 ?", "invalid syntax", 1, 6, 0 },
+	{ "`", "invalid syntax", 1, 0, 0 },
+	{ "x = 5 \xe2"
+	  "\x80"
+	  "\x94"
+	  " 3",
+	    "invalid character '\xe2"
+	    "\x80"
+	    "\x94"
+	    "' (U+2014)",
+	    1, 6, 0 },
+	{ "x = \xc3"
+	  "\x97"
+	  "",
+	    "invalid character '\xc3"
+	    "\x97"
+	    "' (U+00D7)",
+	    1, 4, 0 },
+	{ "x\x01"
+	  "",
 	    "invalid non-printable character U+0001", 1, 1, 0 },
-	{ "\xe2""\x80""\x9c""hello\xe2""\x80""\x9d""",
-	    "invalid character '\xe2""\x80""\x9c""' (U+201C)", 1, 0, 0 },
-	{ "x = \xef""\xbc""\x88""",
-	    "invalid character '\xef""\xbc""\x88""' (U+FF08)", 1, 4, 0 },
-	{ "\xf0""\x9f""\x98""\x80""",
-	    "invalid character '\xf0""\x9f""\x98""\x80""' (U+1F600)", 1, 0, 0 },
-	{ "a\xe2""\x80""\x8b""b",
+	{ "\xe2"
+	  "\x80"
+	  "\x9c"
+	  "hello\xe2"
+	  "\x80"
+	  "\x9d"
+	  "",
+	    "invalid character '\xe2"
+	    "\x80"
+	    "\x9c"
+	    "' (U+201C)",
+	    1, 0, 0 },
+	{ "x = \xef"
+	  "\xbc"
+	  "\x88"
+	  "",
+	    "invalid character '\xef"
+	    "\xbc"
+	    "\x88"
+	    "' (U+FF08)",
+	    1, 4, 0 },
+	{ "\xf0"
+	  "\x9f"
+	  "\x98"
+	  "\x80"
+	  "",
+	    "invalid character '\xf0"
+	    "\x9f"
+	    "\x98"
+	    "\x80"
+	    "' (U+1F600)",
+	    1, 0, 0 },
+	{ "a\xe2"
+	  "\x80"
+	  "\x8b"
+	  "b",
 	    "invalid non-printable character U+200B", 1, 1, 0 },
-	{ "x = 1\n\xc2""\xa0""x",
+	{ "x = 1\n\xc2"
+	  "\xa0"
+	  "x",
 	    "invalid non-printable character U+00A0", 2, 0, 0 },
-	{ "  x = 1",
-	    "unexpected indent", 1, 1, 1 },
-	{ "    x = 1\n",
-	    "unexpected indent", 1, 3, 1 },
-	{ "\t x = 1\n",
-	    "unexpected indent", 1, 1, 1 },
-	{ "x = 1\n  y = 2",
-	    "unexpected indent", 2, 1, 1 },
+	{ "  x = 1", "unexpected indent", 1, 1, 1 },
+	{ "    x = 1\n", "unexpected indent", 1, 3, 1 },
+	{ "\t x = 1\n", "unexpected indent", 1, 1, 1 },
+	{ "x = 1\n  y = 2", "unexpected indent", 2, 1, 1 },
 	{ "012",
-	    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1, 0, 0 },
-	{ "1__0",
-	    "invalid decimal literal", 1, 1, 0 },
-	{ "1_",
-	    "invalid decimal literal", 1, 1, 0 },
-	{ "0b12",
-	    "invalid digit '2' in binary literal", 1, 3, 0 },
-	{ "0o8",
-	    "invalid digit '8' in octal literal", 1, 2, 0 },
-	{ "0b",
-	    "invalid binary literal", 1, 1, 0 },
-	{ "0o",
-	    "invalid octal literal", 1, 1, 0 },
-	{ "1e",
-	    "invalid decimal literal", 1, 0, 0 },
-	{ "1.e",
-	    "invalid decimal literal", 1, 1, 0 },
-	{ "1x",
-	    "invalid decimal literal", 1, 0, 0 },
-	{ "0x1g",
-	    "invalid hexadecimal literal", 1, 2, 0 },
-	{ "1.2.3",
-	    "invalid syntax", 1, 3, 0 },
+	    "leading zeros in decimal integer literals are not permitted; use "
+	    "an 0o prefix for octal integers",
+	    1, 0, 0 },
+	{ "1__0", "invalid decimal literal", 1, 1, 0 },
+	{ "1_", "invalid decimal literal", 1, 1, 0 },
+	{ "0b12", "invalid digit '2' in binary literal", 1, 3, 0 },
+	{ "0o8", "invalid digit '8' in octal literal", 1, 2, 0 },
+	{ "0b", "invalid binary literal", 1, 1, 0 },
+	{ "0o", "invalid octal literal", 1, 1, 0 },
+	{ "1e", "invalid decimal literal", 1, 0, 0 },
+	{ "1.e", "invalid decimal literal", 1, 1, 0 },
+	{ "1x", "invalid decimal literal", 1, 0, 0 },
+	{ "0x1g", "invalid hexadecimal literal", 1, 2, 0 },
+	{ "1.2.3", "invalid syntax", 1, 3, 0 },
 	{ "0777",
-	    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1, 0, 0 },
-	{ "1_.5",
-	    "invalid decimal literal", 1, 1, 0 },
+	    "leading zeros in decimal integer literals are not permitted; use "
+	    "an 0o prefix for octal integers",
+	    1, 0, 0 },
+	{ "1_.5", "invalid decimal literal", 1, 1, 0 },
 	{ "x = 0_7",
-	    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1, 4, 0 },
-	{ "x = 0b1_",
-	    "invalid binary literal", 1, 7, 0 },
-	{ "x=1.__class__",
-	    "invalid decimal literal", 1, 3, 0 },
-	{ "x = 1_e5",
-	    "invalid decimal literal", 1, 5, 0 },
-	{ "x = 1e_5",
-	    "invalid decimal literal", 1, 4, 0 },
-	{ "x = 1e+",
-	    "invalid decimal literal", 1, 6, 0 },
-	{ "x = 1ea",
-	    "invalid decimal literal", 1, 4, 0 },
-	{ "x = 0o7_",
-	    "invalid octal literal", 1, 7, 0 },
-	{ "x = 0b2",
-	    "invalid digit '2' in binary literal", 1, 6, 0 },
-	{ "x = 0o19",
-	    "invalid digit '9' in octal literal", 1, 7, 0 },
-	{ "(a, 1) = 2",
-	    "cannot assign to literal", 1, 4, 0 },
+	    "leading zeros in decimal integer literals are not permitted; use "
+	    "an 0o prefix for octal integers",
+	    1, 4, 0 },
+	{ "x = 0b1_", "invalid binary literal", 1, 7, 0 },
+	{ "x=1.__class__", "invalid decimal literal", 1, 3, 0 },
+	{ "x = 1_e5", "invalid decimal literal", 1, 5, 0 },
+	{ "x = 1e_5", "invalid decimal literal", 1, 4, 0 },
+	{ "x = 1e+", "invalid decimal literal", 1, 6, 0 },
+	{ "x = 1ea", "invalid decimal literal", 1, 4, 0 },
+	{ "x = 0o7_", "invalid octal literal", 1, 7, 0 },
+	{ "x = 0b2", "invalid digit '2' in binary literal", 1, 6, 0 },
+	{ "x = 0o19", "invalid digit '9' in octal literal", 1, 7, 0 },
+	{ "(a, 1) = 2", "cannot assign to literal", 1, 4, 0 },
 	{ "a, 1 = x",
-	    "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 3, 0 },
-	{ "[a, f()] = 1",
-	    "cannot assign to function call", 1, 4, 0 },
-	{ "x = (a, 1) = 2",
-	    "cannot assign to literal", 1, 8, 0 },
-	{ "a = b = 1 = 2",
-	    "cannot assign to literal", 1, 8, 0 },
-	{ "del a, 1",
-	    "cannot delete literal", 1, 7, 0 },
-	{ "del (a, 1)",
-	    "cannot delete literal", 1, 8, 0 },
-	{ "1 < 2 = 3",
-	    "cannot assign to comparison", 1, 0, 0 },
+	    "cannot assign to literal here. Maybe you meant '==' instead of "
+	    "'='?",
+	    1, 3, 0 },
+	{ "[a, f()] = 1", "cannot assign to function call", 1, 4, 0 },
+	{ "x = (a, 1) = 2", "cannot assign to literal", 1, 8, 0 },
+	{ "a = b = 1 = 2", "cannot assign to literal", 1, 8, 0 },
+	{ "del a, 1", "cannot delete literal", 1, 7, 0 },
+	{ "del (a, 1)", "cannot delete literal", 1, 8, 0 },
+	{ "1 < 2 = 3", "cannot assign to comparison", 1, 0, 0 },
 	{ "-a = 1",
-	    "cannot assign to expression here. Maybe you meant '==' instead of '='?", 1, 0, 0 },
-	{ "x if y else z = 1",
-	    "cannot assign to conditional expression", 1, 0, 0 },
-	{ "a and b = 1",
-	    "cannot assign to expression", 1, 0, 0 },
-	{ "not a = 1",
-	    "cannot assign to expression", 1, 0, 0 },
+	    "cannot assign to expression here. Maybe you meant '==' instead of "
+	    "'='?",
+	    1, 0, 0 },
+	{ "x if y else z = 1", "cannot assign to conditional expression", 1, 0,
+	    0 },
+	{ "a and b = 1", "cannot assign to expression", 1, 0, 0 },
+	{ "not a = 1", "cannot assign to expression", 1, 0, 0 },
 	{ "print x",
-	    "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 0, 0 },
+	    "Missing parentheses in call to 'print'. Did you mean print(...)?",
+	    1, 0, 0 },
 	{ "print \"hi\"",
-	    "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 0, 0 },
-	{ "f(a b)",
-	    "invalid syntax. Perhaps you forgot a comma?", 1, 2, 0 },
-	{ "f(a, b c)",
-	    "invalid syntax. Perhaps you forgot a comma?", 1, 5, 0 },
-	{ "[1 2]",
-	    "invalid syntax. Perhaps you forgot a comma?", 1, 1, 0 },
-	{ "(a.b c)",
-	    "invalid syntax. Perhaps you forgot a comma?", 1, 1, 0 },
-	{ "f(x \"s\")",
-	    "invalid syntax", 1, 4, 0 },
-	{ "import",
-	    "invalid syntax", 1, 6, 0 },
-	{ "import 1",
-	    "invalid syntax", 1, 7, 0 },
-	{ "from x import",
-	    "invalid syntax", 1, 13, 0 },
-	{ "from x import a as",
-	    "invalid syntax", 1, 18, 0 },
-	{ "import a as b.c",
-	    "invalid syntax", 1, 13, 0 },
-	{ "del",
-	    "invalid syntax", 1, 3, 0 },
-	{ "pass 1",
-	    "invalid syntax", 1, 5, 0 },
-	{ "x = ",
-	    "invalid syntax", 1, 4, 0 },
-	{ "= 1",
-	    "invalid syntax", 1, 0, 0 },
-	{ "x += ",
-	    "invalid syntax", 1, 5, 0 },
-	{ "x; ; y",
-	    "invalid syntax", 1, 3, 0 },
-	{ ";",
-	    "invalid syntax", 1, 0, 0 },
-	{ "x ;; y",
-	    "invalid syntax", 1, 3, 0 },
-	{ "1 +",
-	    "invalid syntax", 1, 3, 0 },
-	{ "(,)",
-	    "invalid syntax", 1, 1, 0 },
-	{ "[,]",
-	    "invalid syntax", 1, 1, 0 },
-	{ "f(,)",
-	    "invalid syntax", 1, 2, 0 },
-	{ "f(a,,b)",
-	    "invalid syntax", 1, 4, 0 },
-	{ "f(a=1, b)",
-	    "positional argument follows keyword argument", 1, 8, 0 },
-	{ "f(a=1, a=2)",
-	    "keyword argument repeated: a", 1, 7, 0 },
+	    "Missing parentheses in call to 'print'. Did you mean print(...)?",
+	    1, 0, 0 },
+	{ "f(a b)", "invalid syntax. Perhaps you forgot a comma?", 1, 2, 0 },
+	{ "f(a, b c)", "invalid syntax. Perhaps you forgot a comma?", 1, 5, 0 },
+	{ "[1 2]", "invalid syntax. Perhaps you forgot a comma?", 1, 1, 0 },
+	{ "(a.b c)", "invalid syntax. Perhaps you forgot a comma?", 1, 1, 0 },
+	{ "f(x \"s\")", "invalid syntax", 1, 4, 0 },
+	{ "import", "invalid syntax", 1, 6, 0 },
+	{ "import 1", "invalid syntax", 1, 7, 0 },
+	{ "from x import", "invalid syntax", 1, 13, 0 },
+	{ "from x import a as", "invalid syntax", 1, 18, 0 },
+	{ "import a as b.c", "invalid syntax", 1, 13, 0 },
+	{ "del", "invalid syntax", 1, 3, 0 },
+	{ "pass 1", "invalid syntax", 1, 5, 0 },
+	{ "x = ", "invalid syntax", 1, 4, 0 },
+	{ "= 1", "invalid syntax", 1, 0, 0 },
+	{ "x += ", "invalid syntax", 1, 5, 0 },
+	{ "x; ; y", "invalid syntax", 1, 3, 0 },
+	{ ";", "invalid syntax", 1, 0, 0 },
+	{ "x ;; y", "invalid syntax", 1, 3, 0 },
+	{ "1 +", "invalid syntax", 1, 3, 0 },
+	{ "(,)", "invalid syntax", 1, 1, 0 },
+	{ "[,]", "invalid syntax", 1, 1, 0 },
+	{ "f(,)", "invalid syntax", 1, 2, 0 },
+	{ "f(a,,b)", "invalid syntax", 1, 4, 0 },
+	{ "f(a=1, b)", "positional argument follows keyword argument", 1, 8,
+	    0 },
+	{ "f(a=1, a=2)", "keyword argument repeated: a", 1, 7, 0 },
 	{ "f(1=2)",
-	    "expression cannot contain assignment, perhaps you meant \"==\"?", 1, 2, 0 },
+	    "expression cannot contain assignment, perhaps you meant \"==\"?",
+	    1, 2, 0 },
 	{ "f(a.b=1)",
-	    "expression cannot contain assignment, perhaps you meant \"==\"?", 1, 2, 0 },
-	{ "x[]",
-	    "invalid syntax", 1, 2, 0 },
-	{ "a := 1",
-	    "invalid syntax", 1, 2, 0 },
-	{ "a <> b",
-	    "invalid syntax", 1, 2, 0 },
-	{ "a === b",
-	    "invalid syntax", 1, 4, 0 },
-	{ "a =! b",
-	    "invalid syntax", 1, 3, 0 },
-	{ "a !",
-	    "invalid syntax", 1, 2, 0 },
-	{ "!a",
-	    "invalid syntax", 1, 0, 0 },
-	{ "x = 5 if",
-	    "invalid syntax", 1, 8, 0 },
-	{ "'a' b'b'",
-	    "cannot mix bytes and nonbytes literals", 1, 8, 0 },
-	{ "x = 1; 'a' 'b' b'c'",
-	    "cannot mix bytes and nonbytes literals", 1, 19, 0 },
-	{ "import\n",
-	    "invalid syntax", 1, 6, 0 },
-	{ "x = \n",
-	    "invalid syntax", 1, 4, 0 },
-	{ "1 +\n",
-	    "invalid syntax", 1, 3, 0 },
+	    "expression cannot contain assignment, perhaps you meant \"==\"?",
+	    1, 2, 0 },
+	{ "x[]", "invalid syntax", 1, 2, 0 },
+	{ "a := 1", "invalid syntax", 1, 2, 0 },
+	{ "a <> b", "invalid syntax", 1, 2, 0 },
+	{ "a === b", "invalid syntax", 1, 4, 0 },
+	{ "a =! b", "invalid syntax", 1, 3, 0 },
+	{ "a !", "invalid syntax", 1, 2, 0 },
+	{ "!a", "invalid syntax", 1, 0, 0 },
+	{ "x = 5 if", "invalid syntax", 1, 8, 0 },
+	{ "'a' b'b'", "cannot mix bytes and nonbytes literals", 1, 8, 0 },
+	{ "x = 1; 'a' 'b' b'c'", "cannot mix bytes and nonbytes literals", 1,
+	    19, 0 },
+	{ "import\n", "invalid syntax", 1, 6, 0 },
+	{ "x = \n", "invalid syntax", 1, 4, 0 },
+	{ "1 +\n", "invalid syntax", 1, 3, 0 },
 	{ "(a = 1)\n",
-	    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 1, 0 },
+	    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1,
+	    1, 0 },
 	{ "[a = 1]\n",
-	    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 1, 0 },
-	{ "f(a, b = 1 2)",
-	    "invalid syntax. Perhaps you forgot a comma?", 1, 9, 0 },
+	    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1,
+	    1, 0 },
+	{ "f(a, b = 1 2)", "invalid syntax. Perhaps you forgot a comma?", 1, 9,
+	    0 },
 	{ "1, a = x\n",
-	    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 3, 0 },
+	    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1,
+	    3, 0 },
 	{ "f(), a = 1\n",
-	    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 5, 0 },
+	    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1,
+	    5, 0 },
 	{ "(1) = 2\n",
-	    "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 1, 0 },
+	    "cannot assign to literal here. Maybe you meant '==' instead of "
+	    "'='?",
+	    1, 1, 0 },
 	{ "(a < b) = 1\n",
-	    "cannot assign to comparison here. Maybe you meant '==' instead of '='?", 1, 1, 0 },
-	{ "x = 1 if 2 else\n",
-	    "invalid syntax", 1, 15, 0 },
+	    "cannot assign to comparison here. Maybe you meant '==' instead of "
+	    "'='?",
+	    1, 1, 0 },
+	{ "x = 1 if 2 else\n", "invalid syntax", 1, 15, 0 },
 	{ "x = '\\x4'",
-	    "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape", 1, 9, 0 },
-	{ "x = b'\\x4'",
-	    "(value error) invalid \\x escape at position 0", 1, 10, 0 },
+	    "(unicode error) 'unicodeescape' codec can't decode bytes in "
+	    "position 0-2: truncated \\xXX escape",
+	    1, 9, 0 },
+	{ "x = b'\\x4'", "(value error) invalid \\x escape at position 0", 1,
+	    10, 0 },
 	{ "x = '\\U00110000'",
-	    "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: illegal Unicode character", 1, 16, 0 },
+	    "(unicode error) 'unicodeescape' codec can't decode bytes in "
+	    "position 0-9: illegal Unicode character",
+	    1, 16, 0 },
 	{ "x = '\\u12'",
-	    "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-3: truncated \\uXXXX escape", 1, 10, 0 },
-	{ "x = b'\xc3""\xa9""'",
+	    "(unicode error) 'unicodeescape' codec can't decode bytes in "
+	    "position 0-3: truncated \\uXXXX escape",
+	    1, 10, 0 },
+	{ "x = b'\xc3"
+	  "\xa9"
+	  "'",
 	    "bytes can only contain ASCII literal characters", 1, 4, 0 },
-	{ "x = (1, 2",
-	    "'(' was never closed", 1, 4, 0 },
-	{ "x = [1,\n2",
-	    "'[' was never closed", 1, 4, 0 },
-	{ "f(a,\n",
-	    "'(' was never closed", 1, 1, 0 },
-	{ "(1 +\n2",
-	    "'(' was never closed", 1, 0, 0 },
-	{ "a = 1 2",
-	    "invalid syntax", 1, 6, 0 },
-	{ "(1 if 2)",
-	    "expected 'else' after 'if' expression", 1, 1, 0 },
-	{ "x = 1 if 2",
-	    "expected 'else' after 'if' expression", 1, 4, 0 },
-	{ "a.b.c d",
-	    "invalid syntax", 1, 6, 0 },
-	{ "import a,",
-	    "invalid syntax", 1, 9, 0 },
+	{ "x = (1, 2", "'(' was never closed", 1, 4, 0 },
+	{ "x = [1,\n2", "'[' was never closed", 1, 4, 0 },
+	{ "f(a,\n", "'(' was never closed", 1, 1, 0 },
+	{ "(1 +\n2", "'(' was never closed", 1, 0, 0 },
+	{ "a = 1 2", "invalid syntax", 1, 6, 0 },
+	{ "(1 if 2)", "expected 'else' after 'if' expression", 1, 1, 0 },
+	{ "x = 1 if 2", "expected 'else' after 'if' expression", 1, 4, 0 },
+	{ "a.b.c d", "invalid syntax", 1, 6, 0 },
+	{ "import a,", "invalid syntax", 1, 9, 0 },
 	{ "from a import b,",
-	    "trailing comma not allowed without surrounding parentheses", 1, 16, 0 },
-	{ "from a import (b",
-	    "'(' was never closed", 1, 14, 0 },
-	{ "from a import *, b",
-	    "invalid syntax", 1, 15, 0 },
-	{ "import *",
-	    "invalid syntax", 1, 7, 0 },
-	{ "from a import (*)",
-	    "invalid syntax", 1, 15, 0 },
-	{ "x = -",
-	    "invalid syntax", 1, 5, 0 },
-	{ "x[1:2:3:4]",
-	    "invalid syntax", 1, 7, 0 },
-	{ "x = [",
-	    "'[' was never closed", 1, 4, 0 },
-	{ "x = )",
-	    "unmatched ')'", 1, 4, 0 },
-	{ "x.",
-	    "invalid syntax", 1, 2, 0 },
-	{ "x..y",
-	    "invalid syntax", 1, 2, 0 },
-	{ "x = .5.",
-	    "invalid syntax", 1, 7, 0 },
-	{ "a = b c",
-	    "invalid syntax", 1, 6, 0 },
+	    "trailing comma not allowed without surrounding parentheses", 1, 16,
+	    0 },
+	{ "from a import (b", "'(' was never closed", 1, 14, 0 },
+	{ "from a import *, b", "invalid syntax", 1, 15, 0 },
+	{ "import *", "invalid syntax", 1, 7, 0 },
+	{ "from a import (*)", "invalid syntax", 1, 15, 0 },
+	{ "x = -", "invalid syntax", 1, 5, 0 },
+	{ "x[1:2:3:4]", "invalid syntax", 1, 7, 0 },
+	{ "x = [", "'[' was never closed", 1, 4, 0 },
+	{ "x = )", "unmatched ')'", 1, 4, 0 },
+	{ "x.", "invalid syntax", 1, 2, 0 },
+	{ "x..y", "invalid syntax", 1, 2, 0 },
+	{ "x = .5.", "invalid syntax", 1, 7, 0 },
+	{ "a = b c", "invalid syntax", 1, 6, 0 },
 	{ "f(a)(b) = 1",
-	    "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 0, 0 },
-	{ "a = 1 = b",
-	    "cannot assign to literal", 1, 4, 0 },
-	{ "a = f() = b",
-	    "cannot assign to function call", 1, 4, 0 },
+	    "cannot assign to function call here. Maybe you meant '==' instead "
+	    "of '='?",
+	    1, 0, 0 },
+	{ "a = 1 = b", "cannot assign to literal", 1, 4, 0 },
+	{ "a = f() = b", "cannot assign to function call", 1, 4, 0 },
 	{ "x = '\\x4' + 1",
-	    "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape", 1, 10, 0 },
+	    "(unicode error) 'unicodeescape' codec can't decode bytes in "
+	    "position 0-2: truncated \\xXX escape",
+	    1, 10, 0 },
 	{ "x = 'a' '\\x4'",
-	    "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape", 1, 13, 0 },
-	{ "x = b'\\xg0'",
-	    "(value error) invalid \\x escape at position 0", 1, 11, 0 },
+	    "(unicode error) 'unicodeescape' codec can't decode bytes in "
+	    "position 0-2: truncated \\xXX escape",
+	    1, 13, 0 },
+	{ "x = b'\\xg0'", "(value error) invalid \\x escape at position 0", 1,
+	    11, 0 },
 	{ "x = '\\x'",
-	    "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \\xXX escape", 1, 8, 0 },
+	    "(unicode error) 'unicodeescape' codec can't decode bytes in "
+	    "position 0-1: truncated \\xXX escape",
+	    1, 8, 0 },
 	{ "x = '\\N'",
-	    "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N character escape", 1, 8, 0 },
-	{ "x = r'\\'",
-	    "unterminated string literal (detected at line 1)", 1, 4, 0 },
-	{ "x = ub'a'",
-	    "invalid syntax", 1, 6, 0 },
+	    "(unicode error) 'unicodeescape' codec can't decode bytes in "
+	    "position 0-1: malformed \\N character escape",
+	    1, 8, 0 },
+	{ "x = r'\\'", "unterminated string literal (detected at line 1)", 1, 4,
+	    0 },
+	{ "x = ub'a'", "invalid syntax", 1, 6, 0 },
 	{ "a = b, 1 = c",
-	    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 0, 0 },
-	{ "x = f(a=1, b, c)",
-	    "positional argument follows keyword argument", 1, 15, 0 },
-	{ "f(True=1)",
-	    "cannot assign to True", 1, 2, 0 },
-	{ "x[1 2]",
-	    "invalid syntax. Perhaps you forgot a comma?", 1, 2, 0 },
+	    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1,
+	    0, 0 },
+	{ "x = f(a=1, b, c)", "positional argument follows keyword argument", 1,
+	    15, 0 },
+	{ "f(True=1)", "cannot assign to True", 1, 2, 0 },
+	{ "x[1 2]", "invalid syntax. Perhaps you forgot a comma?", 1, 2, 0 },
 	{ "(print \"x\")",
-	    "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1, 0 },
+	    "Missing parentheses in call to 'print'. Did you mean print(...)?",
+	    1, 1, 0 },
 	{ "x = print \"a\"",
-	    "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 4, 0 },
+	    "Missing parentheses in call to 'print'. Did you mean print(...)?",
+	    1, 4, 0 },
 	{ "print \"a\" % x",
-	    "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 0, 0 },
+	    "Missing parentheses in call to 'print'. Did you mean print(...)?",
+	    1, 0, 0 },
 	{ "exec \"x\"",
-	    "Missing parentheses in call to 'exec'. Did you mean exec(...)?", 1, 0, 0 },
-	{ "del 1 + 2",
-	    "cannot delete expression", 1, 4, 0 },
-	{ "del (a, f())",
-	    "cannot delete function call", 1, 8, 0 },
-	{ "x = {1: 2",
-	    "'{' was never closed", 1, 4, 0 },
+	    "Missing parentheses in call to 'exec'. Did you mean exec(...)?", 1,
+	    0, 0 },
+	{ "del 1 + 2", "cannot delete expression", 1, 4, 0 },
+	{ "del (a, f())", "cannot delete function call", 1, 8, 0 },
+	{ "x = {1: 2", "'{' was never closed", 1, 4, 0 },
 	{ "(a, b) += 1",
-	    "'tuple' is an illegal expression for augmented assignment", 1, 0, 0 },
+	    "'tuple' is an illegal expression for augmented assignment", 1, 0,
+	    0 },
 	{ "1 += 1",
-	    "'literal' is an illegal expression for augmented assignment", 1, 0, 0 },
+	    "'literal' is an illegal expression for augmented assignment", 1, 0,
+	    0 },
 	{ "f() += 1",
-	    "'function call' is an illegal expression for augmented assignment", 1, 0, 0 },
+	    "'function call' is an illegal expression for augmented assignment",
+	    1, 0, 0 },
 	{ "a, b += 1",
-	    "'tuple' is an illegal expression for augmented assignment", 1, 0, 0 },
-	{ "del 1",
-	    "cannot delete literal", 1, 4, 0 },
-	{ "del f()",
-	    "cannot delete function call", 1, 4, 0 },
-	{ "x = None = 1",
-	    "cannot assign to None", 1, 4, 0 },
-	{ "True = 1",
-	    "cannot assign to True", 1, 0, 0 },
+	    "'tuple' is an illegal expression for augmented assignment", 1, 0,
+	    0 },
+	{ "del 1", "cannot delete literal", 1, 4, 0 },
+	{ "del f()", "cannot delete function call", 1, 4, 0 },
+	{ "x = None = 1", "cannot assign to None", 1, 4, 0 },
+	{ "True = 1", "cannot assign to True", 1, 0, 0 },
 	{ "\"a\" = 1",
-	    "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 0, 0 },
+	    "cannot assign to literal here. Maybe you meant '==' instead of "
+	    "'='?",
+	    1, 0, 0 },
 	{ "None += 1",
-	    "'None' is an illegal expression for augmented assignment", 1, 0, 0 },
-	{ "1 +\nx = (",
-	    "invalid syntax", 1, 3, 0 },
-	{ "x = (1,\n2,\n",
-	    "'(' was never closed", 1, 4, 0 },
-	{ "f(a for a in b",
-	    "'(' was never closed", 1, 1, 0 },
-	{ "x = 1\ny = (\n",
-	    "'(' was never closed", 2, 4, 0 },
-	{ "'abc\\\n",
-	    "unterminated string literal (detected at line 1)", 1, 0, 0 },
-	{ "b'abc",
-	    "unterminated string literal (detected at line 1)", 1, 0, 0 },
-	{ "rb'abc",
-	    "unterminated string literal (detected at line 1)", 1, 0, 0 },
+	    "'None' is an illegal expression for augmented assignment", 1, 0,
+	    0 },
+	{ "1 +\nx = (", "invalid syntax", 1, 3, 0 },
+	{ "x = (1,\n2,\n", "'(' was never closed", 1, 4, 0 },
+	{ "f(a for a in b", "'(' was never closed", 1, 1, 0 },
+	{ "x = 1\ny = (\n", "'(' was never closed", 2, 4, 0 },
+	{ "'abc\\\n", "unterminated string literal (detected at line 1)", 1, 0,
+	    0 },
+	{ "b'abc", "unterminated string literal (detected at line 1)", 1, 0,
+	    0 },
+	{ "rb'abc", "unterminated string literal (detected at line 1)", 1, 0,
+	    0 },
 	{ "x = '''a\nb'''\ny = 'c",
 	    "unterminated string literal (detected at line 3)", 3, 4, 0 },
 	{ "x = 1 if 2 else 3 = 4",
-	    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 0, 0 },
-	{ "x = a.1",
-	    "invalid syntax", 1, 5, 0 },
-	{ "x = 1 2 3",
-	    "invalid syntax", 1, 6, 0 },
-	{ "f(x)(y z)",
-	    "invalid syntax. Perhaps you forgot a comma?", 1, 5, 0 },
-	{ "x = not",
-	    "invalid syntax", 1, 7, 0 },
-	{ "x = a not b",
-	    "invalid syntax", 1, 10, 0 },
-	{ "x = a is",
-	    "invalid syntax", 1, 8, 0 },
-	{ "x = 1 <",
-	    "invalid syntax", 1, 7, 0 },
-	{ "x = ~",
-	    "invalid syntax", 1, 5, 0 },
-	{ "a.b c = 1",
-	    "invalid syntax", 1, 4, 0 },
-	{ "x = f(a)b",
-	    "invalid syntax", 1, 8, 0 },
-	{ "x = 1\ny = 2\nz = (3 +\n",
-	    "'(' was never closed", 3, 4, 0 },
-	{ "x = 1\n\n  y = 2\n",
-	    "unexpected indent", 3, 1, 1 },
-	{ "a\xc2""\xa0""= 1",
+	    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1,
+	    0, 0 },
+	{ "x = a.1", "invalid syntax", 1, 5, 0 },
+	{ "x = 1 2 3", "invalid syntax", 1, 6, 0 },
+	{ "f(x)(y z)", "invalid syntax. Perhaps you forgot a comma?", 1, 5, 0 },
+	{ "x = not", "invalid syntax", 1, 7, 0 },
+	{ "x = a not b", "invalid syntax", 1, 10, 0 },
+	{ "x = a is", "invalid syntax", 1, 8, 0 },
+	{ "x = 1 <", "invalid syntax", 1, 7, 0 },
+	{ "x = ~", "invalid syntax", 1, 5, 0 },
+	{ "a.b c = 1", "invalid syntax", 1, 4, 0 },
+	{ "x = f(a)b", "invalid syntax", 1, 8, 0 },
+	{ "x = 1\ny = 2\nz = (3 +\n", "'(' was never closed", 3, 4, 0 },
+	{ "x = 1\n\n  y = 2\n", "unexpected indent", 3, 1, 1 },
+	{ "a\xc2"
+	  "\xa0"
+	  "= 1",
 	    "invalid non-printable character U+00A0", 1, 1, 0 },
-	{ "from os import (path, sep,)\nimport a, 1",
-	    "invalid syntax", 2, 10, 0 },
-	{ "x = f(a)[1].b(2 3)",
-	    "invalid syntax. Perhaps you forgot a comma?", 1, 14, 0 },
-	{ "x = a if b",
-	    "expected 'else' after 'if' expression", 1, 4, 0 },
-	{ "x = a if b else",
-	    "invalid syntax", 1, 15, 0 },
-	{ "x = -",
-	    "invalid syntax", 1, 5, 0 },
-	{ "x = 1 +* 2",
-	    "invalid syntax", 1, 7, 0 },
-	{ "x = [1, 2",
-	    "'[' was never closed", 1, 4, 0 },
-	{ "del x[0], f()",
-	    "cannot delete function call", 1, 10, 0 },
-	{ "import a.",
-	    "invalid syntax", 1, 9, 0 },
-	{ "x = 0b",
-	    "invalid binary literal", 1, 5, 0 },
-	{ "x = 0o",
-	    "invalid octal literal", 1, 5, 0 },
-	{ "x = 1__2",
-	    "invalid decimal literal", 1, 5, 0 },
-	{ "x = 0x1_",
-	    "invalid hexadecimal literal", 1, 7, 0 },
+	{ "from os import (path, sep,)\nimport a, 1", "invalid syntax", 2, 10,
+	    0 },
+	{ "x = f(a)[1].b(2 3)", "invalid syntax. Perhaps you forgot a comma?",
+	    1, 14, 0 },
+	{ "x = a if b", "expected 'else' after 'if' expression", 1, 4, 0 },
+	{ "x = a if b else", "invalid syntax", 1, 15, 0 },
+	{ "x = -", "invalid syntax", 1, 5, 0 },
+	{ "x = 1 +* 2", "invalid syntax", 1, 7, 0 },
+	{ "x = [1, 2", "'[' was never closed", 1, 4, 0 },
+	{ "del x[0], f()", "cannot delete function call", 1, 10, 0 },
+	{ "import a.", "invalid syntax", 1, 9, 0 },
+	{ "x = 0b", "invalid binary literal", 1, 5, 0 },
+	{ "x = 0o", "invalid octal literal", 1, 5, 0 },
+	{ "x = 1__2", "invalid decimal literal", 1, 5, 0 },
+	{ "x = 0x1_", "invalid hexadecimal literal", 1, 7, 0 },
 };
 
 START_TEST(test_python_errors)
@@ -991,8 +973,8 @@ START_TEST(test_python_errors)
 	st = parse_source(e->src, strlen(e->src), 1, &prog, &err);
 	ck_assert_msg(st == PARSE_ERROR, "%s: status %d", e->src, st);
 	ck_assert_ptr_null(prog);
-	ck_assert_msg(strcmp(err.msg, e->msg) == 0, "%s: got \"%s\", want \"%s\"",
-	    e->src, err.msg, e->msg);
+	ck_assert_msg(strcmp(err.msg, e->msg) == 0,
+	    "%s: got \"%s\", want \"%s\"", e->src, err.msg, e->msg);
 	ck_assert_msg(err.line == e->line && err.col == e->col,
 	    "%s: at %d:%d, want %d:%d", e->src, err.line, err.col, e->line,
 	    e->col);
@@ -1023,23 +1005,29 @@ START_TEST(test_invalid_utf8)
 
 	/* As python3's REPL words it. */
 	ck_assert_int_eq(status("x = \xff\n", 1, &err), PARSE_ERROR);
-	ck_assert_str_eq(err.msg, "(unicode error) 'utf-8' codec can't decode "
+	ck_assert_str_eq(err.msg,
+	    "(unicode error) 'utf-8' codec can't decode "
 	    "byte 0xff in position 4: invalid start byte");
 	ck_assert_int_eq(status("x = 1\n'\xe2\x28'", 1, &err), PARSE_ERROR);
-	ck_assert_str_eq(err.msg, "(unicode error) 'utf-8' codec can't decode "
+	ck_assert_str_eq(err.msg,
+	    "(unicode error) 'utf-8' codec can't decode "
 	    "byte 0xe2 in position 1: invalid continuation byte");
 	ck_assert_int_eq(err.line, 2);
 	ck_assert_int_eq(status("'\xe2\x82\x28'", 1, &err), PARSE_ERROR);
-	ck_assert_str_eq(err.msg, "(unicode error) 'utf-8' codec can't decode "
+	ck_assert_str_eq(err.msg,
+	    "(unicode error) 'utf-8' codec can't decode "
 	    "bytes in position 1-2: invalid continuation byte");
 	ck_assert_int_eq(status("'\xe2\x82", 1, &err), PARSE_ERROR);
-	ck_assert_str_eq(err.msg, "(unicode error) 'utf-8' codec can't decode "
+	ck_assert_str_eq(err.msg,
+	    "(unicode error) 'utf-8' codec can't decode "
 	    "bytes in position 1-2: unexpected end of data");
 	ck_assert_int_eq(status("'\xc0\x80'", 1, &err), PARSE_ERROR);
-	ck_assert_str_eq(err.msg, "(unicode error) 'utf-8' codec can't decode "
+	ck_assert_str_eq(err.msg,
+	    "(unicode error) 'utf-8' codec can't decode "
 	    "byte 0xc0 in position 1: invalid start byte");
 	ck_assert_int_eq(status("'\xed\xa0\x80'", 1, &err), PARSE_ERROR);
-	ck_assert_str_eq(err.msg, "(unicode error) 'utf-8' codec can't decode "
+	ck_assert_str_eq(err.msg,
+	    "(unicode error) 'utf-8' codec can't decode "
 	    "byte 0xed in position 1: invalid continuation byte");
 }
 END_TEST
@@ -1063,7 +1051,8 @@ START_TEST(test_integer_too_large)
 }
 END_TEST
 
-/* Subset: valid Python sockshell does not take ------------------------------ */
+/* Subset: valid Python sockshell does not take ------------------------------
+ */
 
 static const struct {
 	const char *src;
@@ -1121,7 +1110,7 @@ START_TEST(test_subset)
 	    "%s: \"%s\" does not name %s", subsets[_i].src, err.msg,
 	    subsets[_i].names);
 	ck_assert_msg(strstr(err.msg, "sockshell understands") != NULL &&
-	    strstr(err.msg, "assignments") != NULL,
+	                  strstr(err.msg, "assignments") != NULL,
 	    "%s: \"%s\" does not say what is understood", subsets[_i].src,
 	    err.msg);
 	ck_assert_int_eq(err.col, subsets[_i].col);
@@ -1140,7 +1129,8 @@ START_TEST(test_subset_summary)
 }
 END_TEST
 
-/* Incomplete input ------------------------------------------------------------ */
+/* Incomplete input ------------------------------------------------------------
+ */
 
 static const struct {
 	const char *src;
@@ -1168,8 +1158,8 @@ START_TEST(test_incomplete)
 {
 	struct parse_error err;
 
-	ck_assert_msg(status(incompletes[_i].src, 0, &err) ==
-	    PARSE_INCOMPLETE, "%s: not incomplete", incompletes[_i].src);
+	ck_assert_msg(status(incompletes[_i].src, 0, &err) == PARSE_INCOMPLETE,
+	    "%s: not incomplete", incompletes[_i].src);
 	ck_assert_int_eq(status(incompletes[_i].src, 1, &err), PARSE_ERROR);
 	ck_assert_str_eq(err.msg, incompletes[_i].final_msg);
 	ck_assert_int_eq(err.is_subset, 0);
@@ -1191,7 +1181,8 @@ START_TEST(test_interactive_errors_are_immediate)
 
 	/* python3's REPL reports these without asking for more. */
 	ck_assert_int_eq(status("x = (1 2", 0, &err), PARSE_ERROR);
-	ck_assert_str_eq(err.msg, "invalid syntax. Perhaps you forgot a comma?");
+	ck_assert_str_eq(err.msg,
+	    "invalid syntax. Perhaps you forgot a comma?");
 	ck_assert_int_eq(err.col, 5);
 	ck_assert_int_eq(status("'abc", 0, &err), PARSE_ERROR);
 	ck_assert_str_eq(err.msg,
@@ -1210,7 +1201,8 @@ START_TEST(test_interactive_errors_are_immediate)
 }
 END_TEST
 
-/* Limits ---------------------------------------------------------------------- */
+/* Limits ----------------------------------------------------------------------
+ */
 
 static char *
 repeat(const char *head, const char *unit, size_t n, const char *tail)
@@ -1380,13 +1372,14 @@ END_TEST
 
 START_TEST(test_fuzz_tokens)
 {
-	static const char *const pieces[] = { "x", "s", ".", "(", ")", "[",
-		"]", "{", "}", ",", ":", ";", "=", "==", "+", "-", "*", "**",
-		"/", "//", "%", "<", "not", "in", "is", "and", "or", "if",
-		"else", "import", "from", "as", "del", "pass", "lambda", "1",
-		"0x1f", "1.5e3", "'a'", "b'\\x41'", "'''", "\"", "\\\n", "\n",
-		" ", "#c\n", "\t", "print", "f'", "r'\\'", "0_", "1e", "\xe2\x80\x94",
-		"\xff", "\xc3\xa9", "None", "+=", "yield", "@", "...", "1j" };
+	static const char *const pieces[] = { "x", "s", ".", "(", ")", "[", "]",
+		"{", "}", ",", ":", ";", "=", "==", "+", "-", "*", "**", "/",
+		"//", "%", "<", "not", "in", "is", "and", "or", "if", "else",
+		"import", "from", "as", "del", "pass", "lambda", "1", "0x1f",
+		"1.5e3", "'a'", "b'\\x41'", "'''", "\"", "\\\n", "\n", " ",
+		"#c\n", "\t", "print", "f'", "r'\\'", "0_", "1e",
+		"\xe2\x80\x94", "\xff", "\xc3\xa9", "None", "+=", "yield", "@",
+		"...", "1j" };
 	unsigned long state = 99;
 	char buf[256];
 	size_t len, n, k, i;
@@ -1396,8 +1389,9 @@ START_TEST(test_fuzz_tokens)
 		n = next_rand(&state) % 24;
 		len = 0;
 		for (i = 0; i < n; i++) {
-			const char *p = pieces[next_rand(&state) %
-			    (sizeof(pieces) / sizeof(pieces[0]))];
+			const char *p =
+			    pieces[next_rand(&state) %
+			           (sizeof(pieces) / sizeof(pieces[0]))];
 
 			k = strlen(p);
 			memcpy(buf + len, p, k);
