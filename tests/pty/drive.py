@@ -105,7 +105,7 @@ class Session:
     """One run of the binary on a pty."""
 
     def __init__(self, binary, home, state, term="xterm", extra_env=None,
-                 args=()):
+                 args=(), keep_slave=False):
         self.raw = b""   # everything the terminal has shown so far
         self.mark = 0    # index into raw: expect() searches from here
         self.status = None
@@ -124,9 +124,20 @@ class Session:
                 env[name] = os.environ[name]
         env.update(extra_env or {})
         argv = [binary] + list(args)
-        pid, fd = pty.fork()
+        # pty.fork(), but the parent may keep the slave open to read the
+        # terminal modes the shell leaves behind when it exits.
+        master, slave = pty.openpty()
+        self.initial_modes = termios.tcgetattr(slave)
+        pid = os.fork()
         if pid == 0:
             try:
+                os.close(master)
+                os.setsid()
+                fcntl.ioctl(slave, termios.TIOCSCTTY, 0)
+                for i in range(3):
+                    os.dup2(slave, i)
+                if slave > 2:
+                    os.close(slave)
                 # A wide screen: these checks are about keys, not wrapping.
                 fcntl.ioctl(0, termios.TIOCSWINSZ,
                             struct.pack("HHHH", 24, 132, 0, 0))
@@ -134,7 +145,12 @@ class Session:
             finally:
                 os._exit(127)
         self.pid = pid
-        self.fd = fd
+        self.fd = master
+        self.slave = None
+        if keep_slave:
+            self.slave = slave
+        else:
+            os.close(slave)
 
     # -- reading ---------------------------------------------------------
 
@@ -240,10 +256,12 @@ class Session:
                 os.waitpid(self.pid, 0)
             except (ProcessLookupError, ChildProcessError):
                 pass
-        try:
-            os.close(self.fd)
-        except OSError:
-            pass
+        for fd in (self.fd, self.slave):
+            try:
+                if fd is not None:
+                    os.close(fd)
+            except OSError:
+                pass
 
 
 class Env:
@@ -449,11 +467,15 @@ def check_ctrl_c_accept(env, binary):
     interrupt(s)
     s.run_expect("s.getsockname()[0]", r"'127\.0\.0\.1'\n")
     s.run_expect("s.fileno() > 0", r"True\n")
-    # A second Ctrl-C works too: the flag was reset.
+    # A second Ctrl-C works too (the flag was reset), and so does one in
+    # an accept() that waits with a timeout (poll, not a blocking call).
+    s.run_expect("s.settimeout(60)", r"")
     s.send("s.accept()" + ENTER)
     s.expect(r"s\.accept\(\)\r?\n", what="the echoed s.accept()")
     no_prompt_for(s, 0.3)
     interrupt(s)
+    s.run_expect("s.gettimeout()", r"60\.0\n")
+    s.run_expect("s.settimeout(None)", r"")
     # Still listening: a peer connects and accept() returns it.
     port = port_of(s, "s")
     peer = socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT)
@@ -482,6 +504,13 @@ def check_ctrl_c_recv(env, binary):
     interrupt(s)
     s.run_expect("u.getsockname()[0]", r"'127\.0\.0\.1'\n")
     s.run_expect("u.fileno() > 0", r"True\n")
+    # recvfrom() waiting with a timeout: Ctrl-C, not the timeout, ends it.
+    s.run_expect("u.settimeout(60)", r"")
+    s.send("u.recvfrom(100)" + ENTER)
+    s.expect(r"u\.recvfrom\(100\)\r?\n", what="the echoed u.recvfrom(100)")
+    no_prompt_for(s, 0.3)
+    interrupt(s)
+    s.run_expect("u.gettimeout()", r"60\.0\n")
     port = port_of(s, "u")
     peer = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     try:
@@ -523,6 +552,56 @@ def check_ctrl_d(env, binary):
     s.send(CTRL_A + "p" + ENTER)
     s.expect(r"\n\r?1\r?\n>>> $", what="`1` and the prompt (shell still up)")
     leave(s)
+
+
+def check_ctrl_d_continuation(env, binary):
+    """8b. Ctrl-D at `... `: the unfinished entry is a SyntaxError and, as
+    in python3, the session goes on at `>>> ` with its sockets."""
+    s = started(env, binary)
+    s.run_expect("import socket; keep = socket.socket()", r"")
+    s.run("print((1,", prompt=MORE)
+    s.send(CTRL_D)
+    s.expect(r"SyntaxError: '\(' was never closed",
+             what="SyntaxError: '(' was never closed")
+    try:
+        s.expect(r">>> $", what="`>>> ` after the SyntaxError")
+    except Failure:
+        try:
+            st = s.wait_exit(0.5)
+        except Failure:
+            raise Failure("no `>>> ` after the SyntaxError")
+        raise Failure("the shell exited (status %d): Ctrl-D at `... ` ended "
+                      "the whole session; python3 returns to `>>> `" % st)
+    s.run_expect("keep.fileno() > 0", r"True\n")
+    leave(s)
+
+
+def check_terminal_restored(env, binary):
+    """8c. After Ctrl-C in a blocking call and Ctrl-D, the terminal is
+    left as it was found: canonical mode, echo, signals, and bracketed
+    paste switched off again."""
+    s = env.start(binary, keep_slave=True)
+    before = s.initial_modes
+    s.prompt()
+    s.run_expect("import socket; u = socket.socket(socket.AF_INET, "
+                 "socket.SOCK_DGRAM); u.bind(('127.0.0.1', 0))", r"")
+    s.send("u.recv(10)" + ENTER)
+    s.expect(r"u\.recv\(10\)\r?\n", what="the echoed u.recv(10)")
+    no_prompt_for(s, 0.3)
+    interrupt(s)
+    leave(s)
+    after = termios.tcgetattr(s.slave)
+    flags = [("lflag", 3, termios.ICANON), ("lflag", 3, termios.ECHO),
+             ("lflag", 3, termios.ISIG), ("iflag", 0, termios.ICRNL),
+             ("oflag", 1, termios.OPOST)]
+    for name, i, bit in flags:
+        if (before[i] & bit) != (after[i] & bit):
+            raise Failure("terminal %s bit %#x changed on exit: %#x -> %#x"
+                          % (name, bit, before[i], after[i]))
+    on, off = s.raw.rfind(b"\x1b[?2004h"), s.raw.rfind(b"\x1b[?2004l")
+    if on > off:
+        raise Failure("bracketed paste left on at exit: %s"
+                      % show(s.raw[-200:]))
 
 
 def check_trace(env, binary):
@@ -647,6 +726,8 @@ CHECKS = [
     ("ctrl-c-recv", check_ctrl_c_recv),
     ("errors", check_errors_keep_session),
     ("ctrl-d", check_ctrl_d),
+    ("ctrl-d-continuation", check_ctrl_d_continuation),
+    ("terminal-restored", check_terminal_restored),
     ("trace", check_trace),
     ("no-colour-dumb", check_no_colour_dumb),
     ("no-colour-no-color", check_no_colour_no_color),
