@@ -406,6 +406,9 @@ def check_ctrl_c_prompt(env, binary):
     s = started(env, binary)
     s.send("q = 7")
     s.expect(r"q = 7$", what="the typed partial line")
+    # Let the shell get back to waiting for keys (ctrl-c-race is the
+    # check that presses Ctrl-C at once).
+    time.sleep(0.2)
     s.send(CTRL_C)
     s.expect(r"KeyboardInterrupt\r?\n>>> $",
              what="KeyboardInterrupt, then a fresh `>>> `")
@@ -419,10 +422,39 @@ def check_ctrl_c_prompt(env, binary):
     s.run("print((1,", prompt=MORE)
     s.send("2")
     s.expect(r"2$", what="`2` typed at `... `")
+    time.sleep(0.2)
     s.send(CTRL_C)
     s.expect(r"KeyboardInterrupt\r?\n>>> $",
              what="KeyboardInterrupt, then `>>> ` (not `... `)")
     s.run_expect("print(9)", r"9\n")
+    leave(s)
+
+
+def check_ctrl_c_race(env, binary):
+    """5b. Ctrl-C pressed the moment a prompt appears is never lost: at
+    the first prompt of 15 fresh runs, and 40 times in one run, each gets
+    its KeyboardInterrupt within a second; and the line typed next runs (a
+    lost Ctrl-C must not stop the next line instead)."""
+
+    def one(s, what):
+        s.send(CTRL_C)
+        try:
+            s.expect(r"KeyboardInterrupt\r?\n(?:  .*\r?\n)*>>> $",
+                     timeout=min(1.0, TIMEOUT), what=what)
+        except Failure:
+            out = s.run("print(123)").replace("\r", "")
+            raise Failure("%s, pressed as `>>> ` appeared, was lost (no "
+                          "KeyboardInterrupt within 1 s); then print(123) "
+                          "printed %s" % (what, show(out)))
+
+    for i in range(15):
+        s = started(env, binary)
+        one(s, "Ctrl-C at the first prompt of run %d" % (i + 1))
+        s.close()
+    s = started(env, binary)
+    for i in range(40):
+        one(s, "Ctrl-C number %d in one run" % (i + 1))
+    s.run_expect("print(123)", r"123\n")
     leave(s)
 
 
@@ -722,6 +754,7 @@ CHECKS = [
     ("history-default-dir", check_history_default_dir),
     ("continuation", check_continuation),
     ("ctrl-c-prompt", check_ctrl_c_prompt),
+    ("ctrl-c-race", check_ctrl_c_race),
     ("ctrl-c-accept", check_ctrl_c_accept),
     ("ctrl-c-recv", check_ctrl_c_recv),
     ("errors", check_errors_keep_session),
