@@ -727,9 +727,16 @@ def check_completion(env, binary):
     if not first.startswith("ET"):
         raise Failure("`socket.AF_IN` TAB showed %s, expected `ET`"
                       % show(first))
-    # A second TAB lists both candidates.
-    if not re.search(r"AF_INET\b(?:.|\n)*AF_INET6", both):
-        raise Failure("second TAB did not list AF_INET and AF_INET6: %s"
+    # A second TAB lists both candidates.  Readline's own rule: a TAB that
+    # changed the line is not "twice in a row", so after the first TAB
+    # inserted `ET` it may take a third to list them; that is fine.
+    listing = r"AF_INET\b(?:.|\n)*AF_INET6"
+    if not re.search(listing, both):
+        s.send(TAB)
+        s.settle()
+        both = s.text().replace("\x07", "")
+    if not re.search(listing, both):
+        raise Failure("more TABs did not list AF_INET and AF_INET6: %s"
                       % show(both))
     s.expect(r"socket\.AF_INET$", what="the line redrawn after the list")
     s.send(ENTER)
@@ -743,6 +750,7 @@ def check_completion(env, binary):
     # `getsock` is shared by getsockname and getsockopt: TAB TAB lists both.
     s.send("s.getsock" + TAB + TAB)
     s.expect(r"getsockname(?:.|\n)*getsockopt", what="both getsock* listed")
+    s.expect(r"s\.getsock$", what="the line redrawn after the list")
     s.send(CTRL_U)
     leave(s)
 
