@@ -20,12 +20,12 @@ enum node_kind { /* ORDER NODE: keep node_names[] in ast.c in step */
 	N_CALL,    /* a = callee, items = positional args, kw = keyword args */
 	N_INDEX,   /* a = object, b = index expression (or an N_SLICE) */
 	N_SLICE,   /* a, b, c = start, stop, step; each may be NULL */
-	N_UNARY,   /* op = OP_NEG, OP_POS, OP_NOT; a = operand */
+	N_UNARY,   /* op = OP_NEG, OP_POS, OP_NOT, OP_INVERT; a = operand */
 	N_BINARY,  /* op = OP_ADD ...; a, b */
 	N_COMPARE, /* items[0] op[0] items[1] op[1] items[2]...: chained */
 	N_AND,     /* a and b */
 	N_OR,      /* a or b */
-	N_IFEXP,   /* b if a else c: not produced yet, reserved */
+	N_IFEXP,   /* b if a else c: a = condition, b = if true, c = if false */
 	/* statements */
 	S_EXPR,      /* a: an expression statement (echoed interactively) */
 	S_ASSIGN,    /* items = targets (a = b = value), a = value */

@@ -183,8 +183,14 @@ encode_str(const struct value *s, const char *enc)
 
 			while (i + n < s->u.s.len && (p[i + n] & 0xc0) == 0x80)
 				n++;
+			/* Python names the character by its escape: '\xe9'. */
 			ch = value_str(s->u.s.buf + i, n);
-			r = value_repr(ch);
+			cp = (unsigned)(n == 2 ? ((p[i] & 0x1fu) << 6) | (p[i + 1] & 0x3fu) :
+			    n == 3 ? ((p[i] & 0x0fu) << 12) | ((p[i + 1] & 0x3fu) << 6) | (p[i + 2] & 0x3fu) :
+			    ((p[i] & 0x07u) << 18) | ((p[i + 1] & 0x3fu) << 12) | ((p[i + 2] & 0x3fu) << 6) | (p[i + 3] & 0x3fu));
+			r = cp < 0x100 ? xasprintf("'\\x%02x'", cp) :
+			    cp < 0x10000 ? xasprintf("'\\u%04x'", cp) :
+			    xasprintf("'\\U%08x'", cp);
 			value_decref(ch);
 			err_set(&cls_UnicodeEncodeError,
 			    "'%s' codec can't encode character %s in position "
@@ -318,6 +324,33 @@ b_isinstance(struct value *self, const struct callargs *a)
 	}
 	return (err_set(&cls_TypeError,
 	    "isinstance() arg 2 must be a type, a tuple of types, or a union"));
+}
+
+static struct value *
+b_issubclass(struct value *self, const struct callargs *a)
+{
+	const struct value *c;
+	size_t i;
+
+	if (args_range(a, "issubclass", 2, 2) < 0)
+		return (NULL);
+	if (a->pos[0]->kind != KIND_CLASS)
+		return (err_set(&cls_TypeError,
+		    "issubclass() arg 1 must be a class"));
+	c = a->pos[1];
+	if (c->kind == KIND_CLASS)
+		return (value_bool(class_is_subclass(a->pos[0]->u.cls, c->u.cls)));
+	if (c->kind == KIND_TUPLE) {
+		for (i = 0; i < c->u.seq.len; i++)
+			if (c->u.seq.items[i]->kind == KIND_CLASS &&
+			    class_is_subclass(a->pos[0]->u.cls,
+			        c->u.seq.items[i]->u.cls))
+				return (value_bool(1));
+		return (value_bool(0));
+	}
+	return (err_set(&cls_TypeError,
+	    "issubclass() arg 2 must be a class, a tuple of classes, or a "
+	    "union"));
 }
 
 static struct value *
@@ -571,6 +604,7 @@ static const struct builtin builtin_funcs[] = {
 	{ "exit", b_exit, NULL },
 	{ "hex", b_hex, NULL },
 	{ "isinstance", b_isinstance, NULL },
+	{ "issubclass", b_issubclass, NULL },
 	{ "len", b_len, NULL },
 	{ "max", b_max, NULL },
 	{ "min", b_min, NULL },

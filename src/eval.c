@@ -146,7 +146,10 @@ eval_call(struct value *fn, const struct callargs *a)
 			err_set_where(fn->u.func.fn->name);
 		return (res);
 	case KIND_CLASS:
-		return (builtins_call_class(fn->u.cls, a));
+		res = builtins_call_class(fn->u.cls, a);
+		if (res == NULL)
+			err_set_where(fn->u.cls->name);
+		return (res);
 	default:
 		return (err_set(&cls_TypeError, "'%s' object is not callable",
 		    value_type_name(fn)));

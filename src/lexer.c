@@ -1,2 +1,1143 @@
-/* lexer.c -- to be written */
+/* lexer.c -- source text to tokens, for the Python subset */
 #include <config.h>
+
+#include "lexer.h"
+
+#include <ctype.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "xmalloc.h"
+
+static const char *const tok_names[] = { /* ORDER TOKEN */
+	"end of input", "NEWLINE", "NAME", "INT", "FLOAT", "IMAG", "STRING",
+	"BYTES", "FSTRING", "BADCHAR",
+	"'('", "')'", "'['", "']'", "'{'", "'}'",
+	"','", "';'", "':'", "'.'", "'...'", "'->'", "':='", "'='", "'@'",
+	"'+'", "'-'", "'*'", "'/'", "'//'", "'%'", "'**'",
+	"'|'", "'&'", "'^'", "'~'", "'<<'", "'>>'",
+	"'=='", "'!='", "'<'", "'<='", "'>'", "'>='", "'<>'",
+	"'+='", "'-='", "'*='", "'/='", "'//='", "'%='", "'**='", "'|='",
+	"'&='", "'^='", "'<<='", "'>>='", "'@='",
+	"'False'", "'None'", "'True'", "'and'", "'as'", "'assert'", "'async'",
+	"'await'", "'break'", "'class'", "'continue'", "'def'", "'del'",
+	"'elif'", "'else'", "'except'", "'finally'", "'for'", "'from'",
+	"'global'", "'if'", "'import'", "'in'", "'is'", "'lambda'",
+	"'nonlocal'", "'not'", "'or'", "'pass'", "'raise'", "'return'",
+	"'try'", "'while'", "'with'", "'yield'",
+};
+
+/* Sorted by strcmp, in the order of the keyword kinds. */
+static const char *const keywords[] = { /* ORDER TOKEN */
+	"False", "None", "True", "and", "as", "assert", "async", "await",
+	"break", "class", "continue", "def", "del", "elif", "else", "except",
+	"finally", "for", "from", "global", "if", "import", "in", "is",
+	"lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
+	"while", "with", "yield",
+};
+
+_Static_assert(sizeof(tok_names) / sizeof(tok_names[0]) == TK_NKINDS,
+    "ORDER TOKEN: tok_names[] out of step with enum tok_kind");
+_Static_assert(sizeof(keywords) / sizeof(keywords[0]) ==
+    TK_NKINDS - TK_FIRST_KEYWORD,
+    "ORDER TOKEN: keywords[] out of step with enum tok_kind");
+
+struct lex {
+	const char *s;     /* normalized copy of the source, NUL-terminated */
+	size_t len;        /* bytes in s; s ends with '\n' unless empty */
+	size_t pos;        /* next byte to read */
+	size_t line_start; /* offset of the current line's first byte */
+	int line;          /* 1-based number of the current line */
+	int nlines;        /* lines in s: "(detected at line N)" */
+	int final;         /* no more input will come */
+	int pending_nl;    /* the logical line holds tokens: NEWLINE due */
+	int level;         /* open brackets */
+	char brack[LEX_MAXLEVEL];    /* the open brackets, innermost last */
+	int brack_line[LEX_MAXLEVEL];
+	int brack_col[LEX_MAXLEVEL];
+	struct lex_result *res;
+	size_t cap;        /* allocated entries in res->toks */
+};
+
+const char *
+tok_kind_name(enum tok_kind k)
+{
+	if ((unsigned)k >= sizeof(tok_names) / sizeof(tok_names[0]))
+		return ("?");
+	return (tok_names[k]);
+}
+
+static int
+col_of(struct lex *l, size_t off)
+{
+	return ((int)(off - l->line_start));
+}
+
+/*
+ * Record the first error; positions follow Python's tokenizer, which puts
+ * the caret on the last byte it read.
+ */
+static enum lex_status __attribute__((format(printf, 4, 5)))
+lex_error(struct lex *l, int line, int col, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(l->res->err_msg, sizeof(l->res->err_msg), fmt, ap);
+	va_end(ap);
+	l->res->err_line = line;
+	l->res->err_col = col < 0 ? 0 : col;
+	l->res->status = LEX_ERROR;
+	return (LEX_ERROR);
+}
+
+static struct token *
+lex_push(struct lex *l, enum tok_kind kind, size_t start)
+{
+	struct lex_result *r = l->res;
+	struct token *t;
+
+	if (r->ntoks == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 64;
+		r->toks = xrealloc(r->toks, l->cap * sizeof(*r->toks));
+	}
+	t = &r->toks[r->ntoks++];
+	memset(t, 0, sizeof(*t));
+	t->kind = kind;
+	t->off = start;
+	t->line = l->line;
+	t->col = col_of(l, start);
+	t->len = l->pos - start;
+	t->level = l->level;
+	return (t);
+}
+
+/* UTF-8 ---------------------------------------------------------------- */
+
+/*
+ * Decode one character of already-validated UTF-8 at s; *n gets its
+ * length.
+ */
+static unsigned long
+utf8_decode(const unsigned char *s, int *n)
+{
+	if (s[0] < 0x80) {
+		*n = 1;
+		return (s[0]);
+	}
+	if (s[0] < 0xe0) {
+		*n = 2;
+		return (((s[0] & 0x1fUL) << 6) | (s[1] & 0x3f));
+	}
+	if (s[0] < 0xf0) {
+		*n = 3;
+		return (((s[0] & 0x0fUL) << 12) | ((s[1] & 0x3fUL) << 6) |
+		    (s[2] & 0x3f));
+	}
+	*n = 4;
+	return (((s[0] & 0x07UL) << 18) | ((s[1] & 0x3fUL) << 12) |
+	    ((s[2] & 0x3fUL) << 6) | (s[3] & 0x3f));
+}
+
+static size_t
+utf8_encode(char *out, unsigned long cp)
+{
+	unsigned char *o = (unsigned char *)out;
+
+	if (cp < 0x80) {
+		o[0] = cp;
+		return (1);
+	}
+	if (cp < 0x800) {
+		o[0] = 0xc0 | (cp >> 6);
+		o[1] = 0x80 | (cp & 0x3f);
+		return (2);
+	}
+	/* Lone surrogates ('\ud800') come out as their 3-byte form. */
+	if (cp < 0x10000) {
+		o[0] = 0xe0 | (cp >> 12);
+		o[1] = 0x80 | ((cp >> 6) & 0x3f);
+		o[2] = 0x80 | (cp & 0x3f);
+		return (3);
+	}
+	o[0] = 0xf0 | (cp >> 18);
+	o[1] = 0x80 | ((cp >> 12) & 0x3f);
+	o[2] = 0x80 | ((cp >> 6) & 0x3f);
+	o[3] = 0x80 | (cp & 0x3f);
+	return (4);
+}
+
+/*
+ * Check one UTF-8 sequence at s (n bytes left) as Python's decoder does.
+ * Returns its length, or 0 and sets *why and *bad (bytes in the error).
+ */
+static int
+utf8_check(const unsigned char *s, size_t n, const char **why, int *bad)
+{
+	int need, i;
+	unsigned char lo = 0x80, hi = 0xbf;
+
+	if (s[0] < 0x80)
+		return (1);
+	if (s[0] < 0xc2 || s[0] > 0xf4) {
+		*why = "invalid start byte";
+		*bad = 1;
+		return (0);
+	}
+	need = s[0] < 0xe0 ? 2 : s[0] < 0xf0 ? 3 : 4;
+	/* Overlong forms, surrogates and code points past U+10FFFF. */
+	if (s[0] == 0xe0)
+		lo = 0xa0;
+	else if (s[0] == 0xed)
+		hi = 0x9f;
+	else if (s[0] == 0xf0)
+		lo = 0x90;
+	else if (s[0] == 0xf4)
+		hi = 0x8f;
+	for (i = 1; i < need; i++) {
+		if ((size_t)i >= n) {
+			*why = "unexpected end of data";
+			*bad = i;
+			return (0);
+		}
+		if (s[i] < (i == 1 ? lo : 0x80) || s[i] > (i == 1 ? hi : 0xbf)) {
+			*why = "invalid continuation byte";
+			*bad = i;
+			return (0);
+		}
+	}
+	return (need);
+}
+
+/* Python's str.isprintable(), near enough for error messages. */
+static int
+uni_printable(unsigned long c)
+{
+	if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || c == 0xad)
+		return (0);
+	if (c == 0x1680 || (c >= 0x2000 && c <= 0x200f) ||
+	    (c >= 0x2028 && c <= 0x202f) || (c >= 0x205f && c <= 0x206f) ||
+	    c == 0x3000 || c == 0xfeff || (c >= 0xfff9 && c <= 0xfffb))
+		return (0);
+	if ((c >= 0xd800 && c <= 0xf8ff) || c >= 0xf0000 ||
+	    (c >= 0xe0000 && c <= 0xe007f) || (c >= 0xfdd0 && c <= 0xfdef) ||
+	    (c & 0xfffe) == 0xfffe)
+		return (0);
+	return (1);
+}
+
+/*
+ * Whether c may appear in an identifier (first: may start one).  No
+ * Unicode tables: letters of every script pass, and the symbol and
+ * punctuation blocks people paste by mistake (dashes, curly quotes,
+ * arrows, emoji, fullwidth punctuation) are refused as Python refuses
+ * them.
+ */
+static int
+uni_is_id(unsigned long c, int first)
+{
+	if (c < 0x80)
+		return (isalpha((int)c) || c == '_' || (!first && isdigit((int)c)));
+	if (!uni_printable(c))
+		return (0);
+	if (c <= 0xbf)
+		return (c == 0xaa || c == 0xb5 || c == 0xba || (!first && c == 0xb7));
+	if (c == 0xd7 || c == 0xf7)
+		return (0);
+	if (c >= 0x300 && c <= 0x36f)
+		return (!first);
+	if (c >= 0x2010 && c <= 0x205e)
+		return (!first && (c == 0x203f || c == 0x2040 || c == 0x2054));
+	if ((c >= 0x20a0 && c <= 0x20cf) || (c >= 0x2190 && c <= 0x2bff) ||
+	    (c >= 0x2e00 && c <= 0x2e7f))
+		return (0);
+	if ((c >= 0x3001 && c <= 0x3003) || (c >= 0x3008 && c <= 0x3020) ||
+	    c == 0x3030)
+		return (0);
+	if ((c >= 0xfe10 && c <= 0xfe19) || (c >= 0xfe30 && c <= 0xfe4f))
+		return (!first && (c == 0xfe33 || c == 0xfe34 || c >= 0xfe4d));
+	if (c >= 0xff01 && c <= 0xff65) {
+		if (c >= 0xff10 && c <= 0xff19)
+			return (!first);
+		if (c == 0xff3f)
+			return (!first);
+		return ((c >= 0xff21 && c <= 0xff3a) ||
+		    (c >= 0xff41 && c <= 0xff5a));
+	}
+	if (c == 0xfffc || c == 0xfffd || (c >= 0x1f000 && c <= 0x1faff))
+		return (0);
+	return (1);
+}
+
+/* Source preparation ----------------------------------------------------- */
+
+/*
+ * Python reads source with universal newlines and a final newline added,
+ * refuses NUL bytes and wants UTF-8.  Do the same to a private copy so
+ * the scanner below need not think about any of it.
+ */
+static enum lex_status
+lex_prepare(struct lex *l, const char *src, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)src;
+	char *out;
+	size_t i, o = 0, ls = 0;
+	int line = 1, n, bad;
+	const char *why;
+
+	if (len >= 3 && memcmp(src, "\xef\xbb\xbf", 3) == 0) {
+		src += 3;
+		u += 3;
+		len -= 3;
+	}
+	for (i = 0; i < len; i++) {
+		if (src[i] == '\0')
+			return (lex_error(l, line, 0,
+			    "source code cannot contain null bytes"));
+		if (src[i] == '\n')
+			line++;
+	}
+	out = xmalloc(len + 2);
+	line = 1;
+	for (i = 0; i < len;) {
+		if (u[i] == '\r') {
+			out[o++] = '\n';
+			i += (i + 1 < len && u[i + 1] == '\n') ? 2 : 1;
+		} else if (u[i] >= 0x80) {
+			n = utf8_check(u + i, len - i, &why, &bad);
+			if (n == 0) {
+				l->s = out; /* freed by the caller */
+				if (bad == 1)
+					return (lex_error(l, line, (int)(i - ls),
+					    "(unicode error) 'utf-8' codec can't "
+					    "decode byte 0x%02x in position %zu: "
+					    "%s", u[i], i - ls, why));
+				return (lex_error(l, line, (int)(i - ls),
+				    "(unicode error) 'utf-8' codec can't "
+				    "decode bytes in position %zu-%zu: %s",
+				    i - ls, i - ls + bad - 1, why));
+			}
+			memcpy(out + o, src + i, n);
+			o += n;
+			i += n;
+			continue;
+		} else
+			out[o++] = src[i++];
+		if (out[o - 1] == '\n') {
+			line++;
+			ls = i;
+		}
+	}
+	if (o > 0 && out[o - 1] != '\n')
+		out[o++] = '\n';
+	out[o] = '\0';
+	l->s = out;
+	l->len = o;
+	l->nlines = 0;
+	for (i = 0; i < o; i++)
+		if (out[i] == '\n')
+			l->nlines++;
+	return (LEX_OK);
+}
+
+/* Numbers ---------------------------------------------------------------- */
+
+static int
+lex_peek(struct lex *l, size_t ahead)
+{
+	/* s is NUL-terminated, and NUL cannot occur in it otherwise. */
+	if (l->pos + ahead >= l->len)
+		return (0);
+	return ((unsigned char)l->s[l->pos + ahead]);
+}
+
+static int
+is_id_start_byte(int c)
+{
+	return (isalpha(c) || c == '_' || c >= 0x80);
+}
+
+static int
+is_id_byte(int c)
+{
+	return (isalnum(c) || c == '_' || c >= 0x80);
+}
+
+/* The caret goes on the byte before pos, as Python's syntaxerror() does. */
+static enum lex_status
+num_error(struct lex *l, const char *fmt, const char *arg)
+{
+	char msg[128];
+
+	snprintf(msg, sizeof(msg), fmt, arg);
+	return (lex_error(l, l->line, col_of(l, l->pos) - 1, "%s", msg));
+}
+
+/*
+ * Python lets a number run straight into and/else/for/if/in/is/not/or
+ * (with a warning); any other identifier character right after one is
+ * an error.
+ */
+static int
+num_end_ok(struct lex *l)
+{
+	static const char *const kw[] = { "and", "else", "for", "if", "in",
+		"is", "not", "or" };
+	const char *p = l->s + l->pos;
+	size_t i, n;
+
+	if (!is_id_byte(lex_peek(l, 0)))
+		return (1);
+	for (i = 0; i < sizeof(kw) / sizeof(kw[0]); i++) {
+		n = strlen(kw[i]);
+		if (strncmp(p, kw[i], n) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+static int
+digit_value(int c)
+{
+	if (isdigit(c))
+		return (c - '0');
+	return (tolower(c) - 'a' + 10);
+}
+
+/* The value of the digits in s[start, end), skipping '_'. */
+static void
+int_value(struct token *t, const char *s, size_t start, size_t end,
+    int base)
+{
+	unsigned long long v = 0, d;
+	size_t i;
+
+	for (i = start; i < end; i++) {
+		if (s[i] == '_')
+			continue;
+		d = digit_value((unsigned char)s[i]);
+		if (v > (ULLONG_MAX - d) / base) {
+			t->overflow = 2;
+			return;
+		}
+		v = v * base + d;
+	}
+	if (v > (unsigned long long)LLONG_MAX) {
+		/* 2**63 still fits once negated; the parser knows. */
+		t->overflow = v == (unsigned long long)LLONG_MAX + 1 ? 1 : 2;
+		t->ival = LLONG_MIN;
+		return;
+	}
+	t->ival = (long long)v;
+}
+
+static double
+float_value(const char *s, size_t len)
+{
+	char buf[512], *tmp, *d;
+	size_t i;
+	double v;
+	locale_t c, old;
+
+	tmp = len < sizeof(buf) ? buf : xmalloc(len + 1);
+	for (d = tmp, i = 0; i < len; i++)
+		if (s[i] != '_')
+			*d++ = s[i];
+	*d = '\0';
+	/* Whatever locale the shell runs in, '.' is the decimal point here. */
+	c = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0);
+	old = c ? uselocale(c) : (locale_t)0;
+	v = strtod(tmp, NULL);
+	if (c) {
+		uselocale(old);
+		freelocale(c);
+	}
+	if (tmp != buf)
+		free(tmp);
+	return (v);
+}
+
+/* Skip digits and single underscores between them; 0 on a bad '_'. */
+static int
+decimal_tail(struct lex *l)
+{
+	for (;;) {
+		while (isdigit(lex_peek(l, 0)))
+			l->pos++;
+		if (lex_peek(l, 0) != '_')
+			return (1);
+		l->pos++;
+		if (!isdigit(lex_peek(l, 0))) {
+			num_error(l, "invalid decimal literal", NULL);
+			return (0);
+		}
+	}
+}
+
+static enum lex_status
+lex_radix(struct lex *l, size_t start, int base, const char *name)
+{
+	int c;
+	struct token *t;
+	char digit[2];
+
+	l->pos += 2; /* 0x */
+	do {
+		if (lex_peek(l, 0) == '_')
+			l->pos++;
+		c = lex_peek(l, 0);
+		if (!(base == 16 ? isxdigit(c) : c >= '0' && c < '0' + base)) {
+			if (base != 16 && isdigit(c)) {
+				l->pos++;
+				digit[0] = c;
+				digit[1] = '\0';
+				return (num_error(l, base == 8 ?
+				    "invalid digit '%s' in octal literal" :
+				    "invalid digit '%s' in binary literal", digit));
+			}
+			return (num_error(l, "invalid %s literal", name));
+		}
+		while (base == 16 ? isxdigit(lex_peek(l, 0)) :
+		    lex_peek(l, 0) >= '0' && lex_peek(l, 0) < '0' + base)
+			l->pos++;
+	} while (lex_peek(l, 0) == '_');
+	c = lex_peek(l, 0);
+	if (base != 16 && isdigit(c)) {
+		l->pos++;
+		digit[0] = c;
+		digit[1] = '\0';
+		return (num_error(l, base == 8 ?
+		    "invalid digit '%s' in octal literal" :
+		    "invalid digit '%s' in binary literal", digit));
+	}
+	if (!num_end_ok(l))
+		return (num_error(l, "invalid %s literal", name));
+	t = lex_push(l, TK_INT, start);
+	int_value(t, l->s, start + 2, l->pos, base);
+	return (LEX_OK);
+}
+
+/* Numbers follow CPython 3.11's tok_get() step for step, errors and all. */
+static enum lex_status
+lex_number(struct lex *l)
+{
+	size_t start = l->pos, zeros_end;
+	int c, nonzero = 0, isfloat = 0, e;
+	struct token *t;
+
+	c = lex_peek(l, 0);
+	if (c == '.')
+		goto fraction;
+	if (c == '0') {
+		c = tolower(lex_peek(l, 1));
+		if (c == 'x')
+			return (lex_radix(l, start, 16, "hexadecimal"));
+		if (c == 'o')
+			return (lex_radix(l, start, 8, "octal"));
+		if (c == 'b')
+			return (lex_radix(l, start, 2, "binary"));
+		l->pos++;
+		for (;;) {
+			if (lex_peek(l, 0) == '_') {
+				l->pos++;
+				if (!isdigit(lex_peek(l, 0)))
+					return (num_error(l,
+					    "invalid decimal literal", NULL));
+			}
+			if (lex_peek(l, 0) != '0')
+				break;
+			l->pos++;
+		}
+		zeros_end = l->pos;
+		if (isdigit(lex_peek(l, 0))) {
+			nonzero = 1;
+			if (!decimal_tail(l))
+				return (LEX_ERROR);
+		}
+		c = lex_peek(l, 0);
+		if (c == '.') {
+			l->pos++;
+			goto fraction_digits;
+		}
+		if (c == 'e' || c == 'E')
+			goto exponent;
+		if (c == 'j' || c == 'J')
+			goto imaginary;
+		if (nonzero) {
+			(void)zeros_end;
+			return (lex_error(l, l->line, col_of(l, start),
+			    "leading zeros in decimal integer literals are not "
+			    "permitted; use an 0o prefix for octal integers"));
+		}
+		goto done;
+	}
+	if (!decimal_tail(l))
+		return (LEX_ERROR);
+	if (lex_peek(l, 0) == '.') {
+	fraction:
+		l->pos++;
+	fraction_digits:
+		isfloat = 1;
+		if (isdigit(lex_peek(l, 0)) && !decimal_tail(l))
+			return (LEX_ERROR);
+	}
+	c = lex_peek(l, 0);
+	if (c == 'e' || c == 'E') {
+	exponent:
+		e = lex_peek(l, 0);
+		l->pos++;
+		c = lex_peek(l, 0);
+		if (c == '+' || c == '-') {
+			l->pos++;
+			if (!isdigit(lex_peek(l, 0)))
+				return (num_error(l, "invalid decimal literal",
+				    NULL));
+		} else if (!isdigit(c)) {
+			/* "1e" is 1 followed by e..., if that is a keyword. */
+			l->pos--;
+			if (!num_end_ok(l))
+				return (num_error(l, "invalid decimal literal",
+				    NULL));
+			(void)e;
+			goto done;
+		}
+		isfloat = 1;
+		if (!decimal_tail(l))
+			return (LEX_ERROR);
+	}
+	c = lex_peek(l, 0);
+	if (c == 'j' || c == 'J') {
+	imaginary:
+		l->pos++;
+		if (!num_end_ok(l))
+			return (num_error(l, "invalid imaginary literal", NULL));
+		lex_push(l, TK_IMAG, start);
+		return (LEX_OK);
+	}
+done:
+	if (!num_end_ok(l))
+		return (num_error(l, "invalid decimal literal", NULL));
+	if (isfloat) {
+		t = lex_push(l, TK_FLOAT, start);
+		t->fval = float_value(l->s + start, l->pos - start);
+	} else {
+		t = lex_push(l, TK_INT, start);
+		int_value(t, l->s, start, l->pos, 10);
+	}
+	return (LEX_OK);
+}
+
+/* Strings ---------------------------------------------------------------- */
+
+static void __attribute__((format(printf, 3, 4)))
+str_fail(struct token *t, int here, const char *fmt, ...)
+{
+	va_list ap;
+	char msg[256];
+
+	if (t->str_error != NULL)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	t->str_error = xstrdup(msg);
+	t->str_error_here = here;
+}
+
+static int
+hex_run(const char *s, size_t n, size_t max)
+{
+	size_t i;
+
+	for (i = 0; i < n && i < max && isxdigit((unsigned char)s[i]); i++)
+		;
+	return ((int)i);
+}
+
+/*
+ * Decode the body b[0, n) of a non-raw literal into t->str as Python's
+ * unicode_escape (str) or escape_decode (bytes) would.
+ */
+static void
+str_decode(struct token *t, const char *b, size_t n, int bytes)
+{
+	char *out = xmalloc(n + 1), *o = out;
+	size_t i = 0, j;
+	unsigned long v;
+	int k, want;
+
+	while (i < n) {
+		if (b[i] != '\\' || i + 1 >= n) {
+			*o++ = b[i++];
+			continue;
+		}
+		j = i + 1;
+		switch (b[j]) {
+		case '\n': i += 2; continue;
+		case '\\': *o++ = '\\'; break;
+		case '\'': *o++ = '\''; break;
+		case '"': *o++ = '"'; break;
+		case 'a': *o++ = '\a'; break;
+		case 'b': *o++ = '\b'; break;
+		case 'f': *o++ = '\f'; break;
+		case 'n': *o++ = '\n'; break;
+		case 'r': *o++ = '\r'; break;
+		case 't': *o++ = '\t'; break;
+		case 'v': *o++ = '\v'; break;
+		case '0': case '1': case '2': case '3':
+		case '4': case '5': case '6': case '7':
+			v = 0;
+			for (k = 0; k < 3 && j < n && b[j] >= '0' && b[j] <= '7';
+			    k++, j++)
+				v = v * 8 + (b[j] - '0');
+			if (bytes)
+				*o++ = (char)(v & 0xff);
+			else
+				o += utf8_encode(o, v);
+			i = j;
+			continue;
+		case 'x':
+		case 'u':
+		case 'U':
+			if (bytes && b[j] != 'x')
+				goto unknown;
+			want = b[j] == 'x' ? 2 : b[j] == 'u' ? 4 : 8;
+			k = hex_run(b + j + 1, n - j - 1, want);
+			if (k < want) {
+				if (bytes)
+					str_fail(t, 0, "(value error) invalid "
+					    "\\x escape at position %zu", i);
+				else
+					str_fail(t, 0, "(unicode error) "
+					    "'unicodeescape' codec can't decode "
+					    "bytes in position %zu-%zu: truncated "
+					    "\\%s escape", i, j + k, want == 2 ?
+					    "xXX" : want == 4 ? "uXXXX" :
+					    "UXXXXXXXX");
+				i = j + 1 + k;
+				continue;
+			}
+			v = 0;
+			for (k = 0; k < want; k++)
+				v = v * 16 + digit_value((unsigned char)b[j + 1 + k]);
+			if (v > 0x10ffff) {
+				str_fail(t, 0, "(unicode error) 'unicodeescape' "
+				    "codec can't decode bytes in position "
+				    "%zu-%zu: illegal Unicode character", i,
+				    j + want);
+				i = j + 1 + want;
+				continue;
+			}
+			if (bytes)
+				*o++ = (char)v;
+			else
+				o += utf8_encode(o, v);
+			i = j + 1 + want;
+			continue;
+		case 'N':
+			if (bytes)
+				goto unknown;
+			if (j + 1 < n && b[j + 1] == '{') {
+				str_fail(t, 1, "named Unicode escapes ('\\N{...}') "
+				    "are");
+				t->str_error_subset = 1;
+			} else
+				str_fail(t, 0, "(unicode error) 'unicodeescape' "
+				    "codec can't decode bytes in position "
+				    "%zu-%zu: malformed \\N character escape", i,
+				    j);
+			i = j + 1;
+			continue;
+		default:
+		unknown:
+			/* Python keeps the backslash (and warns). */
+			*o++ = '\\';
+			i = j;
+			continue;
+		}
+		i = j + 1;
+	}
+	*o = '\0';
+	t->str = out;
+	t->slen = (size_t)(o - out);
+}
+
+/*
+ * A string literal from its prefix at start; quote at l->pos.  Raw
+ * bodies are copied; the rest decoded.
+ */
+static enum lex_status
+lex_string(struct lex *l, size_t start, int bytes, int raw, int fstr)
+{
+	int q = lex_peek(l, 0), qsize = 1, endq = 0, c;
+	int first_line = l->line;
+	size_t first_ls = l->line_start, body, bend, i;
+	struct token *t;
+
+	l->pos++;
+	if (lex_peek(l, 0) == q) {
+		if (lex_peek(l, 1) == q) {
+			qsize = 3;
+			l->pos += 2;
+		} else {
+			l->pos++;
+			endq = 1; /* '' */
+		}
+	}
+	body = l->pos;
+	while (endq != qsize) {
+		c = lex_peek(l, 0);
+		if (l->pos >= l->len || (qsize == 1 && c == '\n')) {
+			int detected = l->pos >= l->len ? l->nlines : l->line;
+
+			if (l->pos >= l->len && !l->final)
+				return (LEX_INCOMPLETE);
+			l->line_start = first_ls;
+			return (lex_error(l, first_line, col_of(l, start),
+			    "unterminated %sstring literal (detected at line %d)",
+			    qsize == 3 ? "triple-quoted " : "", detected));
+		}
+		l->pos++;
+		if (c == q) {
+			endq++;
+			continue;
+		}
+		endq = 0;
+		if (c == '\\' && l->pos < l->len)
+			c = (unsigned char)l->s[l->pos++];
+		if (c == '\n') {
+			l->line++;
+			l->line_start = l->pos;
+		}
+	}
+	bend = l->pos - qsize;
+	if (bend < body)
+		body = bend; /* '' */
+	/* The token starts on its first line, wherever it ends. */
+	{
+		int line = l->line;
+		size_t ls = l->line_start;
+
+		l->line = first_line;
+		l->line_start = first_ls;
+		t = lex_push(l, fstr ? TK_FSTRING : bytes ? TK_BYTES : TK_STR,
+		    start);
+		l->line = line;
+		l->line_start = ls;
+	}
+	if (fstr)
+		return (LEX_OK);
+	if (bytes) {
+		for (i = body; i < bend; i++)
+			if ((unsigned char)l->s[i] >= 0x80) {
+				str_fail(t, 1, "bytes can only contain ASCII "
+				    "literal characters");
+				break;
+			}
+	}
+	if (raw) {
+		t->str = xstrndup(l->s + body, bend - body);
+		t->slen = bend - body;
+	} else
+		str_decode(t, l->s + body, bend - body, bytes);
+	return (LEX_OK);
+}
+
+/* Names ------------------------------------------------------------------ */
+
+static int
+kw_cmp(const void *key, const void *elt)
+{
+	return (strcmp(key, *(const char *const *)elt));
+}
+
+static enum lex_status
+lex_name(struct lex *l)
+{
+	size_t start = l->pos, i;
+	int b = 0, r = 0, u = 0, f = 0, c, n, first = 1;
+	unsigned long cp;
+	const char *const *kw;
+	struct token *t;
+	char *name;
+
+	/* The legal combinations of b"", r"", u"" and f"", as Python has them. */
+	for (;;) {
+		c = lex_peek(l, 0);
+		if (!(b || u || f) && (c == 'b' || c == 'B'))
+			b = 1;
+		else if (!(b || u || r || f) && (c == 'u' || c == 'U'))
+			u = 1;
+		else if (!(r || u) && (c == 'r' || c == 'R'))
+			r = 1;
+		else if (!(f || b || u) && (c == 'f' || c == 'F'))
+			f = 1;
+		else
+			break;
+		l->pos++;
+		c = lex_peek(l, 0);
+		if (c == '"' || c == '\'')
+			return (lex_string(l, start, b, r, f));
+	}
+	while (is_id_byte(lex_peek(l, 0)))
+		l->pos++;
+	for (i = start; i < l->pos; i += n) {
+		cp = utf8_decode((const unsigned char *)l->s + i, &n);
+		if (!uni_is_id(cp, first)) {
+			if (uni_printable(cp))
+				return (lex_error(l, l->line, col_of(l, i),
+				    "invalid character '%.*s' (U+%04lX)", n,
+				    l->s + i, cp));
+			return (lex_error(l, l->line, col_of(l, i),
+			    "invalid non-printable character U+%04lX", cp));
+		}
+		first = 0;
+	}
+	name = xstrndup(l->s + start, l->pos - start);
+	kw = bsearch(name, keywords, sizeof(keywords) / sizeof(keywords[0]),
+	    sizeof(keywords[0]), kw_cmp);
+	t = lex_push(l, kw ? (enum tok_kind)(TK_FIRST_KEYWORD + (kw - keywords)) :
+	    TK_NAME, start);
+	t->str = name;
+	t->slen = l->pos - start;
+	return (LEX_OK);
+}
+
+/* Operators -------------------------------------------------------------- */
+
+static const struct {
+	const char *text;
+	enum tok_kind kind;
+} ops[] = { /* longest first */
+	{ "**=", TK_POWEQ }, { "//=", TK_DSLASHEQ }, { "<<=", TK_LSHIFTEQ },
+	{ ">>=", TK_RSHIFTEQ }, { "...", TK_ELLIPSIS },
+	{ "**", TK_POW }, { "//", TK_DSLASH }, { "<<", TK_LSHIFT },
+	{ ">>", TK_RSHIFT }, { "<=", TK_LE }, { ">=", TK_GE }, { "==", TK_EQ },
+	{ "!=", TK_NE }, { "<>", TK_LTGT }, { "->", TK_ARROW },
+	{ ":=", TK_WALRUS }, { "+=", TK_PLUSEQ }, { "-=", TK_MINUSEQ },
+	{ "*=", TK_STAREQ }, { "/=", TK_SLASHEQ }, { "%=", TK_PERCENTEQ },
+	{ "&=", TK_AMPEREQ }, { "|=", TK_VBAREQ }, { "^=", TK_CIRCUMFLEXEQ },
+	{ "@=", TK_ATEQ },
+	{ "(", TK_LPAR }, { ")", TK_RPAR }, { "[", TK_LSQB }, { "]", TK_RSQB },
+	{ "{", TK_LBRACE }, { "}", TK_RBRACE }, { ",", TK_COMMA },
+	{ ";", TK_SEMI }, { ":", TK_COLON }, { ".", TK_DOT }, { "=", TK_ASSIGN },
+	{ "@", TK_AT }, { "+", TK_PLUS }, { "-", TK_MINUS }, { "*", TK_STAR },
+	{ "/", TK_SLASH }, { "%", TK_PERCENT }, { "|", TK_VBAR },
+	{ "&", TK_AMPER }, { "^", TK_CIRCUMFLEX }, { "~", TK_TILDE },
+	{ "<", TK_LT }, { ">", TK_GT },
+	{ "$", TK_BADCHAR }, { "?", TK_BADCHAR }, { "!", TK_BADCHAR },
+	{ "`", TK_BADCHAR },
+};
+
+static enum lex_status
+lex_op(struct lex *l)
+{
+	size_t i, n, start = l->pos;
+	int c = lex_peek(l, 0), col = col_of(l, start);
+	char open;
+
+	for (i = 0; i < sizeof(ops) / sizeof(ops[0]); i++) {
+		n = strlen(ops[i].text);
+		if (strncmp(l->s + start, ops[i].text, n) == 0)
+			break;
+	}
+	if (i == sizeof(ops) / sizeof(ops[0])) {
+		/* Control characters: Python names them by code point. */
+		return (lex_error(l, l->line, col,
+		    "invalid non-printable character U+%04X", c));
+	}
+	switch (ops[i].kind) {
+	case TK_LPAR:
+	case TK_LSQB:
+	case TK_LBRACE:
+		if (l->level >= LEX_MAXLEVEL)
+			return (lex_error(l, l->line, col,
+			    "too many nested parentheses"));
+		l->brack[l->level] = (char)c;
+		l->brack_line[l->level] = l->line;
+		l->brack_col[l->level] = col;
+		l->level++;
+		break;
+	case TK_RPAR:
+	case TK_RSQB:
+	case TK_RBRACE:
+		if (l->level == 0)
+			return (lex_error(l, l->line, col, "unmatched '%c'", c));
+		open = l->brack[l->level - 1];
+		if (!((open == '(' && c == ')') || (open == '[' && c == ']') ||
+		    (open == '{' && c == '}'))) {
+			if (l->brack_line[l->level - 1] != l->line)
+				return (lex_error(l, l->line, col,
+				    "closing parenthesis '%c' does not match "
+				    "opening parenthesis '%c' on line %d", c, open,
+				    l->brack_line[l->level - 1]));
+			return (lex_error(l, l->line, col,
+			    "closing parenthesis '%c' does not match opening "
+			    "parenthesis '%c'", c, open));
+		}
+		l->level--;
+		break;
+	default:
+		break;
+	}
+	l->pos += n;
+	lex_push(l, ops[i].kind, start);
+	return (LEX_OK);
+}
+
+/* The scanner ------------------------------------------------------------ */
+
+/* At the start of a logical line: blank lines and comments vanish. */
+static enum lex_status
+lex_line_start(struct lex *l)
+{
+	size_t p;
+	int c;
+
+	for (;;) {
+		p = l->pos;
+		while (p < l->len && (l->s[p] == ' ' || l->s[p] == '\t' ||
+		    l->s[p] == '\f'))
+			p++;
+		c = p < l->len ? (unsigned char)l->s[p] : 0;
+		if (c == '#') {
+			while (p < l->len && l->s[p] != '\n')
+				p++;
+			c = p < l->len ? '\n' : 0;
+		}
+		if (c == '\n') {
+			l->pos = p + 1;
+			l->line++;
+			l->line_start = l->pos;
+			continue;
+		}
+		if (c == 0) {
+			l->pos = p;
+			return (LEX_OK);
+		}
+		if (p > l->pos && c != '\\') {
+			/* No blocks in the subset, so any indent is unexpected. */
+			l->res->err_indent = 1;
+			return (lex_error(l, l->line, (int)(p - l->pos) - 1,
+			    "unexpected indent"));
+		}
+		l->pos = p;
+		return (LEX_OK);
+	}
+}
+
+static enum lex_status
+lex_scan(struct lex *l)
+{
+	enum lex_status st;
+	int c, bol = 1;
+
+	for (;;) {
+		if (bol && l->level == 0 && !l->pending_nl) {
+			if ((st = lex_line_start(l)) != LEX_OK)
+				return (st);
+		}
+		bol = 0;
+		while ((c = lex_peek(l, 0)) == ' ' || c == '\t' || c == '\f')
+			l->pos++;
+		if (c == '#') {
+			while (lex_peek(l, 0) != '\n' && l->pos < l->len)
+				l->pos++;
+			c = lex_peek(l, 0);
+		}
+		if (l->pos >= l->len) {
+			if (l->pending_nl && l->level == 0) {
+				lex_push(l, TK_NEWLINE, l->pos);
+				l->pending_nl = 0;
+			}
+			return (LEX_OK);
+		}
+		if (c == '\n') {
+			if (l->pending_nl && l->level == 0) {
+				l->pos++;
+				lex_push(l, TK_NEWLINE, l->pos - 1)->len = 1;
+				l->pending_nl = 0;
+			} else
+				l->pos++;
+			l->line++;
+			l->line_start = l->pos;
+			bol = 1;
+			continue;
+		}
+		if (c == '\\') {
+			if (lex_peek(l, 1) != '\n')
+				return (lex_error(l, l->line,
+				    col_of(l, l->pos) + 1, "unexpected character "
+				    "after line continuation character"));
+			if (l->pos + 2 >= l->len) {
+				if (!l->final)
+					return (LEX_INCOMPLETE);
+				return (lex_error(l, l->line,
+				    col_of(l, l->pos) + 1,
+				    "unexpected EOF while parsing"));
+			}
+			l->pos += 2;
+			l->line++;
+			l->line_start = l->pos;
+			continue;
+		}
+		l->pending_nl = 1;
+		if (isdigit(c) || (c == '.' && isdigit(lex_peek(l, 1))))
+			st = lex_number(l);
+		else if (c == '\'' || c == '"')
+			st = lex_string(l, l->pos, 0, 0, 0);
+		else if (is_id_start_byte(c))
+			st = lex_name(l);
+		else
+			st = lex_op(l);
+		if (st != LEX_OK)
+			return (st);
+	}
+}
+
+enum lex_status
+lex_source(const char *src, size_t len, int final, struct lex_result *res)
+{
+	struct lex l;
+	enum lex_status st;
+
+	memset(res, 0, sizeof(*res));
+	memset(&l, 0, sizeof(l));
+	l.res = res;
+	l.final = final;
+	l.line = 1;
+	st = lex_prepare(&l, src, len);
+	if (st == LEX_OK)
+		st = lex_scan(&l);
+	res->status = st;
+	/* Whatever happened, the parser finds an end marker. */
+	lex_push(&l, TK_EOF, l.pos < l.len ? l.pos : l.len);
+	res->depth = l.level;
+	if (l.level > 0) {
+		res->open_ch = l.brack[l.level - 1];
+		res->open_line = l.brack_line[l.level - 1];
+		res->open_col = l.brack_col[l.level - 1];
+	}
+	free((char *)l.s);
+	return (st);
+}
+
+void
+lex_free(struct lex_result *res)
+{
+	size_t i;
+
+	if (res == NULL)
+		return;
+	for (i = 0; i < res->ntoks; i++) {
+		free(res->toks[i].str);
+		free(res->toks[i].str_error);
+	}
+	free(res->toks);
+	res->toks = NULL;
+	res->ntoks = 0;
+}

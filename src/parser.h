@@ -18,6 +18,7 @@ struct parse_error {
 	int col;        /* 0-based byte offset of the caret within the line */
 	char msg[256];  /* "invalid syntax", "'(' was never closed" */
 	int is_subset;  /* 1: valid Python, but outside sockshell's subset */
+	int is_indent;  /* 1: Python raises IndentationError, not SyntaxError */
 };
 
 /*

@@ -16,6 +16,7 @@ int report_color;
 #define RED "\033[31m"
 #define DIM "\033[2m"
 #define RESET "\033[0m"
+#define SHOW_HALF 60 /* characters shown each side of a caret */
 
 void
 report_exception(FILE *fp, const struct value *exc, const char *source,
@@ -74,12 +75,26 @@ report_syntax_error(FILE *fp, const struct parse_error *pe,
 		while (len > skip && (text[len - 1] == ' ' ||
 		                         text[len - 1] == '\r'))
 			len--;
-		fprintf(fp, "    %.*s\n", (int)(len - skip), text + skip);
 		col = pe->col - (int)skip;
 		if (col < 0)
 			col = 0;
 		if ((size_t)col > len - skip)
 			col = (int)(len - skip);
+		/*
+		 * A huge line would flood the screen: show a window of it
+		 * around the caret, with "..." where text was left out.
+		 */
+		if (len - skip > 2 * SHOW_HALF) {
+			size_t from = (size_t)col > SHOW_HALF ? (size_t)col - SHOW_HALF : 0;
+			size_t upto = from + 2 * SHOW_HALF < len - skip ?
+			    from + 2 * SHOW_HALF : len - skip;
+
+			fprintf(fp, "    %s%.*s%s\n", from ? "..." : "",
+			    (int)(upto - from), text + skip + from,
+			    upto < len - skip ? "..." : "");
+			col = col - (int)from + (from ? 3 : 0);
+		} else
+			fprintf(fp, "    %.*s\n", (int)(len - skip), text + skip);
 		fputs("    ", fp);
 		for (i = 0; i < (size_t)col; i++)
 			fputc(' ', fp);
@@ -87,8 +102,14 @@ report_syntax_error(FILE *fp, const struct parse_error *pe,
 	}
 	fprintf(fp, "%sSyntaxError: %s%s\n", report_color ? RED : "", pe->msg,
 	    report_color ? RESET : "");
-	if (explain && !pe->is_subset)
-		fprintf(fp, "%s  try: check the brackets and quotes near the "
-		    "caret; .help python lists what sockshell understands%s\n",
-		    report_color ? DIM : "", report_color ? RESET : "");
+	if (explain && !pe->is_subset) {
+		struct value *e = exc_new_msg(&cls_SyntaxError, pe->msg);
+		char *why = explain_exception(e, source);
+
+		if (why != NULL)
+			fprintf(fp, "%s%s%s", report_color ? DIM : "", why,
+			    report_color ? RESET : "");
+		free(why);
+		value_decref(e);
+	}
 }

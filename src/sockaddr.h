@@ -19,10 +19,23 @@ int sockaddr_from_value(int family, struct value *addr, const char *caller,
     struct sockaddr_storage *ss, socklen_t *len);
 
 /*
+ * Resolve a host as CPython's setipaddr() does for a socket of family af
+ * (AF_INET, AF_INET6, or AF_UNSPEC for either): '' is the wildcard,
+ * '<broadcast>' and '255.255.255.255' the IPv4 broadcast address, numeric
+ * forms need no lookup, the rest goes to getaddrinfo.  Fills family and
+ * address of *ss (port 0).  Returns 0, or -1 with socket.gaierror or
+ * OSError("address family mismatched") pending.  For gethostbyname().
+ */
+int sockaddr_resolve(const char *host, int af, struct sockaddr_storage *ss);
+
+/*
  * The Python name for a sockaddr the kernel returned: ('127.0.0.1', 80),
  * ('::1', 80, 0, 0), '/tmp/x', b'\x00abstract', '' for unnamed unix.
- * len 0 gives None (an unnamed datagram sender).  Returns a new reference,
- * or NULL with an exception pending for an unknown family.
+ * len 0 gives None (an unnamed datagram sender).  A family Python does not
+ * decode gives (family, sa_data bytes), as CPython's makesockaddr does.
+ * Returns a new reference.  A path's undecodable bytes become U+DC80+byte
+ * (surrogateescape, stored UTF-8 encoded); sockaddr_from_value turns them
+ * back into the same bytes, so bind(s.getsockname()) always round-trips.
  */
 struct value *sockaddr_to_value(const struct sockaddr *, socklen_t len);
 

@@ -3,6 +3,7 @@
 #define SOCKSHELL_SOCKMOD_H
 
 struct value;
+struct callargs;
 
 /* A new module value named "socket" with every function and constant. */
 struct value *sockmod_create(void);
@@ -15,8 +16,15 @@ struct value *sockmod_create(void);
 struct value *sockmod_family(int family);
 struct value *sockmod_socktype(int type);
 
-/* socket.socket(family=-1, type=-1, proto=-1, fileno=None): new or NULL. */
-struct callargs;
+/*
+ * Calling the class socket.socket: socket(family=-1, type=-1, proto=-1,
+ * fileno=None) with socket.py's defaults (AF_INET, SOCK_STREAM, 0) and
+ * Python's argument messages ("socket.__init__() got an unexpected keyword
+ * argument 'x'").  The kernel gets type|SOCK_CLOEXEC; the object's type
+ * has SOCK_NONBLOCK and SOCK_CLOEXEC taken off, and SOCK_NONBLOCK sets its
+ * timeout to 0.0.  With fileno, adopts that descriptor, asking the kernel
+ * for what was not given.  New reference, or NULL with an exception.
+ */
 struct value *sockmod_socket_new(const struct callargs *);
 
 #endif

@@ -117,7 +117,8 @@ sock_call(struct sockobj *so, int writing, sock_fn fn, void *data,
 	long res;
 
 	for (;;) {
-		if (has_timeout || connect) {
+		/* As internal_select: a closed socket is "ready" (EBADF next). */
+		if ((has_timeout || connect) && so->fd >= 0) {
 			ms = -1;
 			if (has_timeout) {
 				if (!started) {

@@ -784,7 +784,7 @@ buf_repr_seq(struct buf *b, const struct value *v)
 static void
 buf_repr_class(struct buf *b, const struct pyclass *c)
 {
-	buf_printf(b, "<%s '", c->is_enum ? "enum" : "class");
+	buf_printf(b, "<%s '", c->is_flag ? "flag" : c->is_enum ? "enum" : "class");
 	if (c->module != NULL && !c->is_enum)
 		buf_printf(b, "%s.", c->module);
 	buf_printf(b, "%s'>", c->name);

@@ -1,0 +1,3 @@
+# bytes has no encode.
+import socket
+b'abc'.encode()

@@ -1,0 +1,3 @@
+# A name that differs only in case.
+import socket
+socket.af_inet

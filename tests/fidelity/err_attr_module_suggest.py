@@ -1,0 +1,3 @@
+# A misspelt module attribute gets a suggestion.
+import socket
+socket.AF_INTE

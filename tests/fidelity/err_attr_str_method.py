@@ -1,0 +1,3 @@
+# str has no decode.
+import socket
+'abc'.decode()

@@ -1,0 +1,4 @@
+# connect takes exactly one argument.
+import socket
+s = socket.socket()
+s.connect()

@@ -1,0 +1,7 @@
+# Non-blocking accept with no client waiting.
+import socket
+srv = socket.socket()
+srv.bind(('127.0.0.1', 0))
+srv.listen()
+srv.settimeout(0)
+srv.accept()

@@ -1,0 +1,7 @@
+# Non-blocking recv with nothing queued.
+import socket
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.bind(('127.0.0.1', 0))
+s.setblocking(False)
+print(s.gettimeout())
+s.recv(10)

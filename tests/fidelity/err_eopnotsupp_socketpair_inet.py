@@ -1,0 +1,3 @@
+# socketpair exists only for AF_UNIX on Linux.
+import socket
+socket.socketpair(socket.AF_INET)

@@ -1,0 +1,3 @@
+# An unknown service.
+import socket
+socket.getservbyname('no-such-service', 'tcp')

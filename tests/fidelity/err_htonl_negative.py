@@ -1,0 +1,3 @@
+# htonl of a negative number.
+import socket
+socket.htonl(-1)

@@ -1,0 +1,2 @@
+# Indexing past the end of bytes.
+b'ab'[-3]

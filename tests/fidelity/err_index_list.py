@@ -1,0 +1,2 @@
+# Indexing past the end of a list.
+[][0]

@@ -1,0 +1,2 @@
+# Indexes must be ints.
+'abc'['a']

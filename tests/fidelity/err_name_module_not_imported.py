@@ -1,0 +1,2 @@
+# Using socket before importing it.
+s = socket.socket()

@@ -1,0 +1,4 @@
+# A name nothing resembles.
+x = 1
+print(x)
+print(undefined_thing)

@@ -1,0 +1,3 @@
+# A misspelt name gets a suggestion (3.10+).
+import socket
+sokcet.socket()

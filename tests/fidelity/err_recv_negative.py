@@ -1,0 +1,4 @@
+# A negative buffer size.
+import socket
+s = socket.socket()
+s.recv(-1)

@@ -1,0 +1,4 @@
+# recv needs a buffer size.
+import socket
+s = socket.socket()
+s.recv()

@@ -1,0 +1,3 @@
+# socket() wants int arguments.
+import socket
+s = socket.socket('AF_INET')

@@ -1,0 +1,3 @@
+# An unterminated string literal.
+print('ok')
+s = 'abc

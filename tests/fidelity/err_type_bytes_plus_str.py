@@ -1,0 +1,2 @@
+# bytes + str.
+b'a' + 'b'

@@ -1,0 +1,2 @@
+# Ordering between unrelated types.
+1 < 'a'

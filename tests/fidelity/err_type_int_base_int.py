@@ -1,0 +1,2 @@
+# int() with a base takes a str.
+int(31, 16)

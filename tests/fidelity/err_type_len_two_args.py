@@ -1,0 +1,2 @@
+# len takes one argument.
+len('a', 'b')

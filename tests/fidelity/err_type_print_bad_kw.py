@@ -1,0 +1,2 @@
+# print has no such keyword.
+print('a', color='red')

@@ -1,0 +1,2 @@
+# str + bytes.
+'a' + b'b'

@@ -1,0 +1,2 @@
+# str + int.
+'port ' + 80

@@ -1,0 +1,2 @@
+# bytes that are not UTF-8.
+b'\xff'.decode()

@@ -1,0 +1,2 @@
+# ASCII cannot encode everything.
+'caf\xe9'.encode('ascii')

@@ -1,0 +1,2 @@
+# Unpacking an int.
+a, b = 5

@@ -1,0 +1,2 @@
+# Too many values to unpack.
+a, b = (1, 2, 3)

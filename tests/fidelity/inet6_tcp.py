@@ -1,0 +1,15 @@
+# TCP over ::1 follows the same naming rules as IPv4.
+import socket
+t6 = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)
+t6.bind(('::1', 0))
+t6.listen()
+t6.settimeout(2)
+k6 = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)
+k6.connect(t6.getsockname())
+print(k6.getpeername() == t6.getsockname())
+conn6, addr6 = t6.accept()
+print(addr6 == k6.getsockname(), conn6.getsockname() == t6.getsockname())
+print(conn6)
+print(k6.send(b'over v6'), conn6.recv(100))
+k6.close(); conn6.close(); t6.close()
+print(t6.fileno(), t6)

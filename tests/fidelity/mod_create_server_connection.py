@@ -1,0 +1,17 @@
+# create_server and create_connection on 127.0.0.1, port 0.
+import socket
+srv = socket.create_server(('127.0.0.1', 0))
+print(srv.family, srv.type, srv.getsockname()[0])
+print(srv.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR))
+print(srv.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN))
+print(srv)
+cli = socket.create_connection(srv.getsockname())
+print(cli.gettimeout(), cli.getpeername() == srv.getsockname())
+srv.settimeout(2)
+conn, addr = srv.accept()
+print(addr == cli.getsockname(), conn.getsockname() == srv.getsockname())
+t = socket.create_connection(srv.getsockname(), timeout=1.5)
+print(t.gettimeout(), t.getblocking())
+print(cli, conn)
+cli.close(); conn.close(); t.close(); srv.close()
+print(srv)

@@ -1,0 +1,12 @@
+# print with sep= and end= keyword arguments.
+print(1, 2, 3, sep='-')
+print('a', 'b', sep='')
+print('no newline', end='')
+print(' then this')
+print('x', 'y', sep=', ', end='!\n')
+print()
+print(sep='ignored')
+print('a', 'b', sep=None, end=None)
+print(end='')
+print('done', end='\n\n')
+print(b'bytes', None, (1,), sep=' | ')

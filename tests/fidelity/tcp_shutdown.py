@@ -1,0 +1,17 @@
+# shutdown(SHUT_WR) makes the peer read b'' but keeps the socket.
+import socket
+srv = socket.socket()
+srv.bind(('127.0.0.1', 0))
+srv.listen()
+cli = socket.socket()
+cli.connect(srv.getsockname())
+conn, addr = srv.accept()
+conn.settimeout(2)
+cli.settimeout(2)
+print(cli.shutdown(socket.SHUT_WR))
+print(conn.recv(10))
+print(conn.send(b'still open'), cli.recv(100))
+print(cli.fileno() >= 3, cli.getpeername() == conn.getsockname())
+conn.shutdown(socket.SHUT_RDWR)
+print(cli.recv(10))
+cli.close(); conn.close(); srv.close()

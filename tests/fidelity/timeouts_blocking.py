@@ -1,0 +1,18 @@
+# settimeout / gettimeout / setblocking / getblocking agree with each other.
+import socket
+s = socket.socket()
+print(s.gettimeout(), s.getblocking())
+s.settimeout(0.05)
+print(s.gettimeout(), s.getblocking())
+s.settimeout(2)
+print(s.gettimeout(), type(s.gettimeout()))
+s.settimeout(0)
+print(s.gettimeout(), s.getblocking())
+s.settimeout(None)
+print(s.gettimeout(), s.getblocking())
+print(s.setblocking(False))
+print(s.gettimeout(), s.getblocking(), s.type)
+s.setblocking(True)
+print(s.gettimeout(), s.getblocking())
+print(s)
+s.close()

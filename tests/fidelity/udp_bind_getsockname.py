@@ -1,0 +1,18 @@
+# UDP bind to port 0: the kernel picks the port; names read back.
+import socket
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+print(s.getsockname())
+s.bind(('127.0.0.1', 0))
+print(s.getsockname())
+print(s.getsockname()[1] > 1023, type(s.getsockname()[1]))
+print(s)
+w = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+w.bind(('', 0))
+print(w.getsockname()[0])
+t = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+t.bind(('127.0.0.2', 0))
+print(t.getsockname()[0], t)
+u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+u.bind(('127.1', 0))
+print(u.getsockname()[0])
+s.close(); w.close(); t.close(); u.close()

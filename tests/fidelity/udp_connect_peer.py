@@ -1,0 +1,16 @@
+# connect() on UDP stores a peer and picks a local name, sending nothing.
+import socket
+srv = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+srv.bind(('127.0.0.1', 0))
+srv.settimeout(2)
+u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+print(u.getsockname())
+u.connect(srv.getsockname())
+print(u.getpeername() == srv.getsockname(), u.getsockname()[0])
+print(u)
+print(u.send(b'ping'))
+print(srv.recvfrom(100) == (b'ping', u.getsockname()))
+v = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+v.connect(('127.0.0.2', 9))
+print(v.getpeername(), v.getsockname()[0])
+srv.close(); u.close(); v.close()
