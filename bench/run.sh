@@ -7,7 +7,8 @@
 #
 # Usage: bench/run.sh [--quick] [--runs N] [--no-callgrind] [--no-write]
 #
-#   --quick         fewer runs (a rough look, not numbers to report)
+#   --quick         fewer runs (a rough look, not numbers to report;
+#                   implies --no-write)
 #   --runs N        runs per timing (default 30; the pty prompt gets 50)
 #   --no-callgrind  skip (d), valgrind's instruction counts (slow)
 #   --no-write      do not rewrite bench/results/LATEST.md
@@ -42,7 +43,7 @@ cycles=2000
 
 while [ $# -gt 0 ]; do
 	case $1 in
-	--quick) runs=10 prompt_runs=20 ;;
+	--quick) runs=10 prompt_runs=20 write=0 ;;
 	--runs)
 		runs=${2:?--runs needs a number}
 		prompt_runs=$runs
@@ -282,7 +283,8 @@ bench_ms /dev/null "$work/cycle" 0 && cnull=$MS
 say "- \`sockshell -c pass\`: $cpass ms [$cpass_min]"
 say "- \`echo | sockshell\` (stdin a file holding one newline): $cstdin ms [$cstdin_min]"
 say "- for scale, a C program that does nothing (\`cycle 0\`): $cnull ms"
-say "- (these three run through sh with stdin redirected, hyperfine subtracting sh's start)"
+[ -n "$HYPERFINE" ] &&
+	say "- (these three run through sh with stdin redirected, hyperfine subtracting sh's start)"
 say ""
 
 # ---------------------------------------------------------------------------
