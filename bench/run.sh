@@ -375,14 +375,23 @@ if [ $callgrind -eq 1 ] && command -v valgrind >/dev/null; then
 	say "| C, 0 cycles | $i_c0 |"
 	say ""
 	say "- per cycle: sockshell $(calc %.0f "($i_script - $i_zero) / $cycles") Ir," \
-		"C $(calc %.0f "($i_c - $i_c0) / $cycles") Ir"
+		"C $(calc %.0f "($i_c - $i_c0) / $cycles") Ir (callgrind counts user space only:"
+	say "  the C program's cycle is nearly all kernel time, so the sockshell number is"
+	say "  its overhead over the system calls)"
 	say ""
 	if command -v callgrind_annotate >/dev/null; then
 		mkdir -p "$here/results"
-		top10() { # the first 10 functions of the program, inclusive cost
-			callgrind_annotate --inclusive="$1" "$work/cg.script" 2>/dev/null |
-			    sed -n '/file:function/,$p' | sed 1,2d |
-			    grep -v -E 'ld-linux|\(below main\)|libc_start|^$|^-' | head -10
+		# callgrind_annotate lists a function once per source file name
+		# its lines carry (src/x.c and /abs/src/x.c when code is inlined),
+		# and recursive calls as f'2 with their cost counted again: keep
+		# the rows tied to an object file, drop the recursion rows and
+		# the loader and libc start-up frames.
+		top10() { # top10 yes|no -> the program's top 10 functions
+			callgrind_annotate --inclusive="$1" --auto=no "$work/cg.script" 2>/dev/null |
+			    sed -n '/file:function/,$p' | grep -E '\]$' |
+			    grep -v -E "'[0-9]+ \[|ld-linux|\(below main\)|libc_start|\?\?\?:" |
+			    sed "s|$top/||g; s|/usr/lib/x86_64-linux-gnu/||; s|\./[a-z]*/\.\./sysdeps/x86_64/multiarch/||" |
+			    head -10
 		}
 		{
 			echo "# callgrind, sockshell ${script##*/} ($cycles cycles), commit $rev"
@@ -393,6 +402,14 @@ if [ $callgrind -eq 1 ] && command -v valgrind >/dev/null; then
 			echo
 			echo "## top 10 by exclusive (self) cost"
 			top10 no
+			echo
+			echo "## who calls the library functions among them"
+			callgrind_annotate --tree=caller --auto=no "$work/cg.script" 2>/dev/null |
+			    awk -v top="$top/" '
+				/^$/ { if (blk ~ /\* .*(libc|ld-linux)/ && blk ~ /< .*sockshell/) {
+					gsub(top, "", blk); n++; if (n <= 6) print blk }
+				       blk = ""; next }
+				{ blk = blk $0 "\n" }'
 		} >"$here/results/callgrind-top10.txt"
 		say "Top 10 functions by inclusive cost (full list: bench/results/callgrind-top10.txt):"
 		say ""
