@@ -1031,7 +1031,10 @@ lex_op(struct lex *l)
 	int c = lex_peek(l, 0), col = col_of(l, start);
 	char open;
 
+	/* The first character rules out most rows cheaply (a hot loop). */
 	for (i = 0; i < sizeof(ops) / sizeof(ops[0]); i++) {
+		if (ops[i].text[0] != (char)c)
+			continue;
 		n = strlen(ops[i].text);
 		if (strncmp(l->s + start, ops[i].text, n) == 0)
 			break;
