@@ -783,7 +783,8 @@ lesson_set_load_files(struct lesson_set *set, char *const *paths, size_t n,
 			}
 		}
 	}
-	qsort(set->v, set->n, sizeof(*set->v), cmp_lesson);
+	if (set->n > 1)
+		qsort(set->v, set->n, sizeof(*set->v), cmp_lesson);
 	return (failed);
 }
 
@@ -812,7 +813,8 @@ lesson_set_load_dir(struct lesson_set *set, const char *dir,
 		paths[n++] = xasprintf("%s/%s", dir, de->d_name);
 	}
 	closedir(d);
-	qsort(paths, n, sizeof(*paths), cmp_str);
+	if (n > 1)
+		qsort(paths, n, sizeof(*paths), cmp_str);
 	failed = lesson_set_load_files(set, paths, n, errs);
 	for (i = 0; i < n; i++)
 		free(paths[i]);
