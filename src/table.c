@@ -581,7 +581,7 @@ enum { C_NAME, C_FD, C_FAM, C_TYPE, C_LOCAL, C_REMOTE, C_STATE, C_INQ,
 static const char *const headers[NCOLS] = { "NAME", "FD", "FAMILY", "TYPE",
 	"LOCAL", "REMOTE", "STATE", "RECV-Q", "SEND-Q", "MODE" };
 /* Shortest a column may get on a terminal, and how it is cut. */
-static const size_t min_width[NCOLS] = { 4, 2, 6, 6, 12, 12, 9, 6, 6, 4 };
+static const size_t min_width[NCOLS] = { 4, 2, 6, 6, 14, 14, 11, 6, 6, 4 };
 static const int keep_tail[NCOLS] = { 0, 0, 0, 0, 1, 1, 0, 0, 0, 0 };
 static const int right[NCOLS] = { 0, 1, 0, 0, 0, 0, 0, 1, 1, 0 };
 
@@ -630,23 +630,42 @@ put_cell(FILE *fp, const char *s, size_t w, int c, int last)
 		fprintf(fp, "%s%*s", tmp, (int)(w > cols ? w - cols : 0), "");
 }
 
+/* Columns the listed columns take, two blanks between. */
 static size_t
-total(const size_t *w, int from, int to)
+total(const size_t *w, const int *cols, size_t ncols)
 {
-	size_t t = 0;
-	int c;
+	size_t t = 0, k;
 
-	for (c = from; c < to; c++)
-		t += w[c] + (c > from ? 2 : 0);
+	for (k = 0; k < ncols; k++)
+		t += w[cols[k]] + (k > 0 ? 2 : 0);
 	return (t);
+}
+
+static const int all_cols[NCOLS] = { C_NAME, C_FD, C_FAM, C_TYPE, C_LOCAL,
+	C_REMOTE, C_STATE, C_INQ, C_OUTQ, C_MODE };
+static const int first_cols[] = { C_NAME, C_LOCAL, C_REMOTE, C_STATE };
+
+/* A terminal's second line for a socket: "fd 3  INET STREAM  ...". */
+static void
+second_line(FILE *fp, char **cell, size_t indent, size_t width)
+{
+	char *text = xasprintf("fd %s  %s %s  recv-q %s  send-q %s  %s",
+	    cell[C_FD], cell[C_FAM], cell[C_TYPE], cell[C_INQ], cell[C_OUTQ],
+	    cell[C_MODE]);
+
+	if (indent + strlen(text) > width)
+		indent = 2;
+	fprintf(fp, "%*s%s\n", (int)indent, "", text);
+	free(text);
 }
 
 void
 table_print(FILE *fp, const struct table_row *r, size_t n, size_t width)
 {
-	size_t w[NCOLS], i, best, cols;
+	size_t w[NCOLS], i, k, best, cols, nline = NCOLS;
+	const int *line_cols = all_cols;
 	char ***cells, *foot;
-	int c, split = 0, bc, last;
+	int c, split = 0, bc;
 
 	if (n == 0) {
 		fputs("(no sockets)\n", fp);
@@ -664,43 +683,50 @@ table_print(FILE *fp, const struct table_row *r, size_t n, size_t width)
 		}
 	}
 	/*
-	 * A terminal gets 80 columns at most: if the whole row does not
-	 * fit, queues and mode go to a second line under the names, and
-	 * the widest of name, addresses and state give up columns.
+	 * A terminal gets 80 columns at most.  If a whole row does not fit,
+	 * each socket takes two lines: who it is, its names and its state
+	 * first (what a learner compares), then fd, kind, queues and mode
+	 * indented below.  If the first line is still too wide, the name
+	 * column gives up columns down to 8, then the widest of name,
+	 * addresses and state, down to their minimums; a cut shows a '~'.
 	 */
-	if (width > 0 && total(w, 0, NCOLS) > width) {
+	if (width > 0 && total(w, line_cols, NCOLS) > width) {
 		split = 1;
-		while (total(w, 0, C_INQ) > width) {
-			for (bc = -1, best = 0, c = 0; c < C_INQ; c++)
+		line_cols = first_cols;
+		nline = sizeof(first_cols) / sizeof(first_cols[0]);
+		while (w[C_NAME] > 8 && total(w, line_cols, nline) > width)
+			w[C_NAME]--;
+		while (total(w, line_cols, nline) > width) {
+			for (bc = -1, best = 0, k = 0; k < nline; k++) {
+				c = line_cols[k];
 				if (w[c] > min_width[c] &&
 				    w[c] - min_width[c] > best) {
 					best = w[c] - min_width[c];
 					bc = c;
 				}
+			}
 			if (bc < 0)
 				break;
 			w[bc]--;
 		}
 	}
-	last = split ? C_STATE : C_MODE;
-	for (c = 0; c <= last; c++) {
-		if (c > 0)
+	for (k = 0; k < nline; k++) {
+		if (k > 0)
 			fputs("  ", fp);
-		put_cell(fp, headers[c], w[c], c, c == last);
+		put_cell(fp, headers[line_cols[k]], w[line_cols[k]],
+		    line_cols[k], k == nline - 1);
 	}
 	fputc('\n', fp);
 	for (i = 0; i < n; i++) {
-		for (c = 0; c <= last; c++) {
-			if (c > 0)
+		for (k = 0; k < nline; k++) {
+			if (k > 0)
 				fputs("  ", fp);
-			put_cell(fp, cells[i][c], w[c], c, c == last);
+			put_cell(fp, cells[i][line_cols[k]], w[line_cols[k]],
+			    line_cols[k], k == nline - 1);
 		}
 		fputc('\n', fp);
 		if (split)
-			fprintf(fp, "%*srecv-q %s  send-q %s  %s\n",
-			    (int)(w[C_NAME] + 2 + w[C_FD] + 2), "",
-			    cells[i][C_INQ], cells[i][C_OUTQ],
-			    cells[i][C_MODE]);
+			second_line(fp, cells[i], w[C_NAME] + 2, width);
 	}
 	for (i = 0; i < n; i++) {
 		for (c = 0; c < NCOLS; c++)
