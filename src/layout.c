@@ -317,15 +317,21 @@ int
 layout_guess_family(const struct value *v)
 {
 	const struct value *host;
+	struct in_addr a4;
 
 	switch (v->kind) {
 	case KIND_STR:
 	case KIND_BYTES:
 		return (AF_UNIX);
 	case KIND_TUPLE:
+		host = v->u.seq.len > 0 ? v->u.seq.items[0] : NULL;
+		/* A dotted quad is IPv4 whatever the length: Python then
+		 * says an AF_INET address must be a pair. */
+		if (host != NULL && host->kind == KIND_STR &&
+		    inet_pton(AF_INET, host->u.s.buf, &a4) == 1)
+			return (AF_INET);
 		if (v->u.seq.len == 3 || v->u.seq.len == 4)
 			return (AF_INET6);
-		host = v->u.seq.len > 0 ? v->u.seq.items[0] : NULL;
 		if (host != NULL && host->kind == KIND_STR &&
 		    memchr(host->u.s.buf, ':', host->u.s.len) != NULL)
 			return (AF_INET6);
@@ -369,6 +375,7 @@ layout_command(FILE *fp, struct interp *in, const char *text, int explain)
 	socklen_t len = sizeof(ss);
 	struct value *v, *e;
 	const struct sockobj *so;
+	const char *tn;
 	char *expr;
 	size_t n;
 	int family, rc;
@@ -397,11 +404,12 @@ layout_command(FILE *fp, struct interp *in, const char *text, int explain)
 		    text);
 	} else {
 		if (family < 0 && (family = layout_guess_family(v)) < 0) {
+			tn = value_type_name(v);
 			err_set(&cls_TypeError,
-			    "cannot tell the family of a '%s' value: give a (host, "
+			    "cannot tell the family from %s %s: give a (host, "
 			    "port) tuple, an IPv6 tuple, a unix path, or a "
 			    "family first: .sockaddr AF_INET6 ('::1', 8080)",
-			    value_type_name(v));
+			    strchr("aeiou", tn[0]) ? "an" : "a", tn);
 			goto fail;
 		}
 		if (sockaddr_from_value(family, v, "sockaddr", &ss, &len) < 0)

@@ -451,23 +451,13 @@ who(const struct table_row *r)
 	return (xasprintf("fd %d", r->fd));
 }
 
-/* host:port, [v6]:port, or a unix name in Python notation (malloc'd). */
+/*
+ * A name in the table's own notation, Python's, so the footer's names can
+ * be found in the columns above it (malloc'd).
+ */
 static char *
 endpoint(const struct sockaddr_storage *ss, socklen_t len)
 {
-	char host[INET6_ADDRSTRLEN];
-
-	if (ss->ss_family == AF_INET && len >= sizeof(struct sockaddr_in)) {
-		inet_ntop(AF_INET, &((const struct sockaddr_in *)ss)->sin_addr,
-		    host, sizeof(host));
-		return (xasprintf("%s:%d", host, port_of(ss, len)));
-	}
-	if (ss->ss_family == AF_INET6 && len >= sizeof(struct sockaddr_in6)) {
-		inet_ntop(AF_INET6,
-		    &((const struct sockaddr_in6 *)ss)->sin6_addr, host,
-		    sizeof(host));
-		return (xasprintf("[%s]:%d", host, port_of(ss, len)));
-	}
 	return (sockaddr_repr((const struct sockaddr *)ss, len));
 }
 
@@ -516,7 +506,7 @@ table_footer(const struct table_row *r, size_t n, char **text)
 			    r[i].type == SOCK_STREAM ?
 			    "one TCP connection" :
 			    "UDP sockets connected to each other";
-			buf_printf(&b, "%s <-> %s: %s (%s <-> %s)\n", x, y, what,
+			buf_printf(&b, "%s <-> %s: %s, %s <-> %s\n", x, y, what,
 			    ex, ey);
 			free(x);
 			free(y);
@@ -546,14 +536,14 @@ table_footer(const struct table_row *r, size_t n, char **text)
 			y = who(&r[j]);
 			if (r[i].family == AF_UNIX)
 				buf_printf(&b,
-				    "%s has %s's name: accept() made it, "
-				    "the listener keeps listening\n",
-				    x, y);
+				    "%s has %s's name, %s: accept() made %s; "
+				    "%s still listens\n",
+				    x, y, r[i].local, x, y);
 			else
 				buf_printf(&b,
-				    "%s shares %s's port %d: accept() made it, "
-				    "the listener keeps listening\n",
-				    x, y, port_of(&r[i].la, r[i].llen));
+				    "%s shares %s's port, %s: accept() made %s; "
+				    "%s still listens\n",
+				    x, y, r[i].local, x, y);
 			free(x);
 			free(y);
 			lines++;

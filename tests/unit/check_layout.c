@@ -214,9 +214,13 @@ START_TEST(test_guess_family)
 	v = inet("::1", 80);
 	ck_assert_int_eq(layout_guess_family(v), AF_INET6);
 	value_decref(v);
-	v = value_tuple(4, value_cstr("127.0.0.1"), value_int(1), value_int(0),
+	v = value_tuple(4, value_cstr("localhost"), value_int(1), value_int(0),
 	    value_int(0));
 	ck_assert_int_eq(layout_guess_family(v), AF_INET6);
+	value_decref(v);
+	/* A dotted quad stays IPv4, so Python's "must be a pair" is said. */
+	v = value_tuple(3, value_cstr("127.0.0.1"), value_int(1), value_int(0));
+	ck_assert_int_eq(layout_guess_family(v), AF_INET);
 	value_decref(v);
 	v = value_int(5);
 	ck_assert_int_eq(layout_guess_family(v), -1);

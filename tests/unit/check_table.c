@@ -144,9 +144,9 @@ START_TEST(test_listen_connect_accept)
 	ck_assert_int_eq(table_footer(r, n, &foot), 2);
 	snprintf(port, sizeof(port), "%d",
 	    ntohs(((struct sockaddr_in *)&srv->la)->sin_port));
-	HAS(foot, "cli <-> conn: one TCP connection (127.0.0.1:");
-	HAS(foot, "<-> 127.0.0.1:");
-	HAS(foot, "conn shares srv's port ");
+	HAS(foot, "cli <-> conn: one TCP connection, ('127.0.0.1', ");
+	HAS(foot, " <-> ('127.0.0.1', ");
+	HAS(foot, "conn shares srv's port, ('127.0.0.1', ");
 	HAS(foot, port);
 	t = printed(r, n, 0);
 	HAS(t, "NAME  FD  FAMILY  TYPE    LOCAL");
@@ -312,11 +312,12 @@ START_TEST(test_pairs)
 	inet_name(&r[3].la, &r[3].llen, "127.0.0.1", 51999);
 	inet_name(&r[3].ra, &r[3].rlen, "127.0.0.1", 4000);
 	ck_assert_int_eq(table_footer(r, 4, &foot), 2);
+	/* Python notation, as in the columns (conn's `local` is "x"). */
 	ck_assert_str_eq(foot,
-	    "cli <-> conn: one TCP connection "
-	    "(127.0.0.1:51234 <-> 127.0.0.1:4000)\n"
-	    "conn shares srv's port 4000: accept() made it, the listener "
-	    "keeps listening\n");
+	    "cli <-> conn: one TCP connection, "
+	    "('127.0.0.1', 51234) <-> ('127.0.0.1', 4000)\n"
+	    "conn shares srv's port, x: accept() made conn; srv still "
+	    "listens\n");
 	free(foot);
 	table_rows_free(r, 4);
 }
