@@ -13,6 +13,7 @@
 #include "builtins.h"
 #include "exc.h"
 #include "parser.h"
+#include "sockobj.h"
 #include "value.h"
 #include "xmalloc.h"
 
@@ -134,6 +135,29 @@ out:
 	return (res);
 }
 
+/* socket.socket.bind(s, addr): the first argument is the socket. */
+static struct value *
+call_unbound_method(const struct builtin *m, const struct callargs *a)
+{
+	struct callargs rest = *a;
+	struct value *res;
+
+	if (a->npos == 0)
+		return (err_set(&cls_TypeError,
+		    "unbound method socket.%s() needs an argument", m->name));
+	if (a->pos[0]->kind != KIND_SOCKET)
+		return (err_set(&cls_TypeError,
+		    "descriptor '%s' for '_socket.socket' objects doesn't apply "
+		    "to a '%s' object",
+		    m->name, value_type_name(a->pos[0])));
+	rest.pos++;
+	rest.npos--;
+	res = m->fn(a->pos[0], &rest);
+	if (res == NULL)
+		err_set_where(m->name);
+	return (res);
+}
+
 static struct value *
 eval_call(struct value *fn, const struct callargs *a)
 {
@@ -141,6 +165,8 @@ eval_call(struct value *fn, const struct callargs *a)
 
 	switch (fn->kind) {
 	case KIND_FUNC:
+		if (fn->u.func.self == NULL && sockobj_is_method(fn->u.func.fn))
+			return (call_unbound_method(fn->u.func.fn, a));
 		res = fn->u.func.fn->fn(fn->u.func.self, a);
 		if (res == NULL)
 			err_set_where(fn->u.func.fn->name);

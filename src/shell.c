@@ -171,10 +171,17 @@ shell_interact(struct shell *sh)
 			continue;
 		}
 		if (st == REPL_EOF) {
-			if (entry.len > 0) /* input ended inside brackets */
-				shell_run_entry(sh, entry.data, entry.len);
+			if (entry.len == 0)
+				break;
+			/*
+			 * Input ended inside brackets: the SyntaxError python3
+			 * gives.  At a terminal that was Ctrl-D at "... ", and
+			 * as in python3 the session goes on.
+			 */
+			shell_run_entry(sh, entry.data, entry.len);
+			buf_free(&entry);
 			if (sh->tty)
-				fputc('\n', stdout);
+				continue;
 			break;
 		}
 		repl_add_history(sh->repl, line);
