@@ -5,6 +5,7 @@
 
 #include <sys/socket.h>
 #include <sys/un.h>
+
 #include <arpa/inet.h>
 #include <ctype.h>
 #include <errno.h>
@@ -24,9 +25,9 @@
 #include "value.h"
 #include "xmalloc.h"
 
-#define FIELD_BYTES 8  /* bytes shown per line in a field's row */
-#define FIELD_LINES 2  /* a longer field is cut: the dump has it all */
-#define WRAP 78        /* the byte-order sentence is wrapped here */
+#define FIELD_BYTES 8 /* bytes shown per line in a field's row */
+#define FIELD_LINES 2 /* a longer field is cut: the dump has it all */
+#define WRAP 78       /* the byte-order sentence is wrapped here */
 
 /* One field of a struct: where it is and what it means. */
 struct field {
@@ -138,11 +139,11 @@ print_fields(FILE *fp, const unsigned char *base, struct field *f, size_t n)
 			if (k == 0)
 				fprintf(fp, "  %-*s  %6zu  %4zu  %s%*s  %s",
 				    (int)wname, f[i].name, f[i].off, f[i].size,
-				    f[i].value,
-				    (int)(wval - ucols(f[i].value)), "", bytes);
-			else
-				fprintf(fp, "  %*s  %s", (int)(wname + wval + 16),
+				    f[i].value, (int)(wval - ucols(f[i].value)),
 				    "", bytes);
+			else
+				fprintf(fp, "  %*s  %s",
+				    (int)(wname + wval + 16), "", bytes);
 			if (k + FIELD_BYTES >= shown && shown < f[i].shown)
 				fputs(" ...", fp);
 			if (f[i].shown == 0)
@@ -158,8 +159,10 @@ layout_in(FILE *fp, const struct sockaddr_in *sin, socklen_t len)
 	struct field f[4] = {
 		{ "sin_family", offsetof(struct sockaddr_in, sin_family), 2, 2,
 		    "" },
-		{ "sin_port", offsetof(struct sockaddr_in, sin_port), 2, 2, "" },
-		{ "sin_addr", offsetof(struct sockaddr_in, sin_addr), 4, 4, "" },
+		{ "sin_port", offsetof(struct sockaddr_in, sin_port), 2, 2,
+		    "" },
+		{ "sin_addr", offsetof(struct sockaddr_in, sin_addr), 4, 4,
+		    "" },
 		{ "sin_zero", offsetof(struct sockaddr_in, sin_zero), 8, 8,
 		    "(padding)" },
 	};
@@ -256,7 +259,8 @@ layout_un(FILE *fp, const struct sockaddr_un *sun, socklen_t len)
 		free(name);
 		if (sun->sun_path[0] == '\0')
 			snprintf(how, sizeof(how),
-			    "%u = %zu + %zu name bytes (abstract: no NUL at the "
+			    "%u = %zu + %zu name bytes (abstract: no NUL at "
+			    "the "
 			    "end)",
 			    (unsigned)len, off, plen);
 		else if (sun->sun_path[plen - 1] == '\0')
@@ -277,12 +281,12 @@ layout_un(FILE *fp, const struct sockaddr_un *sun, socklen_t len)
 	    "%s sun_family is in host order, %s on this %s-endian machine; "
 	    "the kernel reads only the %u bytes passed, not all %zu.",
 	    plen == 0 ? "No name: binding this asks the kernel to pick an "
-	                "abstract one (autobind)." :
-	    sun->sun_path[0] == '\0' ?
-	                "An abstract name starts with a NUL byte and makes no "
-	                "file; its bytes have no byte order." :
-	                "A path is plain bytes with no byte order, and "
-	                "bind() creates a file there.",
+	                "abstract one (autobind)."
+	    : sun->sun_path[0] == '\0'
+	        ? "An abstract name starts with a NUL byte and makes no "
+	          "file; its bytes have no byte order."
+	        : "A path is plain bytes with no byte order, and "
+	          "bind() creates a file there.",
 	    fam, little_endian() ? "little" : "big", (unsigned)len,
 	    sizeof(*sun));
 	wrap(fp, text);
@@ -392,9 +396,9 @@ layout_command(FILE *fp, struct interp *in, const char *text, int explain)
 		/* A socket: its local name, as the kernel holds it now. */
 		so = v->u.sock;
 		sys_quiet_push();
-		rc = so->fd < 0 ? -1 :
-		                  sys_getsockname(so->fd, (struct sockaddr *)&ss,
-		                      &len);
+		rc = so->fd < 0 ? -1
+		                : sys_getsockname(so->fd,
+		                      (struct sockaddr *)&ss, &len);
 		sys_quiet_pop();
 		if (rc == -1) {
 			err_set_errno(so->fd < 0 ? EBADF : errno);

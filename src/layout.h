@@ -3,6 +3,7 @@
 #define SOCKSHELL_LAYOUT_H
 
 #include <sys/socket.h>
+
 #include <stdio.h>
 
 struct interp;
@@ -29,7 +30,6 @@ int layout_guess_family(const struct value *);
  * Errors are reported on stderr as the shell reports them.  Returns 0 ok,
  * 1 error.
  */
-int layout_command(FILE *fp, struct interp *in, const char *text,
-    int explain);
+int layout_command(FILE *fp, struct interp *in, const char *text, int explain);
 
 #endif

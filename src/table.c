@@ -6,6 +6,7 @@
 #include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <sys/un.h>
+
 #include <arpa/inet.h>
 #include <linux/sockios.h>
 #include <netinet/in.h>
@@ -25,9 +26,20 @@
 
 /* ORDER TCP_STATES: include/net/tcp_states.h, as TCP_INFO reports them. */
 static const char *const tcp_states[] = {
-	NULL, "ESTABLISHED", "SYN_SENT", "SYN_RECV", "FIN_WAIT1", "FIN_WAIT2",
-	"TIME_WAIT", "CLOSE", "CLOSE_WAIT", "LAST_ACK", "LISTEN", "CLOSING",
-	"NEW_SYN_RECV", "BOUND_INACTIVE",
+	NULL,
+	"ESTABLISHED",
+	"SYN_SENT",
+	"SYN_RECV",
+	"FIN_WAIT1",
+	"FIN_WAIT2",
+	"TIME_WAIT",
+	"CLOSE",
+	"CLOSE_WAIT",
+	"LAST_ACK",
+	"LISTEN",
+	"CLOSING",
+	"NEW_SYN_RECV",
+	"BOUND_INACTIVE",
 };
 #define NSTATES (sizeof(tcp_states) / sizeof(tcp_states[0]))
 #define ST_ESTABLISHED 1
@@ -67,8 +79,7 @@ ubyte(const char *s, size_t cp)
 }
 
 char *
-table_shorten(const char *s, size_t width, int keep_tail, char *out,
-    size_t cap)
+table_shorten(const char *s, size_t width, int keep_tail, char *out, size_t cap)
 {
 	size_t cols = ucols(s), a, b;
 
@@ -196,10 +207,10 @@ same_name(const struct sockaddr_storage *a, socklen_t al,
 	switch (a->ss_family) {
 	case AF_INET:
 		return (a4->sin_port == b4->sin_port &&
-		    a4->sin_addr.s_addr == b4->sin_addr.s_addr);
+		        a4->sin_addr.s_addr == b4->sin_addr.s_addr);
 	case AF_INET6:
 		return (a6->sin6_port == b6->sin6_port &&
-		    memcmp(&a6->sin6_addr, &b6->sin6_addr, 16) == 0);
+		        memcmp(&a6->sin6_addr, &b6->sin6_addr, 16) == 0);
 	default:
 		return (al == bl && memcmp(a, b, al) == 0);
 	}
@@ -211,7 +222,7 @@ is_wildcard(const struct sockaddr_storage *ss)
 {
 	if (ss->ss_family == AF_INET)
 		return (((const struct sockaddr_in *)ss)->sin_addr.s_addr ==
-		    htonl(INADDR_ANY));
+		        htonl(INADDR_ANY));
 	if (ss->ss_family == AF_INET6)
 		return (IN6_IS_ADDR_UNSPECIFIED(
 		    &((const struct sockaddr_in6 *)ss)->sin6_addr));
@@ -229,8 +240,8 @@ static int
 find_time_wait(const struct sockaddr_storage *la, socklen_t llen,
     struct sockaddr_storage *ra, socklen_t *rlen)
 {
-	const char *path = la->ss_family == AF_INET6 ? "/proc/net/tcp6" :
-	                                               "/proc/net/tcp";
+	const char *path =
+	    la->ss_family == AF_INET6 ? "/proc/net/tcp6" : "/proc/net/tcp";
 	char line[512], lhex[40], rhex[40];
 	unsigned lport, rport, st, w[4];
 	struct sockaddr_storage l, r;
@@ -240,7 +251,8 @@ find_time_wait(const struct sockaddr_storage *la, socklen_t llen,
 	if (port_of(la, llen) <= 0 || (fp = fopen(path, "r")) == NULL)
 		return (0);
 	while (fgets(line, sizeof(line), fp) != NULL) {
-		if (sscanf(line, " %*[0-9]: %39[0-9A-Fa-f]:%x %39[0-9A-Fa-f]:%x %x",
+		if (sscanf(line,
+		        " %*[0-9]: %39[0-9A-Fa-f]:%x %39[0-9A-Fa-f]:%x %x",
 		        lhex, &lport, rhex, &rport, &st) != 5 ||
 		    st != 6)
 			continue;
@@ -311,8 +323,8 @@ fill_row(struct table_row *r)
 	r->rlen = sizeof(r->ra);
 	if (sys_getpeername(r->fd, (struct sockaddr *)&r->ra, &r->rlen) == -1)
 		r->rlen = 0;
-	if (sys_getsockopt(r->fd, SOL_SOCKET, SO_ACCEPTCONN, &listening,
-	        &il) == -1)
+	if (sys_getsockopt(r->fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &il) ==
+	    -1)
 		listening = 0;
 	/* A listener has no byte queues: both fail with EINVAL. */
 	if (sys_ioctl_int(r->fd, SIOCINQ, &r->inq) == -1)
@@ -339,39 +351,40 @@ fill_row(struct table_row *r)
 			 * tcpi_unacked and the backlog in tcpi_sacked (what
 			 * ss shows as Recv-Q and Send-Q).
 			 */
-			r->state = xasprintf("LISTEN %u queued",
-			    ti.tcpi_unacked);
+			r->state =
+			    xasprintf("LISTEN %u queued", ti.tcpi_unacked);
 			r->inq = r->outq = -1;
 		} else if (ti.tcpi_state == ST_CLOSE && !unbound &&
-		    r->rlen == 0 &&
-		    find_time_wait(&r->la, r->llen, &r->ra, &r->rlen)) {
+		           r->rlen == 0 &&
+		           find_time_wait(&r->la, r->llen, &r->ra, &r->rlen)) {
 			r->time_wait = 1;
 			r->state = xstrdup("TIME_WAIT*");
 		} else
 			r->state = xstrdup(table_tcp_state_name(ti.tcpi_state));
 	} else if (so->type == SOCK_DGRAM)
-		r->state = xstrdup(r->rlen > 0 ? "connected" :
-		                   unbound        ? "unbound" :
-		                                    "bound");
+		r->state = xstrdup(r->rlen > 0 ? "connected"
+		                   : unbound   ? "unbound"
+		                               : "bound");
 	else
-		r->state = xstrdup(listening ? "LISTEN" :
-		                   r->rlen > 0 ? "connected" :
-		                   unbound     ? "unbound" :
-		                                 "bound");
+		r->state = xstrdup(listening     ? "LISTEN"
+		                   : r->rlen > 0 ? "connected"
+		                   : unbound     ? "unbound"
+		                                 : "bound");
 
 	if (r->llen == 0)
 		r->local = xstrdup("-");
 	else {
 		s = sockaddr_repr((struct sockaddr *)&r->la, r->llen);
 		/* CURRICULUM 1.4: a unix socket without a name is unnamed. */
-		r->local = !unbound ? xstrdup(s) :
-		    so->family == AF_UNIX ? xasprintf("%s (unnamed)", s) :
-		                            xasprintf("%s (unbound)", s);
+		r->local = !unbound ? xstrdup(s)
+		           : so->family == AF_UNIX
+		               ? xasprintf("%s (unnamed)", s)
+		               : xasprintf("%s (unbound)", s);
 		free(s);
 	}
-	r->remote = r->rlen == 0 ?
-	    xstrdup("-") :
-	    sockaddr_repr((struct sockaddr *)&r->ra, r->rlen);
+	r->remote = r->rlen == 0
+	                ? xstrdup("-")
+	                : sockaddr_repr((struct sockaddr *)&r->ra, r->rlen);
 }
 
 static int
@@ -429,15 +442,19 @@ table_rows_free(struct table_row *r, size_t n)
 static const char *
 family_name(int f)
 {
-	return (f == AF_INET ? "INET" : f == AF_INET6 ? "INET6" :
-	        f == AF_UNIX ? "UNIX" : "?");
+	return (f == AF_INET    ? "INET"
+	        : f == AF_INET6 ? "INET6"
+	        : f == AF_UNIX  ? "UNIX"
+	                        : "?");
 }
 
 static const char *
 type_name(int t)
 {
-	return (t == SOCK_STREAM ? "STREAM" : t == SOCK_DGRAM ? "DGRAM" :
-	        t == SOCK_SEQPACKET ? "SEQPACKET" : "?");
+	return (t == SOCK_STREAM      ? "STREAM"
+	        : t == SOCK_DGRAM     ? "DGRAM"
+	        : t == SOCK_SEQPACKET ? "SEQPACKET"
+	                              : "?");
 }
 
 /* A row's name for footers: its first variable, or "fd N". */
@@ -466,9 +483,9 @@ static int
 ends_meet(const struct table_row *a, const struct table_row *b)
 {
 	return (a->fd >= 0 && b->fd >= 0 && !a->time_wait && !b->time_wait &&
-	    a->type == b->type && a->rlen > 0 && b->rlen > 0 &&
-	    same_name(&a->ra, a->rlen, &b->la, b->llen) &&
-	    same_name(&b->ra, b->rlen, &a->la, a->llen));
+	        a->type == b->type && a->rlen > 0 && b->rlen > 0 &&
+	        same_name(&a->ra, a->rlen, &b->la, b->llen) &&
+	        same_name(&b->ra, b->rlen, &a->la, a->llen));
 }
 
 size_t
@@ -496,16 +513,17 @@ table_footer(const struct table_row *r, size_t n, char **text)
 			ex = endpoint(&r[i].la, r[i].llen);
 			ey = endpoint(&r[j].la, r[j].llen);
 			what = r[i].family == AF_UNIX &&
-			        r[i].llen <= sizeof(sa_family_t) &&
-			        r[j].llen <= sizeof(sa_family_t) ?
-			    "a socketpair, neither end has a name" :
-			    r[i].family == AF_UNIX ?
-			    (r[i].type == SOCK_DGRAM ?
-			            "unix datagram sockets connected to each other" :
-			            "one unix connection") :
-			    r[i].type == SOCK_STREAM ?
-			    "one TCP connection" :
-			    "UDP sockets connected to each other";
+			               r[i].llen <= sizeof(sa_family_t) &&
+			               r[j].llen <= sizeof(sa_family_t)
+			           ? "a socketpair, neither end has a name"
+			       : r[i].family == AF_UNIX
+			           ? (r[i].type == SOCK_DGRAM
+			                     ? "unix datagram sockets "
+			                       "connected to each other"
+			                     : "one unix connection")
+			       : r[i].type == SOCK_STREAM
+			           ? "one TCP connection"
+			           : "UDP sockets connected to each other";
 			buf_printf(&b, "%s <-> %s: %s, %s <-> %s\n", x, y, what,
 			    ex, ey);
 			free(x);
@@ -523,14 +541,15 @@ table_footer(const struct table_row *r, size_t n, char **text)
 			    strncmp(r[j].state, "LISTEN", 6) != 0 ||
 			    r[j].family != r[i].family)
 				continue;
-			if (r[i].family == AF_UNIX ?
-			        !same_name(&r[i].la, r[i].llen, &r[j].la,
-			            r[j].llen) || r[i].llen <= sizeof(sa_family_t) :
-			        port_of(&r[i].la, r[i].llen) !=
-			                port_of(&r[j].la, r[j].llen) ||
-			            (!is_wildcard(&r[j].la) &&
-			                !same_name(&r[i].la, r[i].llen,
-			                    &r[j].la, r[j].llen)))
+			if (r[i].family == AF_UNIX
+			        ? !same_name(&r[i].la, r[i].llen, &r[j].la,
+			              r[j].llen) ||
+			              r[i].llen <= sizeof(sa_family_t)
+			        : port_of(&r[i].la, r[i].llen) !=
+			                  port_of(&r[j].la, r[j].llen) ||
+			              (!is_wildcard(&r[j].la) &&
+			                  !same_name(&r[i].la, r[i].llen,
+			                      &r[j].la, r[j].llen)))
 				continue;
 			x = who(&r[i]);
 			y = who(&r[j]);
@@ -541,7 +560,8 @@ table_footer(const struct table_row *r, size_t n, char **text)
 				    x, y, r[i].local, x, y);
 			else
 				buf_printf(&b,
-				    "%s shares %s's port, %s: accept() made %s; "
+				    "%s shares %s's port, %s: accept() made "
+				    "%s; "
 				    "%s still listens\n",
 				    x, y, r[i].local, x, y);
 			free(x);
@@ -554,7 +574,8 @@ table_footer(const struct table_row *r, size_t n, char **text)
 		if (r[i].time_wait) {
 			x = who(&r[i]);
 			buf_printf(&b,
-			    "* %s: its connection is over (the socket is CLOSE); "
+			    "* %s: its connection is over (the socket is "
+			    "CLOSE); "
 			    "the kernel keeps the name in TIME_WAIT for 60 s\n",
 			    x);
 			free(x);
@@ -566,8 +587,19 @@ table_footer(const struct table_row *r, size_t n, char **text)
 	return (lines);
 }
 
-enum { C_NAME, C_FD, C_FAM, C_TYPE, C_LOCAL, C_REMOTE, C_STATE, C_INQ,
-	C_OUTQ, C_MODE, NCOLS };
+enum {
+	C_NAME,
+	C_FD,
+	C_FAM,
+	C_TYPE,
+	C_LOCAL,
+	C_REMOTE,
+	C_STATE,
+	C_INQ,
+	C_OUTQ,
+	C_MODE,
+	NCOLS
+};
 static const char *const headers[NCOLS] = { "NAME", "FD", "FAMILY", "TYPE",
 	"LOCAL", "REMOTE", "STATE", "RECV-Q", "SEND-Q", "MODE" };
 /* Shortest a column may get on a terminal, and how it is cut. */

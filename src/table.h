@@ -3,6 +3,7 @@
 #define SOCKSHELL_TABLE_H
 
 #include <sys/socket.h>
+
 #include <stddef.h>
 #include <stdio.h>
 
@@ -15,18 +16,18 @@ struct sockobj;
  */
 struct table_row {
 	const struct sockobj *so; /* borrowed: the object this row is about */
-	char *names;     /* "conn, pair[0], _" or "" when no variable holds it */
-	int fd;          /* -1 once closed */
-	int family;      /* AF_INET, AF_INET6, AF_UNIX */
-	int type;        /* SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET */
-	char *local;     /* Python notation, "('0.0.0.0', 0) (unbound)"; or "-" */
-	char *remote;    /* Python notation, or "-" when there is no peer */
-	char *state;     /* "LISTEN 2 queued", "ESTABLISHED", "bound", "closed" */
-	int inq;         /* bytes waiting to be read (SIOCINQ), -1 unknown */
-	int outq;        /* bytes not yet sent/acknowledged (SIOCOUTQ), -1 */
-	char *mode;      /* "blocking", "non-blocking", "timeout 2.0s" */
-	int tcp_state;   /* tcpi_state (TCP_LISTEN ...), 0 if not TCP */
-	int time_wait;   /* CLOSE, but the kernel keeps the name in TIME_WAIT */
+	char *names;   /* "conn, pair[0], _" or "" when no variable holds it */
+	int fd;        /* -1 once closed */
+	int family;    /* AF_INET, AF_INET6, AF_UNIX */
+	int type;      /* SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET */
+	char *local;   /* Python notation, "('0.0.0.0', 0) (unbound)"; or "-" */
+	char *remote;  /* Python notation, or "-" when there is no peer */
+	char *state;   /* "LISTEN 2 queued", "ESTABLISHED", "bound", "closed" */
+	int inq;       /* bytes waiting to be read (SIOCINQ), -1 unknown */
+	int outq;      /* bytes not yet sent/acknowledged (SIOCOUTQ), -1 */
+	char *mode;    /* "blocking", "non-blocking", "timeout 2.0s" */
+	int tcp_state; /* tcpi_state (TCP_LISTEN ...), 0 if not TCP */
+	int time_wait; /* CLOSE, but the kernel keeps the name in TIME_WAIT */
 	struct sockaddr_storage la; /* local name, for the footer */
 	socklen_t llen;             /* 0: none */
 	struct sockaddr_storage ra; /* remote name */

@@ -50,8 +50,8 @@ inet(const char *host, long long port)
 	return (value_tuple(2, value_cstr(host), value_int(port)));
 }
 
-#define HAS(text, line)                                                    \
-	ck_assert_msg(strstr((text), (line)) != NULL,                      \
+#define HAS(text, line)                                                        \
+	ck_assert_msg(strstr((text), (line)) != NULL,                          \
 	    "missing line:\n%s\nin:\n%s", (line), (text))
 
 START_TEST(test_inet_exact)
@@ -66,7 +66,8 @@ START_TEST(test_inet_exact)
 	    "  sin_family       0     2  AF_INET (2)    02 00\n"
 	    "  sin_port         2     2  8080 (0x1f90)  1f 90\n"
 	    "  sin_addr         4     4  127.0.0.1      7f 00 00 01\n"
-	    "  sin_zero         8     8  (padding)      00 00 00 00 00 00 00 00\n"
+	    "  sin_zero         8     8  (padding)      00 00 00 00 00 00 00 "
+	    "00\n"
 	    "the 16 bytes passed:\n"
 	    "  0000  02 00 1f 90 7f 00 00 01 00 00 00 00 00 00 00 00  "
 	    "|................|\n"
@@ -129,9 +130,10 @@ START_TEST(test_unix_path)
 	HAS(t, "  sun_family       0     2  AF_UNIX (1)       01 00\n");
 	HAS(t, "  sun_path         2   108  '/tmp/demo.sock'  "
 	       "2f 74 6d 70 2f 64 65 6d\n");
-	HAS(t, "  0000  01 00 2f 74 6d 70 2f 64 65 6d 6f 2e 73 6f 63 6b  "
-	       "|../tmp/demo.sock|\n"
-	       "  0010  00                                               |.|\n");
+	HAS(t,
+	    "  0000  01 00 2f 74 6d 70 2f 64 65 6d 6f 2e 73 6f 63 6b  "
+	    "|../tmp/demo.sock|\n"
+	    "  0010  00                                               |.|\n");
 	free(t);
 }
 END_TEST

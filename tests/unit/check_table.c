@@ -56,9 +56,9 @@ printed(const struct table_row *r, size_t n, size_t width)
 	return (text);
 }
 
-#define HAS(text, part)                                                    \
-	ck_assert_msg(strstr((text), (part)) != NULL,                      \
-	    "missing:\n%s\nin:\n%s", (part), (text))
+#define HAS(text, part)                                                        \
+	ck_assert_msg(strstr((text), (part)) != NULL, "missing:\n%s\nin:\n%s", \
+	    (part), (text))
 
 START_TEST(test_state_names)
 {
@@ -82,21 +82,20 @@ START_TEST(test_shorten)
 {
 	char out[64];
 
-	ck_assert_str_eq(table_shorten("conn", 6, 0, out, sizeof(out)),
-	    "conn");
+	ck_assert_str_eq(table_shorten("conn", 6, 0, out, sizeof(out)), "conn");
 	ck_assert_str_eq(table_shorten("conn, addr", 6, 0, out, sizeof(out)),
 	    "conn,~");
 	/* Addresses keep their end: the port is what tells them apart. */
-	ck_assert_str_eq(table_shorten("('127.0.0.1', 51234)", 12, 1, out,
-	                     sizeof(out)),
+	ck_assert_str_eq(
+	    table_shorten("('127.0.0.1', 51234)", 12, 1, out, sizeof(out)),
 	    "~.1', 51234)");
 	ck_assert_uint_eq(strlen(out), 12);
-	ck_assert_str_eq(table_shorten("'/tmp/a/very/long/x.sock'", 10, 1, out,
-	                     sizeof(out)),
+	ck_assert_str_eq(
+	    table_shorten("'/tmp/a/very/long/x.sock'", 10, 1, out, sizeof(out)),
 	    "~g/x.sock'");
 	/* Columns, not bytes: a code point is never cut in half. */
-	ck_assert_str_eq(table_shorten("\xc3\xa9\xc3\xa9\xc3\xa9", 2, 0, out,
-	                     sizeof(out)),
+	ck_assert_str_eq(
+	    table_shorten("\xc3\xa9\xc3\xa9\xc3\xa9", 2, 0, out, sizeof(out)),
 	    "\xc3\xa9~");
 	ck_assert_str_eq(table_shorten("abc", 0, 0, out, sizeof(out)), "");
 }
@@ -280,7 +279,7 @@ START_TEST(test_fits_80_columns)
 			    strlen(line), line);
 	free(t);
 	t = printed(r, 3, 80);
-	HAS(t, "~"); /* the cut is visible */
+	HAS(t, "~");                                /* the cut is visible */
 	HAS(t, "recv-q 0  send-q 0  timeout 2.0s"); /* on a second line */
 	HAS(t, "51234)"); /* addresses keep their ports */
 	free(t);
