@@ -7,25 +7,43 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "layout.h"
 #include "shell.h"
+<<<<<<< HEAD
 #include "tutor.h"
+=======
+#include "table.h"
+>>>>>>> main
 #include "xmalloc.h"
 
 static int dot_help(struct shell *, int, char **);
 static int dot_quit(struct shell *, int, char **);
 static int dot_trace(struct shell *, int, char **);
+<<<<<<< HEAD
 static int dot_lessons(struct shell *, int, char **);
 static int dot_lesson(struct shell *, int, char **);
 static int dot_hint(struct shell *, int, char **);
 static int dot_show(struct shell *, int, char **);
 static int dot_skip(struct shell *, int, char **);
 static int dot_back(struct shell *, int, char **);
+=======
+static int dot_sockets(struct shell *, int, char **);
+static int dot_sockaddr(struct shell *, int, char **);
+
+/* The text after the command name, as typed (for commands that take code). */
+static const char *dot_rest;
+>>>>>>> main
 
 const struct dotcmd dotcmds[] = {
 	{ "help", NULL, "[COMMAND]", "describe the dot commands", 0, 1,
 	    dot_help },
 	{ "quit", "q", "", "leave sockshell (Ctrl-D works too)", 0, 0,
 	    dot_quit },
+	{ "sockaddr", NULL, "[FAMILY] EXPR",
+	    "show the C struct sockaddr of a name, byte by byte", 1, 16,
+	    dot_sockaddr },
+	{ "sockets", "s", "", "list every socket: names, state, queues", 0, 0,
+	    dot_sockets },
 	{ "trace", "t", "on|off", "show the C system call under each line", 0,
 	    1, dot_trace },
 	{ "lessons", NULL, "", "list the lessons and how far you got", 0, 0,
@@ -128,6 +146,7 @@ dot_trace(struct shell *sh, int argc, char **argv)
 }
 
 static int
+<<<<<<< HEAD
 dot_lessons(struct shell *sh, int argc, char **argv)
 {
 	(void)argc;
@@ -175,6 +194,22 @@ dot_back(struct shell *sh, int argc, char **argv)
 	(void)argc;
 	(void)argv;
 	return (tutor_back(sh));
+=======
+dot_sockets(struct shell *sh, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	table_show(stdout, sh->in, sh->tty);
+	return (0);
+}
+
+static int
+dot_sockaddr(struct shell *sh, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	return (layout_command(stdout, sh->in, dot_rest, sh->explain));
+>>>>>>> main
 }
 
 int
@@ -184,6 +219,10 @@ dotcmd_run(struct shell *sh, const char *line)
 	const struct dotcmd *d;
 	int argc = 0, rc;
 
+	/* The raw arguments: after the dot, the name and its blanks. */
+	dot_rest = line + 1 + strspn(line + 1, " \t");
+	dot_rest += strcspn(dot_rest, " \t");
+	dot_rest += strspn(dot_rest, " \t");
 	tok = strtok_r(copy, " \t", &save);
 	if (tok == NULL) {
 		free(copy);
