@@ -9,30 +9,24 @@
 
 #include "layout.h"
 #include "shell.h"
-<<<<<<< HEAD
-#include "tutor.h"
-=======
 #include "table.h"
->>>>>>> main
+#include "tutor.h"
 #include "xmalloc.h"
 
 static int dot_help(struct shell *, int, char **);
 static int dot_quit(struct shell *, int, char **);
 static int dot_trace(struct shell *, int, char **);
-<<<<<<< HEAD
+static int dot_sockets(struct shell *, int, char **);
+static int dot_sockaddr(struct shell *, int, char **);
+
+/* The text after the command name, as typed (for commands that take code). */
+static const char *dot_rest;
 static int dot_lessons(struct shell *, int, char **);
 static int dot_lesson(struct shell *, int, char **);
 static int dot_hint(struct shell *, int, char **);
 static int dot_show(struct shell *, int, char **);
 static int dot_skip(struct shell *, int, char **);
 static int dot_back(struct shell *, int, char **);
-=======
-static int dot_sockets(struct shell *, int, char **);
-static int dot_sockaddr(struct shell *, int, char **);
-
-/* The text after the command name, as typed (for commands that take code). */
-static const char *dot_rest;
->>>>>>> main
 
 const struct dotcmd dotcmds[] = {
 	{ "help", NULL, "[COMMAND]", "describe the dot commands", 0, 1,
@@ -146,7 +140,23 @@ dot_trace(struct shell *sh, int argc, char **argv)
 }
 
 static int
-<<<<<<< HEAD
+dot_sockets(struct shell *sh, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	table_show(stdout, sh->in, sh->tty);
+	return (0);
+}
+
+static int
+dot_sockaddr(struct shell *sh, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	return (layout_command(stdout, sh->in, dot_rest, sh->explain));
+}
+
+static int
 dot_lessons(struct shell *sh, int argc, char **argv)
 {
 	(void)argc;
@@ -194,22 +204,6 @@ dot_back(struct shell *sh, int argc, char **argv)
 	(void)argc;
 	(void)argv;
 	return (tutor_back(sh));
-=======
-dot_sockets(struct shell *sh, int argc, char **argv)
-{
-	(void)argc;
-	(void)argv;
-	table_show(stdout, sh->in, sh->tty);
-	return (0);
-}
-
-static int
-dot_sockaddr(struct shell *sh, int argc, char **argv)
-{
-	(void)argc;
-	(void)argv;
-	return (layout_command(stdout, sh->in, dot_rest, sh->explain));
->>>>>>> main
 }
 
 int
