@@ -20,6 +20,7 @@
 struct interp {
 	struct dict *globals;  /* the learner's variables */
 	struct dict *builtins; /* print, len, ..., and `_` as Python keeps it */
+	const struct dict *overlay; /* check-only names, or NULL: borrowed */
 };
 
 static struct value *eval(struct interp *, const struct node *);
@@ -76,8 +77,12 @@ add_suggestion(struct value *e, const char *name, const struct dict *d)
 static struct value *
 lookup(struct interp *in, const char *name)
 {
-	struct value *v = dict_get(in->globals, name), *e;
+	struct value *v = NULL, *e;
 
+	if (in->overlay != NULL)
+		v = dict_get(in->overlay, name);
+	if (v == NULL)
+		v = dict_get(in->globals, name);
 	if (v == NULL)
 		v = dict_get(in->builtins, name);
 	if (v != NULL)
@@ -1252,6 +1257,13 @@ interp_run(struct interp *in, const struct program *p, int echo,
 struct value *
 interp_eval(struct interp *in, const char *expr)
 {
+	return (interp_eval_with(in, expr, NULL));
+}
+
+struct value *
+interp_eval_with(struct interp *in, const char *expr,
+    const struct dict *names)
+{
 	struct program *p = NULL;
 	struct parse_error pe;
 	struct value *v;
@@ -1262,7 +1274,9 @@ interp_eval(struct interp *in, const char *expr)
 		program_free(p);
 		return (err_set(&cls_SyntaxError, "not an expression"));
 	}
+	in->overlay = names;
 	v = eval(in, p->stmts[0]->a);
+	in->overlay = NULL;
 	program_free(p);
 	return (v);
 }
