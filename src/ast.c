@@ -10,17 +10,14 @@
 static const char *const node_names[] = { /* ORDER NODE */
 	"INT", "FLOAT", "STR", "BYTES", "NONE", "TRUE", "FALSE", "NAME",
 	"TUPLE", "LIST", "ATTR", "CALL", "INDEX", "SLICE", "UNARY", "BINARY",
-	"COMPARE", "AND", "OR", "IFEXP",
-	"EXPR", "ASSIGN", "AUGASSIGN", "IMPORT", "FROMIMPORT", "DEL", "PASS",
+	"COMPARE", "AND", "OR", "IFEXP", "EXPR", "ASSIGN", "AUGASSIGN",
+	"IMPORT", "FROMIMPORT", "DEL", "PASS"
 };
 
 static const char *const op_names[] = { /* ORDER OP */
-	"",
-	"+", "-", "*", "/", "//", "%", "**",
-	"|", "&", "^", "<<", ">>",
-	"-", "+", "not", "~",
-	"==", "!=", "<", "<=", ">", ">=", "is", "is not", "in",
-	"not in",
+	"", "+", "-", "*", "/", "//", "%", "**", "|", "&", "^", "<<", ">>", "-",
+	"+", "not", "~", "==", "!=", "<", "<=", ">", ">=", "is", "is not", "in",
+	"not in"
 };
 
 _Static_assert(sizeof(node_names) / sizeof(node_names[0]) == S_PASS + 1,

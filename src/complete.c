@@ -13,14 +13,11 @@
 #include "dotcmd.h"
 #include "eval.h"
 #include "help.h"
+#include "lesson.h"
 #include "shell.h"
 #include "sockobj.h"
 #include "value.h"
 #include "xmalloc.h"
-
-#ifndef LESSONDIR
-#define LESSONDIR "lessons"
-#endif
 
 #define MAX_CANDIDATES 4096 /* a directory of more is cut short */
 
@@ -131,31 +128,25 @@ dot_find(const char *name, size_t len)
 	return (count == 1 ? hit : NULL);
 }
 
-/* Lesson files are NN-name.lesson: offer "name". */
+/* After ".lesson ": every *.lesson file's name (as lesson.c names it), stop. */
 static void
 add_lessons(struct cands *c)
 {
-	const char *dir = getenv("SOCKSHELL_LESSONS");
 	struct dirent *de;
-	const char *dash;
 	size_t len;
 	char *name;
 	DIR *dp;
 
-	if (dir == NULL || dir[0] == '\0')
-		dir = LESSONDIR;
-	if ((dp = opendir(dir)) == NULL)
+	add(c, "stop", SUF_NONE);
+	if ((dp = opendir(lesson_dir())) == NULL)
 		return;
 	while ((de = readdir(dp)) != NULL) {
 		len = strlen(de->d_name);
-		dash = strchr(de->d_name, '-');
 		if (len <= 7 || strcmp(de->d_name + len - 7, ".lesson") != 0 ||
-		    dash == NULL || dash == de->d_name)
+		    de->d_name[0] == '.')
 			continue;
-		name = xstrndup(dash + 1,
-		    (size_t)(de->d_name + len - 7 - (dash + 1)));
-		if (name[0] != '\0')
-			add(c, name, SUF_NONE);
+		name = lesson_name_of(de->d_name);
+		add(c, name, SUF_NONE);
 		free(name);
 	}
 	closedir(dp);
@@ -441,14 +432,11 @@ complete_words(struct interp *in, const char *line, size_t start,
 		len = strcspn(cmd, " \t");
 		if (cmd + len >= line + start)
 			return (NULL);
-		/* By name, so the list works before the lesson engine does. */
-		if (len == 6 && strncmp(cmd, "lesson", 6) == 0) {
-			add_lessons(&c);
-			return (finish(&c));
-		}
 		if ((d = dot_find(cmd, len)) == NULL)
 			return (NULL);
-		if (strcmp(d->name, "help") == 0)
+		if (strcmp(d->name, "lesson") == 0)
+			add_lessons(&c);
+		else if (strcmp(d->name, "help") == 0)
 			add_help_topics(&c);
 		else if (strchr(d->usage, '|') != NULL)
 			add_usage_words(&c, d->usage);

@@ -9,13 +9,27 @@
 #include <unistd.h>
 
 #include "help.h"
+#include "layout.h"
 #include "shell.h"
+#include "table.h"
+#include "tutor.h"
 #include "xmalloc.h"
 
 static int dot_color(struct shell *, int, char **);
 static int dot_help(struct shell *, int, char **);
 static int dot_quit(struct shell *, int, char **);
 static int dot_trace(struct shell *, int, char **);
+static int dot_sockets(struct shell *, int, char **);
+static int dot_sockaddr(struct shell *, int, char **);
+
+/* The text after the command name, as typed (for commands that take code). */
+static const char *dot_rest;
+static int dot_lessons(struct shell *, int, char **);
+static int dot_lesson(struct shell *, int, char **);
+static int dot_hint(struct shell *, int, char **);
+static int dot_show(struct shell *, int, char **);
+static int dot_skip(struct shell *, int, char **);
+static int dot_back(struct shell *, int, char **);
 
 const struct dotcmd dotcmds[] = {
 	{ "color", NULL, "on|off", "colour on a terminal, or plain text", 0, 1,
@@ -24,8 +38,24 @@ const struct dotcmd dotcmds[] = {
 	    dot_help },
 	{ "quit", "q", "", "leave sockshell (Ctrl-D works too)", 0, 0,
 	    dot_quit },
+	{ "sockaddr", NULL, "[FAMILY] EXPR",
+	    "show the C struct sockaddr of a name, byte by byte", 1, 16,
+	    dot_sockaddr },
+	{ "sockets", "s", "", "list every socket: names, state, queues", 0, 0,
+	    dot_sockets },
 	{ "trace", "t", "on|off", "show the C system call under each line", 0,
 	    1, dot_trace },
+	{ "lessons", NULL, "", "list the lessons and how far you got", 0, 0,
+	    dot_lessons },
+	{ "lesson", NULL, "NAME|stop", "start or resume a lesson; stop leaves it",
+	    0, 1, dot_lesson },
+	{ "hint", NULL, "", "the next hint for this lesson step", 0, 0,
+	    dot_hint },
+	{ "show", NULL, "", "show this lesson step again", 0, 0, dot_show },
+	{ "skip", NULL, "", "run this step's model answer and move on", 0, 0,
+	    dot_skip },
+	{ "back", NULL, "", "go back to the lesson step before", 0, 0,
+	    dot_back },
 	{ NULL, NULL, NULL, NULL, 0, 0, NULL },
 };
 
@@ -190,6 +220,73 @@ dot_trace(struct shell *sh, int argc, char **argv)
 	return (0);
 }
 
+static int
+dot_sockets(struct shell *sh, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	table_show(stdout, sh->in, sh->tty);
+	return (0);
+}
+
+static int
+dot_sockaddr(struct shell *sh, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	return (layout_command(stdout, sh->in, dot_rest, sh->explain));
+}
+
+static int
+dot_lessons(struct shell *sh, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	return (tutor_list(sh));
+}
+
+static int
+dot_lesson(struct shell *sh, int argc, char **argv)
+{
+	if (argc == 0) /* where am I? */
+		return (tutor_active(sh) ? tutor_show(sh) : tutor_list(sh));
+	if (strcmp(argv[0], "stop") == 0)
+		return (tutor_stop(sh));
+	return (tutor_start(sh, argv[0]));
+}
+
+static int
+dot_hint(struct shell *sh, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	return (tutor_hint(sh));
+}
+
+static int
+dot_show(struct shell *sh, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	return (tutor_show(sh));
+}
+
+static int
+dot_skip(struct shell *sh, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	return (tutor_skip(sh));
+}
+
+static int
+dot_back(struct shell *sh, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	return (tutor_back(sh));
+}
+
 int
 dotcmd_run(struct shell *sh, const char *line)
 {
@@ -197,6 +294,10 @@ dotcmd_run(struct shell *sh, const char *line)
 	const struct dotcmd *d;
 	int argc = 0, rc;
 
+	/* The raw arguments: after the dot, the name and its blanks. */
+	dot_rest = line + 1 + strspn(line + 1, " \t");
+	dot_rest += strcspn(dot_rest, " \t");
+	dot_rest += strspn(dot_rest, " \t");
 	tok = strtok_r(copy, " \t", &save);
 	if (tok == NULL) {
 		free(copy);

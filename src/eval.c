@@ -13,12 +13,14 @@
 #include "builtins.h"
 #include "exc.h"
 #include "parser.h"
+#include "sockobj.h"
 #include "value.h"
 #include "xmalloc.h"
 
 struct interp {
 	struct dict *globals;  /* the learner's variables */
 	struct dict *builtins; /* print, len, ..., and `_` as Python keeps it */
+	const struct dict *overlay; /* check-only names, or NULL: borrowed */
 };
 
 static struct value *eval(struct interp *, const struct node *);
@@ -75,8 +77,12 @@ add_suggestion(struct value *e, const char *name, const struct dict *d)
 static struct value *
 lookup(struct interp *in, const char *name)
 {
-	struct value *v = dict_get(in->globals, name), *e;
+	struct value *v = NULL, *e;
 
+	if (in->overlay != NULL)
+		v = dict_get(in->overlay, name);
+	if (v == NULL)
+		v = dict_get(in->globals, name);
 	if (v == NULL)
 		v = dict_get(in->builtins, name);
 	if (v != NULL)
@@ -134,6 +140,29 @@ out:
 	return (res);
 }
 
+/* socket.socket.bind(s, addr): the first argument is the socket. */
+static struct value *
+call_unbound_method(const struct builtin *m, const struct callargs *a)
+{
+	struct callargs rest = *a;
+	struct value *res;
+
+	if (a->npos == 0)
+		return (err_set(&cls_TypeError,
+		    "unbound method socket.%s() needs an argument", m->name));
+	if (a->pos[0]->kind != KIND_SOCKET)
+		return (err_set(&cls_TypeError,
+		    "descriptor '%s' for '_socket.socket' objects doesn't apply "
+		    "to a '%s' object",
+		    m->name, value_type_name(a->pos[0])));
+	rest.pos++;
+	rest.npos--;
+	res = m->fn(a->pos[0], &rest);
+	if (res == NULL)
+		err_set_where(m->name);
+	return (res);
+}
+
 static struct value *
 eval_call(struct value *fn, const struct callargs *a)
 {
@@ -141,6 +170,8 @@ eval_call(struct value *fn, const struct callargs *a)
 
 	switch (fn->kind) {
 	case KIND_FUNC:
+		if (fn->u.func.self == NULL && sockobj_is_method(fn->u.func.fn))
+			return (call_unbound_method(fn->u.func.fn, a));
 		res = fn->u.func.fn->fn(fn->u.func.self, a);
 		if (res == NULL)
 			err_set_where(fn->u.func.fn->name);
@@ -1226,6 +1257,13 @@ interp_run(struct interp *in, const struct program *p, int echo,
 struct value *
 interp_eval(struct interp *in, const char *expr)
 {
+	return (interp_eval_with(in, expr, NULL));
+}
+
+struct value *
+interp_eval_with(struct interp *in, const char *expr,
+    const struct dict *names)
+{
 	struct program *p = NULL;
 	struct parse_error pe;
 	struct value *v;
@@ -1236,7 +1274,9 @@ interp_eval(struct interp *in, const char *expr)
 		program_free(p);
 		return (err_set(&cls_SyntaxError, "not an expression"));
 	}
+	in->overlay = names;
 	v = eval(in, p->stmts[0]->a);
+	in->overlay = NULL;
 	program_free(p);
 	return (v);
 }

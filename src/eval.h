@@ -31,6 +31,15 @@ int interp_run(struct interp *, const struct program *, int echo,
  */
 struct value *interp_eval(struct interp *, const char *expr);
 
+/*
+ * The same, with extra names that are looked up before the session's own
+ * (lesson checks see `socket`, `errno` and their helpers even when the
+ * learner has not imported them or has reused a name).  names is borrowed
+ * and may be NULL.
+ */
+struct value *interp_eval_with(struct interp *, const char *expr,
+    const struct dict *names);
+
 /* The session's variables (borrowed). */
 struct dict *interp_globals(struct interp *);
 

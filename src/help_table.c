@@ -666,19 +666,37 @@ const struct help_entry help_entries[] = {
 	    "reports them now, and its state (for TCP the kernel's own: "
 	    "LISTEN, ESTABLISHED, TIME_WAIT ...).",
 	    NULL, NULL, NULL, ".trace, .sockaddr" },
-	{ ".sockaddr", NULL, ".sockaddr NAME",
+	{ ".sockaddr", NULL, ".sockaddr [FAMILY] NAME",
 	    "Shows the C structure (sockaddr_in, sockaddr_in6 or sockaddr_un) "
 	    "the kernel gets for a name, field by field with offsets and "
 	    "bytes: try .sockaddr ('127.0.0.1', 8080) to see port 8080 as the "
-	    "bytes 1f 90.",
+	    "bytes 1f 90 (network byte order), or .sockaddr s.getsockname() "
+	    "for a socket's own name. A path or b'\\x00name' shows a "
+	    "sockaddr_un.",
 	    NULL, NULL, NULL, "socket.htons, .sockets" },
-	{ ".lesson", NULL, ".lesson NAME",
-	    "Starts a lesson: it tells you what to type, step by step, and "
-	    "checks each step. Tab after .lesson completes lesson names.",
-	    NULL, NULL, NULL, ".lessons" },
+	{ ".lesson", NULL, ".lesson NAME|stop",
+	    "Starts (or resumes) a lesson: it tells you what to type, step by "
+	    "step, and notices by itself when a step is done. NAME may be a "
+	    "lesson's name, a unique beginning of it, or its number; Tab after "
+	    ".lesson completes the names. .lesson stop leaves the lesson.",
+	    NULL, NULL, NULL, ".lessons, .hint, .show, .skip, .back" },
 	{ ".lessons", NULL, ".lessons",
-	    "Lists the lessons and which ones you have done.", NULL, NULL,
-	    NULL, ".lesson" },
+	    "Lists the lessons, in order, and how far you got in each.", NULL,
+	    NULL, NULL, ".lesson" },
+	{ ".hint", NULL, ".hint",
+	    "Inside a lesson: the next hint for the step you are on. Ask again "
+	    "for a plainer one.",
+	    NULL, NULL, NULL, ".show, .skip" },
+	{ ".show", NULL, ".show",
+	    "Inside a lesson: shows the current step's text again.", NULL, NULL,
+	    NULL, ".hint" },
+	{ ".skip", NULL, ".skip",
+	    "Inside a lesson: runs the step's model answer for you (you see "
+	    "the line and its result) and moves to the next step.",
+	    NULL, NULL, NULL, ".back" },
+	{ ".back", NULL, ".back",
+	    "Inside a lesson: goes back to the step before.", NULL, NULL, NULL,
+	    ".skip" },
 	/* ---- builtins ------------------------------------------------- */
 	{ "help", NULL, "help([thing])",
 	    "Explains a function, method, constant, class or module: "

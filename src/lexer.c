@@ -15,20 +15,17 @@
 
 static const char *const tok_names[] = { /* ORDER TOKEN */
 	"end of input", "NEWLINE", "NAME", "INT", "FLOAT", "IMAG", "STRING",
-	"BYTES", "FSTRING", "BADCHAR",
-	"'('", "')'", "'['", "']'", "'{'", "'}'",
+	"BYTES", "FSTRING", "BADCHAR", "'('", "')'", "'['", "']'", "'{'", "'}'",
 	"','", "';'", "':'", "'.'", "'...'", "'->'", "':='", "'='", "'@'",
-	"'+'", "'-'", "'*'", "'/'", "'//'", "'%'", "'**'",
-	"'|'", "'&'", "'^'", "'~'", "'<<'", "'>>'",
-	"'=='", "'!='", "'<'", "'<='", "'>'", "'>='", "'<>'",
-	"'+='", "'-='", "'*='", "'/='", "'//='", "'%='", "'**='", "'|='",
-	"'&='", "'^='", "'<<='", "'>>='", "'@='",
-	"'False'", "'None'", "'True'", "'and'", "'as'", "'assert'", "'async'",
-	"'await'", "'break'", "'class'", "'continue'", "'def'", "'del'",
-	"'elif'", "'else'", "'except'", "'finally'", "'for'", "'from'",
-	"'global'", "'if'", "'import'", "'in'", "'is'", "'lambda'",
-	"'nonlocal'", "'not'", "'or'", "'pass'", "'raise'", "'return'",
-	"'try'", "'while'", "'with'", "'yield'",
+	"'+'", "'-'", "'*'", "'/'", "'//'", "'%'", "'**'", "'|'", "'&'", "'^'",
+	"'~'", "'<<'", "'>>'", "'=='", "'!='", "'<'", "'<='", "'>'", "'>='",
+	"'<>'", "'+='", "'-='", "'*='", "'/='", "'//='", "'%='", "'**='",
+	"'|='", "'&='", "'^='", "'<<='", "'>>='", "'@='", "'False'", "'None'",
+	"'True'", "'and'", "'as'", "'assert'", "'async'", "'await'", "'break'",
+	"'class'", "'continue'", "'def'", "'del'", "'elif'", "'else'",
+	"'except'", "'finally'", "'for'", "'from'", "'global'", "'if'",
+	"'import'", "'in'", "'is'", "'lambda'", "'nonlocal'", "'not'", "'or'",
+	"'pass'", "'raise'", "'return'", "'try'", "'while'", "'with'", "'yield'"
 };
 
 /* Sorted by strcmp, in the order of the keyword kinds. */
@@ -37,13 +34,13 @@ static const char *const keywords[] = { /* ORDER TOKEN */
 	"break", "class", "continue", "def", "del", "elif", "else", "except",
 	"finally", "for", "from", "global", "if", "import", "in", "is",
 	"lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
-	"while", "with", "yield",
+	"while", "with", "yield"
 };
 
 _Static_assert(sizeof(tok_names) / sizeof(tok_names[0]) == TK_NKINDS,
     "ORDER TOKEN: tok_names[] out of step with enum tok_kind");
 _Static_assert(sizeof(keywords) / sizeof(keywords[0]) ==
-    TK_NKINDS - TK_FIRST_KEYWORD,
+                   TK_NKINDS - TK_FIRST_KEYWORD,
     "ORDER TOKEN: keywords[] out of step with enum tok_kind");
 
 struct lex {
@@ -56,11 +53,11 @@ struct lex {
 	int final;         /* no more input will come */
 	int pending_nl;    /* the logical line holds tokens: NEWLINE due */
 	int level;         /* open brackets */
-	char brack[LEX_MAXLEVEL];    /* the open brackets, innermost last */
+	char brack[LEX_MAXLEVEL]; /* the open brackets, innermost last */
 	int brack_line[LEX_MAXLEVEL];
 	int brack_col[LEX_MAXLEVEL];
 	struct lex_result *res;
-	size_t cap;        /* allocated entries in res->toks */
+	size_t cap; /* allocated entries in res->toks */
 };
 
 const char *
@@ -136,11 +133,11 @@ utf8_decode(const unsigned char *s, int *n)
 	if (s[0] < 0xf0) {
 		*n = 3;
 		return (((s[0] & 0x0fUL) << 12) | ((s[1] & 0x3fUL) << 6) |
-		    (s[2] & 0x3f));
+		        (s[2] & 0x3f));
 	}
 	*n = 4;
 	return (((s[0] & 0x07UL) << 18) | ((s[1] & 0x3fUL) << 12) |
-	    ((s[2] & 0x3fUL) << 6) | (s[3] & 0x3f));
+	        ((s[2] & 0x3fUL) << 6) | (s[3] & 0x3f));
 }
 
 static size_t
@@ -204,7 +201,8 @@ utf8_check(const unsigned char *s, size_t n, const char **why, int *bad)
 			*bad = i;
 			return (0);
 		}
-		if (s[i] < (i == 1 ? lo : 0x80) || s[i] > (i == 1 ? hi : 0xbf)) {
+		if (s[i] < (i == 1 ? lo : 0x80) ||
+		    s[i] > (i == 1 ? hi : 0xbf)) {
 			*why = "invalid continuation byte";
 			*bad = i;
 			return (0);
@@ -241,11 +239,13 @@ static int
 uni_is_id(unsigned long c, int first)
 {
 	if (c < 0x80)
-		return (isalpha((int)c) || c == '_' || (!first && isdigit((int)c)));
+		return (
+		    isalpha((int)c) || c == '_' || (!first && isdigit((int)c)));
 	if (!uni_printable(c))
 		return (0);
 	if (c <= 0xbf)
-		return (c == 0xaa || c == 0xb5 || c == 0xba || (!first && c == 0xb7));
+		return (c == 0xaa || c == 0xb5 || c == 0xba ||
+		        (!first && c == 0xb7));
 	if (c == 0xd7 || c == 0xf7)
 		return (0);
 	if (c >= 0x300 && c <= 0x36f)
@@ -266,7 +266,7 @@ uni_is_id(unsigned long c, int first)
 		if (c == 0xff3f)
 			return (!first);
 		return ((c >= 0xff21 && c <= 0xff3a) ||
-		    (c >= 0xff41 && c <= 0xff5a));
+		        (c >= 0xff41 && c <= 0xff5a));
 	}
 	if (c == 0xfffc || c == 0xfffd || (c >= 0x1f000 && c <= 0x1faff))
 		return (0);
@@ -312,10 +312,14 @@ lex_prepare(struct lex *l, const char *src, size_t len)
 			if (n == 0) {
 				l->s = out; /* freed by the caller */
 				if (bad == 1)
-					return (lex_error(l, line, (int)(i - ls),
-					    "(unicode error) 'utf-8' codec can't "
-					    "decode byte 0x%02x in position %zu: "
-					    "%s", u[i], i - ls, why));
+					return (
+					    lex_error(l, line, (int)(i - ls),
+					        "(unicode error) 'utf-8' codec "
+					        "can't "
+					        "decode byte 0x%02x in "
+					        "position %zu: "
+					        "%s",
+					        u[i], i - ls, why));
 				return (lex_error(l, line, (int)(i - ls),
 				    "(unicode error) 'utf-8' codec can't "
 				    "decode bytes in position %zu-%zu: %s",
@@ -410,8 +414,7 @@ digit_value(int c)
 
 /* The value of the digits in s[start, end), skipping '_'. */
 static void
-int_value(struct token *t, const char *s, size_t start, size_t end,
-    int base)
+int_value(struct token *t, const char *s, size_t start, size_t end, int base)
 {
 	unsigned long long v = 0, d;
 	size_t i;
@@ -495,14 +498,18 @@ lex_radix(struct lex *l, size_t start, int base, const char *name)
 				l->pos++;
 				digit[0] = c;
 				digit[1] = '\0';
-				return (num_error(l, base == 8 ?
-				    "invalid digit '%s' in octal literal" :
-				    "invalid digit '%s' in binary literal", digit));
+				return (num_error(l,
+				    base == 8
+				        ? "invalid digit '%s' in octal literal"
+				        : "invalid digit '%s' in binary "
+				          "literal",
+				    digit));
 			}
 			return (num_error(l, "invalid %s literal", name));
 		}
-		while (base == 16 ? isxdigit(lex_peek(l, 0)) :
-		    lex_peek(l, 0) >= '0' && lex_peek(l, 0) < '0' + base)
+		while (base == 16 ? isxdigit(lex_peek(l, 0))
+		                  : lex_peek(l, 0) >= '0' &&
+		                        lex_peek(l, 0) < '0' + base)
 			l->pos++;
 	} while (lex_peek(l, 0) == '_');
 	c = lex_peek(l, 0);
@@ -510,9 +517,10 @@ lex_radix(struct lex *l, size_t start, int base, const char *name)
 		l->pos++;
 		digit[0] = c;
 		digit[1] = '\0';
-		return (num_error(l, base == 8 ?
-		    "invalid digit '%s' in octal literal" :
-		    "invalid digit '%s' in binary literal", digit));
+		return (num_error(l,
+		    base == 8 ? "invalid digit '%s' in octal literal"
+		              : "invalid digit '%s' in binary literal",
+		    digit));
 	}
 	if (!num_end_ok(l))
 		return (num_error(l, "invalid %s literal", name));
@@ -614,7 +622,8 @@ lex_number(struct lex *l)
 	imaginary:
 		l->pos++;
 		if (!num_end_ok(l))
-			return (num_error(l, "invalid imaginary literal", NULL));
+			return (
+			    num_error(l, "invalid imaginary literal", NULL));
 		lex_push(l, TK_IMAG, start);
 		return (LEX_OK);
 	}
@@ -677,22 +686,51 @@ str_decode(struct token *t, const char *b, size_t n, int bytes)
 		}
 		j = i + 1;
 		switch (b[j]) {
-		case '\n': i += 2; continue;
-		case '\\': *o++ = '\\'; break;
-		case '\'': *o++ = '\''; break;
-		case '"': *o++ = '"'; break;
-		case 'a': *o++ = '\a'; break;
-		case 'b': *o++ = '\b'; break;
-		case 'f': *o++ = '\f'; break;
-		case 'n': *o++ = '\n'; break;
-		case 'r': *o++ = '\r'; break;
-		case 't': *o++ = '\t'; break;
-		case 'v': *o++ = '\v'; break;
-		case '0': case '1': case '2': case '3':
-		case '4': case '5': case '6': case '7':
+		case '\n':
+			i += 2;
+			continue;
+		case '\\':
+			*o++ = '\\';
+			break;
+		case '\'':
+			*o++ = '\'';
+			break;
+		case '"':
+			*o++ = '"';
+			break;
+		case 'a':
+			*o++ = '\a';
+			break;
+		case 'b':
+			*o++ = '\b';
+			break;
+		case 'f':
+			*o++ = '\f';
+			break;
+		case 'n':
+			*o++ = '\n';
+			break;
+		case 'r':
+			*o++ = '\r';
+			break;
+		case 't':
+			*o++ = '\t';
+			break;
+		case 'v':
+			*o++ = '\v';
+			break;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
 			v = 0;
-			for (k = 0; k < 3 && j < n && b[j] >= '0' && b[j] <= '7';
-			    k++, j++)
+			for (k = 0;
+			     k < 3 && j < n && b[j] >= '0' && b[j] <= '7';
+			     k++, j++)
 				v = v * 8 + (b[j] - '0');
 			if (bytes)
 				*o++ = (char)(v & 0xff);
@@ -709,26 +747,35 @@ str_decode(struct token *t, const char *b, size_t n, int bytes)
 			k = hex_run(b + j + 1, n - j - 1, want);
 			if (k < want) {
 				if (bytes)
-					str_fail(t, 0, "(value error) invalid "
-					    "\\x escape at position %zu", i);
+					str_fail(t, 0,
+					    "(value error) invalid "
+					    "\\x escape at position %zu",
+					    i);
 				else
-					str_fail(t, 0, "(unicode error) "
-					    "'unicodeescape' codec can't decode "
-					    "bytes in position %zu-%zu: truncated "
-					    "\\%s escape", i, j + k, want == 2 ?
-					    "xXX" : want == 4 ? "uXXXX" :
-					    "UXXXXXXXX");
+					str_fail(t, 0,
+					    "(unicode error) "
+					    "'unicodeescape' codec can't "
+					    "decode "
+					    "bytes in position %zu-%zu: "
+					    "truncated "
+					    "\\%s escape",
+					    i, j + k,
+					    want == 2   ? "xXX"
+					    : want == 4 ? "uXXXX"
+					                : "UXXXXXXXX");
 				i = j + 1 + k;
 				continue;
 			}
 			v = 0;
 			for (k = 0; k < want; k++)
-				v = v * 16 + digit_value((unsigned char)b[j + 1 + k]);
+				v = v * 16 +
+				    digit_value((unsigned char)b[j + 1 + k]);
 			if (v > 0x10ffff) {
-				str_fail(t, 0, "(unicode error) 'unicodeescape' "
+				str_fail(t, 0,
+				    "(unicode error) 'unicodeescape' "
 				    "codec can't decode bytes in position "
-				    "%zu-%zu: illegal Unicode character", i,
-				    j + want);
+				    "%zu-%zu: illegal Unicode character",
+				    i, j + want);
 				i = j + 1 + want;
 				continue;
 			}
@@ -742,14 +789,16 @@ str_decode(struct token *t, const char *b, size_t n, int bytes)
 			if (bytes)
 				goto unknown;
 			if (j + 1 < n && b[j + 1] == '{') {
-				str_fail(t, 1, "named Unicode escapes ('\\N{...}') "
+				str_fail(t, 1,
+				    "named Unicode escapes ('\\N{...}') "
 				    "are");
 				t->str_error_subset = 1;
 			} else
-				str_fail(t, 0, "(unicode error) 'unicodeescape' "
+				str_fail(t, 0,
+				    "(unicode error) 'unicodeescape' "
 				    "codec can't decode bytes in position "
-				    "%zu-%zu: malformed \\N character escape", i,
-				    j);
+				    "%zu-%zu: malformed \\N character escape",
+				    i, j);
 			i = j + 1;
 			continue;
 		default:
@@ -798,7 +847,8 @@ lex_string(struct lex *l, size_t start, int bytes, int raw, int fstr)
 				return (LEX_INCOMPLETE);
 			l->line_start = first_ls;
 			return (lex_error(l, first_line, col_of(l, start),
-			    "unterminated %sstring literal (detected at line %d)",
+			    "unterminated %sstring literal (detected at line "
+			    "%d)",
 			    qsize == 3 ? "triple-quoted " : "", detected));
 		}
 		l->pos++;
@@ -824,7 +874,10 @@ lex_string(struct lex *l, size_t start, int bytes, int raw, int fstr)
 
 		l->line = first_line;
 		l->line_start = first_ls;
-		t = lex_push(l, fstr ? TK_FSTRING : bytes ? TK_BYTES : TK_STR,
+		t = lex_push(l,
+		    fstr    ? TK_FSTRING
+		    : bytes ? TK_BYTES
+		            : TK_STR,
 		    start);
 		l->line = line;
 		l->line_start = ls;
@@ -834,7 +887,8 @@ lex_string(struct lex *l, size_t start, int bytes, int raw, int fstr)
 	if (bytes) {
 		for (i = body; i < bend; i++)
 			if ((unsigned char)l->s[i] >= 0x80) {
-				str_fail(t, 1, "bytes can only contain ASCII "
+				str_fail(t, 1,
+				    "bytes can only contain ASCII "
 				    "literal characters");
 				break;
 			}
@@ -865,7 +919,8 @@ lex_name(struct lex *l)
 	struct token *t;
 	char *name;
 
-	/* The legal combinations of b"", r"", u"" and f"", as Python has them. */
+	/* The legal combinations of b"", r"", u"" and f"", as Python has them.
+	 */
 	for (;;) {
 		c = lex_peek(l, 0);
 		if (!(b || u || f) && (c == 'b' || c == 'B'))
@@ -900,8 +955,9 @@ lex_name(struct lex *l)
 	name = xstrndup(l->s + start, l->pos - start);
 	kw = bsearch(name, keywords, sizeof(keywords) / sizeof(keywords[0]),
 	    sizeof(keywords[0]), kw_cmp);
-	t = lex_push(l, kw ? (enum tok_kind)(TK_FIRST_KEYWORD + (kw - keywords)) :
-	    TK_NAME, start);
+	t = lex_push(l,
+	    kw ? (enum tok_kind)(TK_FIRST_KEYWORD + (kw - keywords)) : TK_NAME,
+	    start);
 	t->str = name;
 	t->slen = l->pos - start;
 	return (LEX_OK);
@@ -912,24 +968,59 @@ lex_name(struct lex *l)
 static const struct {
 	const char *text;
 	enum tok_kind kind;
-} ops[] = { /* longest first */
-	{ "**=", TK_POWEQ }, { "//=", TK_DSLASHEQ }, { "<<=", TK_LSHIFTEQ },
-	{ ">>=", TK_RSHIFTEQ }, { "...", TK_ELLIPSIS },
-	{ "**", TK_POW }, { "//", TK_DSLASH }, { "<<", TK_LSHIFT },
-	{ ">>", TK_RSHIFT }, { "<=", TK_LE }, { ">=", TK_GE }, { "==", TK_EQ },
-	{ "!=", TK_NE }, { "<>", TK_LTGT }, { "->", TK_ARROW },
-	{ ":=", TK_WALRUS }, { "+=", TK_PLUSEQ }, { "-=", TK_MINUSEQ },
-	{ "*=", TK_STAREQ }, { "/=", TK_SLASHEQ }, { "%=", TK_PERCENTEQ },
-	{ "&=", TK_AMPEREQ }, { "|=", TK_VBAREQ }, { "^=", TK_CIRCUMFLEXEQ },
+} ops[] = {
+	/* longest first */
+	{ "**=", TK_POWEQ },
+	{ "//=", TK_DSLASHEQ },
+	{ "<<=", TK_LSHIFTEQ },
+	{ ">>=", TK_RSHIFTEQ },
+	{ "...", TK_ELLIPSIS },
+	{ "**", TK_POW },
+	{ "//", TK_DSLASH },
+	{ "<<", TK_LSHIFT },
+	{ ">>", TK_RSHIFT },
+	{ "<=", TK_LE },
+	{ ">=", TK_GE },
+	{ "==", TK_EQ },
+	{ "!=", TK_NE },
+	{ "<>", TK_LTGT },
+	{ "->", TK_ARROW },
+	{ ":=", TK_WALRUS },
+	{ "+=", TK_PLUSEQ },
+	{ "-=", TK_MINUSEQ },
+	{ "*=", TK_STAREQ },
+	{ "/=", TK_SLASHEQ },
+	{ "%=", TK_PERCENTEQ },
+	{ "&=", TK_AMPEREQ },
+	{ "|=", TK_VBAREQ },
+	{ "^=", TK_CIRCUMFLEXEQ },
 	{ "@=", TK_ATEQ },
-	{ "(", TK_LPAR }, { ")", TK_RPAR }, { "[", TK_LSQB }, { "]", TK_RSQB },
-	{ "{", TK_LBRACE }, { "}", TK_RBRACE }, { ",", TK_COMMA },
-	{ ";", TK_SEMI }, { ":", TK_COLON }, { ".", TK_DOT }, { "=", TK_ASSIGN },
-	{ "@", TK_AT }, { "+", TK_PLUS }, { "-", TK_MINUS }, { "*", TK_STAR },
-	{ "/", TK_SLASH }, { "%", TK_PERCENT }, { "|", TK_VBAR },
-	{ "&", TK_AMPER }, { "^", TK_CIRCUMFLEX }, { "~", TK_TILDE },
-	{ "<", TK_LT }, { ">", TK_GT },
-	{ "$", TK_BADCHAR }, { "?", TK_BADCHAR }, { "!", TK_BADCHAR },
+	{ "(", TK_LPAR },
+	{ ")", TK_RPAR },
+	{ "[", TK_LSQB },
+	{ "]", TK_RSQB },
+	{ "{", TK_LBRACE },
+	{ "}", TK_RBRACE },
+	{ ",", TK_COMMA },
+	{ ";", TK_SEMI },
+	{ ":", TK_COLON },
+	{ ".", TK_DOT },
+	{ "=", TK_ASSIGN },
+	{ "@", TK_AT },
+	{ "+", TK_PLUS },
+	{ "-", TK_MINUS },
+	{ "*", TK_STAR },
+	{ "/", TK_SLASH },
+	{ "%", TK_PERCENT },
+	{ "|", TK_VBAR },
+	{ "&", TK_AMPER },
+	{ "^", TK_CIRCUMFLEX },
+	{ "~", TK_TILDE },
+	{ "<", TK_LT },
+	{ ">", TK_GT },
+	{ "$", TK_BADCHAR },
+	{ "?", TK_BADCHAR },
+	{ "!", TK_BADCHAR },
 	{ "`", TK_BADCHAR },
 };
 
@@ -940,7 +1031,10 @@ lex_op(struct lex *l)
 	int c = lex_peek(l, 0), col = col_of(l, start);
 	char open;
 
+	/* The first character rules out most rows cheaply (a hot loop). */
 	for (i = 0; i < sizeof(ops) / sizeof(ops[0]); i++) {
+		if (ops[i].text[0] != (char)c)
+			continue;
 		n = strlen(ops[i].text);
 		if (strncmp(l->s + start, ops[i].text, n) == 0)
 			break;
@@ -966,18 +1060,20 @@ lex_op(struct lex *l)
 	case TK_RSQB:
 	case TK_RBRACE:
 		if (l->level == 0)
-			return (lex_error(l, l->line, col, "unmatched '%c'", c));
+			return (
+			    lex_error(l, l->line, col, "unmatched '%c'", c));
 		open = l->brack[l->level - 1];
 		if (!((open == '(' && c == ')') || (open == '[' && c == ']') ||
-		    (open == '{' && c == '}'))) {
+		        (open == '{' && c == '}'))) {
 			if (l->brack_line[l->level - 1] != l->line)
 				return (lex_error(l, l->line, col,
 				    "closing parenthesis '%c' does not match "
-				    "opening parenthesis '%c' on line %d", c, open,
-				    l->brack_line[l->level - 1]));
+				    "opening parenthesis '%c' on line %d",
+				    c, open, l->brack_line[l->level - 1]));
 			return (lex_error(l, l->line, col,
 			    "closing parenthesis '%c' does not match opening "
-			    "parenthesis '%c'", c, open));
+			    "parenthesis '%c'",
+			    c, open));
 		}
 		l->level--;
 		break;
@@ -1000,8 +1096,8 @@ lex_line_start(struct lex *l)
 
 	for (;;) {
 		p = l->pos;
-		while (p < l->len && (l->s[p] == ' ' || l->s[p] == '\t' ||
-		    l->s[p] == '\f'))
+		while (p < l->len &&
+		       (l->s[p] == ' ' || l->s[p] == '\t' || l->s[p] == '\f'))
 			p++;
 		c = p < l->len ? (unsigned char)l->s[p] : 0;
 		if (c == '#') {
@@ -1020,7 +1116,8 @@ lex_line_start(struct lex *l)
 			return (LEX_OK);
 		}
 		if (p > l->pos && c != '\\') {
-			/* No blocks in the subset, so any indent is unexpected. */
+			/* No blocks in the subset, so any indent is unexpected.
+			 */
 			l->res->err_indent = 1;
 			return (lex_error(l, l->line, (int)(p - l->pos) - 1,
 			    "unexpected indent"));
@@ -1070,15 +1167,16 @@ lex_scan(struct lex *l)
 		}
 		if (c == '\\') {
 			if (lex_peek(l, 1) != '\n')
-				return (lex_error(l, l->line,
-				    col_of(l, l->pos) + 1, "unexpected character "
-				    "after line continuation character"));
+				return (
+				    lex_error(l, l->line, col_of(l, l->pos) + 1,
+				        "unexpected character "
+				        "after line continuation character"));
 			if (l->pos + 2 >= l->len) {
 				if (!l->final)
 					return (LEX_INCOMPLETE);
-				return (lex_error(l, l->line,
-				    col_of(l, l->pos) + 1,
-				    "unexpected EOF while parsing"));
+				return (
+				    lex_error(l, l->line, col_of(l, l->pos) + 1,
+				        "unexpected EOF while parsing"));
 			}
 			l->pos += 2;
 			l->line++;

@@ -14,6 +14,7 @@
 #include "exc.h"
 #include "repl.h"
 #include "shell.h"
+#include "tutor.h"
 #include "value.h"
 #include "xmalloc.h"
 
@@ -28,15 +29,24 @@ usage_help(void)
 	      "prompt, values are echoed and errors explained, and the run goes on.\n"
 	      "With SCRIPT, run the file as `python3 SCRIPT` would.\n"
 	      "\n"
-	      "  -c CODE        run CODE as a program, as `python3 -c CODE`\n"
-	      "  -t, --trace    show the C system call under each socket call\n"
-	      "  -q, --quiet    no banner at start-up\n"
-	      "      --no-color never colour the output\n"
-	      "      --help     print this help, then exit\n"
-	      "      --version  print version and licence, then exit\n"
+	      "  -c CODE         run CODE as a program, as `python3 -c CODE`\n"
+	      "  -t, --trace     show the C system call under each socket call\n"
+	      "  -q, --quiet     no banner at start-up\n"
+	      "      --no-color  never colour the output\n"
+	      "      --lesson=NAME  start (or resume) lesson NAME at the prompt\n"
+	      "      --check-lessons [FILE]...  play every lesson (or the FILEs)\n"
+	      "                  in a fresh session, check each step, print a\n"
+	      "                  coverage table; exit 1 if any lesson fails\n"
+	      "      --help      print this help, then exit\n"
+	      "      --version   print version and licence, then exit\n"
 	      "\n"
 	      "Inside the shell, commands that are not Python start with a dot:\n"
-	      ".help lists them.\n"
+	      ".help lists them.  Lessons: .lessons lists them, .lesson NAME starts\n"
+	      "one, .hint, .show, .skip and .back move within it, .lesson stop\n"
+	      "leaves it.  Progress is kept in $XDG_DATA_HOME/sockshell/progress\n"
+	      "(~/.local/share/sockshell/progress); lessons are read from\n"
+	      "$SOCKSHELL_LESSONS if set, else from " LESSONDIR ".\n"
+	      "See sockshell-lessons(5) for the lesson file format.\n"
 	      "\n"
 	      "Exit status: 0 at the end of input; 1 when SCRIPT or CODE fails with an\n"
 	      "uncaught error; 2 for a command-line or file problem.\n"
@@ -146,10 +156,13 @@ main(int argc, char **argv)
 		{ "no-color", no_argument, NULL, 'C' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
+		{ "lesson", required_argument, NULL, 'L' },
+		{ "check-lessons", no_argument, NULL, 'K' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct shell sh;
-	const char *code = NULL;
+	const char *code = NULL, *lesson = NULL;
+	int check_lessons = 0;
 	int c, trace = 0, quiet = 0, nocolor = 0, status, err = 0;
 	char *src, *hist;
 	size_t len = 0;
@@ -170,6 +183,12 @@ main(int argc, char **argv)
 		case 'C':
 			nocolor = 1;
 			break;
+		case 'L':
+			lesson = optarg;
+			break;
+		case 'K':
+			check_lessons = 1;
+			break;
 		case 'h':
 			usage_help();
 			return (fclose(stdout) == 0 ? 0 : 1);
@@ -180,6 +199,9 @@ main(int argc, char **argv)
 			if (optopt == 'c')
 				usage_error("option requires an argument -- '%s'",
 				    "c");
+			if (optopt == 'L')
+				usage_error("option '%s' requires an argument",
+				    "--lesson");
 			if (optopt != 0) {
 				char o[2] = { (char)optopt, '\0' };
 
@@ -189,6 +211,22 @@ main(int argc, char **argv)
 		}
 	}
 options_done:
+	if (check_lessons) {
+		if (code != NULL || lesson != NULL)
+			usage_error("%s goes alone (with lesson FILEs)",
+			    "--check-lessons");
+		install_signals();
+		status = tutor_check_lessons(argv + optind,
+		    (size_t)(argc - optind));
+		builtins_cleanup();
+		err_clear();
+		if (fclose(stdout) != 0 && status == 0)
+			status = 1;
+		return (status);
+	}
+	if (lesson != NULL && (code != NULL || optind < argc))
+		usage_error("%s is for the prompt, not with SCRIPT or -c",
+		    "--lesson");
 	install_signals();
 	shell_init(&sh);
 	if (trace)
@@ -233,6 +271,11 @@ options_done:
 			printf("%s %s: type Python socket calls; .help for help, "
 			       ".quit or Ctrl-D to leave.\n",
 			    PACKAGE_NAME, PACKAGE_VERSION);
+		if (lesson != NULL && tutor_start(&sh, lesson) != 0) {
+			shell_free(&sh);
+			builtins_cleanup();
+			return (2);
+		}
 		status = shell_interact(&sh);
 	}
 	shell_free(&sh);

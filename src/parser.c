@@ -18,7 +18,8 @@
  */
 #define PARSE_MAXDEPTH 1000
 
-#define SUBSET_TAIL "outside the Python that sockshell understands " \
+#define SUBSET_TAIL                                                            \
+	"outside the Python that sockshell understands "                       \
 	"(expressions, assignments, calls, imports; see .help python)"
 
 struct parser {
@@ -61,8 +62,7 @@ peek_tok(struct parser *p, size_t ahead)
 }
 
 static void __attribute__((format(printf, 5, 6)))
-p_error(struct parser *p, int line, int col, int subset, const char *fmt,
-    ...)
+p_error(struct parser *p, int line, int col, int subset, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -140,8 +140,8 @@ static void
 add_item(struct node *n, struct node *item)
 {
 	if (needs_growth(n->nitems))
-		n->items = xrealloc(n->items, grown(n->nitems) *
-		    sizeof(*n->items));
+		n->items =
+		    xrealloc(n->items, grown(n->nitems) * sizeof(*n->items));
 	n->items[n->nitems++] = item;
 }
 
@@ -169,8 +169,8 @@ static void
 add_name(struct node *n, char *name, char *as)
 {
 	if (needs_growth(n->nnames)) {
-		n->names = xrealloc(n->names, grown(n->nnames) *
-		    sizeof(*n->names));
+		n->names =
+		    xrealloc(n->names, grown(n->nnames) * sizeof(*n->names));
 		n->as = xrealloc(n->as, grown(n->nnames) * sizeof(*n->as));
 	}
 	n->names[n->nnames] = name;
@@ -183,8 +183,8 @@ mark_parens(struct parser *p, struct node *n)
 {
 	if (p->nparens == p->capparens) {
 		p->capparens = p->capparens ? p->capparens * 2 : 16;
-		p->parens = xrealloc(p->parens, p->capparens *
-		    sizeof(*p->parens));
+		p->parens =
+		    xrealloc(p->parens, p->capparens * sizeof(*p->parens));
 	}
 	p->parens[p->nparens++] = n;
 }
@@ -290,13 +290,15 @@ is_bitor_level(struct parser *p, const struct node *n)
  * Parsing recursion is bounded separately; left-nested chains (a.b.c...,
  * 1+1+1...) are built by loops and only show up here.
  */
+struct frame {
+	struct node *n; /* a node still to visit */
+	int d;          /* its depth, the root being 1 */
+};
+
 static int
 tree_too_deep(struct node *root, int limit)
 {
-	struct frame {
-		struct node *n;
-		int d;
-	} *stack;
+	struct frame *stack;
 	size_t sp = 0, cap = 64, i;
 	struct node *n;
 	int d, deep = 0;
@@ -317,7 +319,13 @@ tree_too_deep(struct node *root, int limit)
 			cap = (sp + n->nitems + n->nkw + 3) * 2;
 			stack = xrealloc(stack, cap * sizeof(*stack));
 		}
-#define PUSH(x) do { if ((x) != NULL) { stack[sp].n = (x); stack[sp++].d = d + 1; } } while (0)
+#define PUSH(x)                                                                \
+	do {                                                                   \
+		if ((x) != NULL) {                                             \
+			stack[sp].n = (x);                                     \
+			stack[sp++].d = d + 1;                                 \
+		}                                                              \
+	} while (0)
 		PUSH(n->a);
 		PUSH(n->b);
 		PUSH(n->c);
@@ -454,7 +462,8 @@ depth_enter(struct parser *p)
 	if (++p->depth > PARSE_MAXDEPTH) {
 		p_error(p, cur(p)->line, cur(p)->col, 1,
 		    "expression too deeply nested for sockshell (more than %d "
-		    "levels)", PARSE_MAXDEPTH);
+		    "levels)",
+		    PARSE_MAXDEPTH);
 		return (0);
 	}
 	return (1);
@@ -472,8 +481,8 @@ parse_strings(struct parser *p)
 	char *buf;
 
 	while (end < p->lx.ntoks && (p->lx.toks[end].kind == TK_STR ||
-	    p->lx.toks[end].kind == TK_BYTES ||
-	    p->lx.toks[end].kind == TK_FSTRING))
+	                                p->lx.toks[end].kind == TK_BYTES ||
+	                                p->lx.toks[end].kind == TK_FSTRING))
 		end++;
 	after = &p->lx.toks[end];
 	for (i = first; i < end; i++) {
@@ -530,22 +539,27 @@ bad_after_element(struct parser *p, struct node *e, size_t estart)
 	case TK_ASSIGN:
 		if (e->kind == N_NAME && !in_parens(p, e)) {
 			if (rhs_allows_hint(p, p->pos)) {
-				p_error(p, e->line, e->col, 0, "invalid syntax. "
-				    "Maybe you meant '==' or ':=' instead of '='?");
+				p_error(p, e->line, e->col, 0,
+				    "invalid syntax. "
+				    "Maybe you meant '==' or ':=' instead of "
+				    "'='?");
 				return (NULL);
 			}
 		} else if (is_bitor_level(p, e) && e->kind != N_LIST &&
-		    e->kind != N_TUPLE && e->kind != N_TRUE &&
-		    e->kind != N_FALSE && e->kind != N_NONE &&
-		    rhs_allows_hint(p, p->pos)) {
-			p_error(p, e->line, e->col, 0, "cannot assign to %s here. "
-			    "Maybe you meant '==' instead of '='?", expr_name(e));
+		           e->kind != N_TUPLE && e->kind != N_TRUE &&
+		           e->kind != N_FALSE && e->kind != N_NONE &&
+		           rhs_allows_hint(p, p->pos)) {
+			p_error(p, e->line, e->col, 0,
+			    "cannot assign to %s here. "
+			    "Maybe you meant '==' instead of '='?",
+			    expr_name(e));
 			return (NULL);
 		}
 		return (p_syntax(p));
 	case TK_FOR:
 	case TK_ASYNC:
-		return (p_subset_tok(p, t, "comprehensions and generator "
+		return (p_subset_tok(p, t,
+		    "comprehensions and generator "
 		    "expressions ('x for x in ...') are"));
 	case TK_WALRUS:
 		return (p_subset_tok(p, t, "the walrus operator ':=' is"));
@@ -554,11 +568,13 @@ bad_after_element(struct parser *p, struct node *e, size_t estart)
 	}
 	if (!starts_atom(p, t) || e->kind == N_IFEXP)
 		return (p_syntax(p));
-	if (e0->kind == TK_NAME && ((e0 + 1)->kind == TK_STR ||
-	    (e0 + 1)->kind == TK_BYTES || (e0 + 1)->kind == TK_FSTRING))
+	if (e0->kind == TK_NAME &&
+	    ((e0 + 1)->kind == TK_STR || (e0 + 1)->kind == TK_BYTES ||
+	        (e0 + 1)->kind == TK_FSTRING))
 		return (p_syntax(p));
-	if (e0->kind == TK_NAME && (strcmp(e0->str, "match") == 0 ||
-	    strcmp(e0->str, "case") == 0 || strcmp(e0->str, "_") == 0))
+	if (e0->kind == TK_NAME &&
+	    (strcmp(e0->str, "match") == 0 || strcmp(e0->str, "case") == 0 ||
+	        strcmp(e0->str, "_") == 0))
 		return (p_syntax(p));
 	try_begin(p, &a);
 	b = parse_expr(p);
@@ -639,7 +655,8 @@ parse_atom(struct parser *p)
 		return (n);
 	case TK_INT:
 		if (t->overflow)
-			return (p_subset_tok(p, t, "integer literals beyond "
+			return (p_subset_tok(p, t,
+			    "integer literals beyond "
 			    "9223372036854775807 are"));
 		n = mk_tok(N_INT, t);
 		n->ival = t->ival;
@@ -654,8 +671,10 @@ parse_atom(struct parser *p)
 	case TK_TRUE:
 	case TK_FALSE:
 		advance(p);
-		return (mk_tok(t->kind == TK_NONE ? N_NONE : t->kind == TK_TRUE ?
-		    N_TRUE : N_FALSE, t));
+		return (mk_tok(t->kind == TK_NONE   ? N_NONE
+		               : t->kind == TK_TRUE ? N_TRUE
+		                                    : N_FALSE,
+		    t));
 	case TK_STR:
 	case TK_BYTES:
 	case TK_FSTRING:
@@ -670,7 +689,8 @@ parse_atom(struct parser *p)
 	case TK_IMAG:
 		return (p_subset_tok(p, t, "complex numbers ('1j') are"));
 	case TK_LBRACE:
-		return (p_subset_tok(p, t, "dict and set literals ('{...}') are"));
+		return (
+		    p_subset_tok(p, t, "dict and set literals ('{...}') are"));
 	case TK_ELLIPSIS:
 		return (p_subset_tok(p, t, "the '...' (Ellipsis) literal is"));
 	case TK_LAMBDA:
@@ -685,6 +705,56 @@ parse_atom(struct parser *p)
 }
 
 /*
+ * Keyword names already in a call, hashed: a pasted call with thousands
+ * of keywords must not cost a quadratic scan.
+ */
+struct kwset {
+	size_t *slot; /* index + 1 into call->kw; 0: empty */
+	size_t cap;   /* a power of two, at least twice call->nkw */
+};
+
+static size_t
+kw_hash(const char *s)
+{
+	size_t h = 5381;
+
+	while (*s != '\0')
+		h = h * 33 + (unsigned char)*s++;
+	return (h);
+}
+
+static size_t *
+kw_find(struct kwset *set, const struct node *call, const char *name)
+{
+	size_t h = kw_hash(name) & (set->cap - 1);
+
+	while (set->slot[h] != 0 &&
+	       strcmp(call->kw[set->slot[h] - 1].name, name) != 0)
+		h = (h + 1) & (set->cap - 1);
+	return (&set->slot[h]);
+}
+
+/* 1 if name is a keyword of call already; else note it as the next one. */
+static int
+kw_seen(struct kwset *set, const struct node *call, const char *name)
+{
+	size_t i, *slot;
+
+	if (set->cap < 2 * (call->nkw + 1)) {
+		free(set->slot);
+		set->cap = set->cap ? set->cap * 4 : 16;
+		set->slot = xcalloc(set->cap, sizeof(*set->slot));
+		for (i = 0; i < call->nkw; i++)
+			*kw_find(set, call, call->kw[i].name) = i + 1;
+	}
+	slot = kw_find(set, call, name);
+	if (*slot != 0)
+		return (1);
+	*slot = call->nkw + 1;
+	return (0);
+}
+
+/*
  * call_args: '(' [ arg (',' arg)* [','] ] ')'
  * arg:       expr | NAME '=' expr
  */
@@ -693,7 +763,8 @@ parse_call(struct parser *p, struct node *callee)
 {
 	struct node *call = mk_at(N_CALL, callee), *e;
 	struct token *t, *kwpos = NULL;
-	size_t i, estart;
+	struct kwset set = { NULL, 0 };
+	size_t estart;
 
 	call->a = callee;
 	advance(p); /* ( */
@@ -701,24 +772,25 @@ parse_call(struct parser *p, struct node *callee)
 	while (!at(p, TK_RPAR)) {
 		t = cur(p);
 		if (t->kind == TK_STAR || t->kind == TK_POW) {
-			p_subset_tok(p, t, "star arguments ('*args', '**kwargs') "
+			p_subset_tok(p, t,
+			    "star arguments ('*args', '**kwargs') "
 			    "are");
 			goto fail;
 		}
 		if (t->kind == TK_NAME && (t + 1)->kind == TK_ASSIGN) {
-			for (i = 0; i < call->nkw; i++)
-				if (strcmp(call->kw[i].name, t->str) == 0) {
-					p_error(p, t->line, t->col, 0,
-					    "keyword argument repeated: %s", t->str);
-					goto fail;
-				}
+			if (kw_seen(&set, call, t->str)) {
+				p_error(p, t->line, t->col, 0,
+				    "keyword argument repeated: %s", t->str);
+				goto fail;
+			}
 			p->pos += 2;
 			estart = p->pos;
 			if ((e = parse_expr(p)) == NULL)
 				goto fail;
 			add_kw(call, xstrdup(t->str), e);
 		} else if ((t->kind == TK_TRUE || t->kind == TK_FALSE ||
-		    t->kind == TK_NONE) && (t + 1)->kind == TK_ASSIGN) {
+		               t->kind == TK_NONE) &&
+		           (t + 1)->kind == TK_ASSIGN) {
 			p_error(p, t->line, t->col, 0, "cannot assign to %s",
 			    t->str);
 			goto fail;
@@ -727,8 +799,10 @@ parse_call(struct parser *p, struct node *callee)
 			if ((e = parse_expr(p)) == NULL)
 				goto fail;
 			if (at(p, TK_ASSIGN)) {
-				p_error(p, e->line, e->col, 0, "expression cannot "
-				    "contain assignment, perhaps you meant \"==\"?");
+				p_error(p, e->line, e->col, 0,
+				    "expression cannot "
+				    "contain assignment, perhaps you meant "
+				    "\"==\"?");
 				node_free(e);
 				goto fail;
 			}
@@ -751,8 +825,10 @@ parse_call(struct parser *p, struct node *callee)
 	}
 	advance(p);
 	p->nest--;
+	free(set.slot);
 	return (call);
 fail:
+	free(set.slot);
 	node_free(call);
 	return (NULL);
 }
@@ -847,11 +923,13 @@ parse_primary(struct parser *p)
 	if ((n = parse_atom(p)) == NULL)
 		return (NULL);
 	/* Python 2's print statement, as in older networking books. */
-	if (n->kind == N_NAME && (strcmp(n->name, "print") == 0 ||
-	    strcmp(n->name, "exec") == 0) && starts_atom(p, cur(p)) &&
-	    !in_parens(p, n)) {
-		p_error(p, n->line, n->col, 0, "Missing parentheses in call to "
-		    "'%s'. Did you mean %s(...)?", n->name, n->name);
+	if (n->kind == N_NAME &&
+	    (strcmp(n->name, "print") == 0 || strcmp(n->name, "exec") == 0) &&
+	    starts_atom(p, cur(p)) && !in_parens(p, n)) {
+		p_error(p, n->line, n->col, 0,
+		    "Missing parentheses in call to "
+		    "'%s'. Did you mean %s(...)?",
+		    n->name, n->name);
 		node_free(n);
 		return (NULL);
 	}
@@ -892,11 +970,17 @@ parse_power(struct parser *p)
 		return (NULL);
 	if (!at(p, TK_POW))
 		return (left);
+	if (!depth_enter(p)) {
+		node_free(left);
+		return (NULL);
+	}
 	advance(p);
 	n = mk_at(N_BINARY, left);
 	n->op = OP_POW;
 	n->a = left;
-	if ((n->b = parse_factor(p)) == NULL) {
+	n->b = parse_factor(p);
+	p->depth--;
+	if (n->b == NULL) {
 		node_free(n);
 		return (NULL);
 	}
@@ -912,10 +996,17 @@ parse_factor(struct parser *p)
 	enum op op;
 
 	switch (t->kind) {
-	case TK_PLUS: op = OP_POS; break;
-	case TK_MINUS: op = OP_NEG; break;
-	case TK_TILDE: op = OP_INVERT; break;
-	default: return (parse_power(p));
+	case TK_PLUS:
+		op = OP_POS;
+		break;
+	case TK_MINUS:
+		op = OP_NEG;
+		break;
+	case TK_TILDE:
+		op = OP_INVERT;
+		break;
+	default:
+		return (parse_power(p));
 	}
 	/* -9223372036854775808 is a long long, though its digits are not. */
 	if (op == OP_NEG && (t + 1)->kind == TK_INT && (t + 1)->overflow == 1 &&
@@ -943,7 +1034,8 @@ parse_factor(struct parser *p)
 static const struct binop {
 	enum tok_kind tok;
 	enum op op;
-} binops[][5] = { /* loosest first; each row one precedence level */
+} binops[][5] = {
+	/* loosest first; each row one precedence level */
 	{ { TK_VBAR, OP_BITOR } },
 	{ { TK_CIRCUMFLEX, OP_BITXOR } },
 	{ { TK_AMPER, OP_BITAND } },
@@ -1000,13 +1092,20 @@ comp_op(struct parser *p, int *ntoks)
 {
 	*ntoks = 1;
 	switch (cur(p)->kind) {
-	case TK_EQ: return (OP_EQ);
-	case TK_NE: return (OP_NE);
-	case TK_LT: return (OP_LT);
-	case TK_LE: return (OP_LE);
-	case TK_GT: return (OP_GT);
-	case TK_GE: return (OP_GE);
-	case TK_IN: return (OP_IN);
+	case TK_EQ:
+		return (OP_EQ);
+	case TK_NE:
+		return (OP_NE);
+	case TK_LT:
+		return (OP_LT);
+	case TK_LE:
+		return (OP_LE);
+	case TK_GT:
+		return (OP_GT);
+	case TK_GE:
+		return (OP_GE);
+	case TK_IN:
+		return (OP_IN);
 	case TK_IS:
 		if (peek_tok(p, 1)->kind == TK_NOT) {
 			*ntoks = 2;
@@ -1275,7 +1374,8 @@ parse_from(struct parser *p)
 	int paren;
 
 	if (at(p, TK_DOT) || at(p, TK_ELLIPSIS)) {
-		p_subset_tok(p, cur(p), "relative imports ('from . import') "
+		p_subset_tok(p, cur(p),
+		    "relative imports ('from . import') "
 		    "are");
 		goto fail;
 	}
@@ -1303,7 +1403,8 @@ parse_from(struct parser *p)
 		if (paren && at(p, TK_RPAR))
 			break;
 		if (!paren && (at(p, TK_NEWLINE) || at(p, TK_SEMI))) {
-			p_error(p, cur(p)->line, cur(p)->col, 0, "trailing comma "
+			p_error(p, cur(p)->line, cur(p)->col, 0,
+			    "trailing comma "
 			    "not allowed without surrounding parentheses");
 			goto fail;
 		}
@@ -1362,19 +1463,32 @@ static enum op
 aug_op(enum tok_kind k)
 {
 	switch (k) {
-	case TK_PLUSEQ: return (OP_ADD);
-	case TK_MINUSEQ: return (OP_SUB);
-	case TK_STAREQ: return (OP_MUL);
-	case TK_SLASHEQ: return (OP_DIV);
-	case TK_DSLASHEQ: return (OP_FLOORDIV);
-	case TK_PERCENTEQ: return (OP_MOD);
-	case TK_POWEQ: return (OP_POW);
-	case TK_VBAREQ: return (OP_BITOR);
-	case TK_AMPEREQ: return (OP_BITAND);
-	case TK_CIRCUMFLEXEQ: return (OP_BITXOR);
-	case TK_LSHIFTEQ: return (OP_LSHIFT);
-	case TK_RSHIFTEQ: return (OP_RSHIFT);
-	default: return (OP_NONE);
+	case TK_PLUSEQ:
+		return (OP_ADD);
+	case TK_MINUSEQ:
+		return (OP_SUB);
+	case TK_STAREQ:
+		return (OP_MUL);
+	case TK_SLASHEQ:
+		return (OP_DIV);
+	case TK_DSLASHEQ:
+		return (OP_FLOORDIV);
+	case TK_PERCENTEQ:
+		return (OP_MOD);
+	case TK_POWEQ:
+		return (OP_POW);
+	case TK_VBAREQ:
+		return (OP_BITOR);
+	case TK_AMPEREQ:
+		return (OP_BITAND);
+	case TK_CIRCUMFLEXEQ:
+		return (OP_BITXOR);
+	case TK_LSHIFTEQ:
+		return (OP_LSHIFT);
+	case TK_RSHIFTEQ:
+		return (OP_RSHIFT);
+	default:
+		return (OP_NONE);
 	}
 }
 
@@ -1394,21 +1508,25 @@ bad_assignment(struct parser *p, struct node *s, size_t first_eq)
 		x = x->items[x->nitems - 1];
 	if (x->kind == N_NAME && !in_parens(p, x)) {
 		if (rhs_allows_hint(p, first_eq)) {
-			p_error(p, x->line, x->col, 0, "invalid syntax. Maybe you "
+			p_error(p, x->line, x->col, 0,
+			    "invalid syntax. Maybe you "
 			    "meant '==' or ':=' instead of '='?");
 			return;
 		}
 	} else if (is_bitor_level(p, x) && x->kind != N_LIST &&
-	    x->kind != N_TUPLE && x->kind != N_TRUE && x->kind != N_FALSE &&
-	    x->kind != N_NONE && rhs_allows_hint(p, first_eq)) {
-		p_error(p, x->line, x->col, 0, "cannot assign to %s here. Maybe "
-		    "you meant '==' instead of '='?", expr_name(x));
+	           x->kind != N_TUPLE && x->kind != N_TRUE &&
+	           x->kind != N_FALSE && x->kind != N_NONE &&
+	           rhs_allows_hint(p, first_eq)) {
+		p_error(p, x->line, x->col, 0,
+		    "cannot assign to %s here. Maybe "
+		    "you meant '==' instead of '='?",
+		    expr_name(x));
 		return;
 	}
 	for (i = 0; i < s->nitems; i++)
 		if ((bad = invalid_target(s->items[i])) != NULL) {
-			p_error(p, bad->line, bad->col, 0, "cannot assign to %s",
-			    expr_name(bad));
+			p_error(p, bad->line, bad->col, 0,
+			    "cannot assign to %s", expr_name(bad));
 			return;
 		}
 }
@@ -1431,7 +1549,8 @@ parse_expr_stmt(struct parser *p)
 	if ((op = aug_op(t->kind)) != OP_NONE) {
 		if (first->kind != N_NAME && first->kind != N_ATTR &&
 		    first->kind != N_INDEX) {
-			p_error(p, first->line, first->col, 0, "'%s' is an illegal "
+			p_error(p, first->line, first->col, 0,
+			    "'%s' is an illegal "
 			    "expression for augmented assignment",
 			    expr_name(first));
 			node_free(first);
@@ -1443,7 +1562,8 @@ parse_expr_stmt(struct parser *p)
 		add_item(s, first);
 		if (at(p, TK_YIELD)) {
 			node_free(s);
-			return (p_subset_tok(p, cur(p), "'yield' expressions are"));
+			return (
+			    p_subset_tok(p, cur(p), "'yield' expressions are"));
 		}
 		if ((s->a = parse_star_exprs(p)) == NULL) {
 			node_free(s);
@@ -1453,7 +1573,8 @@ parse_expr_stmt(struct parser *p)
 	}
 	if (t->kind == TK_ATEQ) {
 		node_free(first);
-		return (p_subset_tok(p, t, "the matrix multiplication operator "
+		return (p_subset_tok(p, t,
+		    "the matrix multiplication operator "
 		    "'@=' is"));
 	}
 	if (t->kind == TK_COLON) {
@@ -1471,7 +1592,8 @@ parse_expr_stmt(struct parser *p)
 	while (accept(p, TK_ASSIGN)) {
 		if (at(p, TK_YIELD)) {
 			node_free(s);
-			return (p_subset_tok(p, cur(p), "'yield' expressions are"));
+			return (
+			    p_subset_tok(p, cur(p), "'yield' expressions are"));
 		}
 		if ((e = parse_star_exprs(p)) == NULL) {
 			node_free(s);
@@ -1518,8 +1640,8 @@ static void
 add_stmt(struct program *prog, struct node *s)
 {
 	if (needs_growth(prog->nstmts))
-		prog->stmts = xrealloc(prog->stmts, grown(prog->nstmts) *
-		    sizeof(*prog->stmts));
+		prog->stmts = xrealloc(prog->stmts,
+		    grown(prog->nstmts) * sizeof(*prog->stmts));
 	prog->stmts[prog->nstmts++] = s;
 }
 
@@ -1533,7 +1655,8 @@ parse_line(struct parser *p, struct program *prog)
 		if ((s = parse_stmt(p)) == NULL)
 			return (0);
 		if (tree_too_deep(s, PARSE_MAXDEPTH)) {
-			p_error(p, s->line, s->col, 1, "expression too deeply "
+			p_error(p, s->line, s->col, 1,
+			    "expression too deeply "
 			    "nested for sockshell (more than %d levels)",
 			    PARSE_MAXDEPTH);
 			node_free(s);
@@ -1585,7 +1708,8 @@ parse_source(const char *src, size_t len, int final, struct program **out,
 	p.final = final;
 	if (src == NULL)
 		len = 0;
-	if (lex_source(src != NULL ? src : "", len, final, &p.lx) == LEX_ERROR) {
+	if (lex_source(src != NULL ? src : "", len, final, &p.lx) ==
+	    LEX_ERROR) {
 		st = lex_failed(&p);
 		lex_free(&p.lx);
 		return (st);
@@ -1601,7 +1725,7 @@ parse_source(const char *src, size_t len, int final, struct program **out,
 			st = PARSE_INCOMPLETE;
 			memset(err, 0, sizeof(*err));
 		} else if (final && p.lx.depth > 0 &&
-		    err->line >= p.lx.open_line) {
+		           err->line >= p.lx.open_line) {
 			/*
 			 * As Python does: the real fault is likely the bracket
 			 * left open above the error.
@@ -1628,7 +1752,8 @@ parse_source(const char *src, size_t len, int final, struct program **out,
 const char *
 parse_subset_summary(void)
 {
-	return ("sockshell understands Python expressions (numbers, strings, "
+	return (
+	    "sockshell understands Python expressions (numbers, strings, "
 	    "bytes, tuples, lists, calls, attributes, indexing and slicing, "
 	    "operators, x if c else y), assignments (a = b, a, b = t, x += 1), "
 	    "import, from ... import, del and pass, several per line with ';'");

@@ -216,37 +216,63 @@ plain_getline(struct repl *r, char **line, size_t *len)
 	return (REPL_LINE);
 }
 
+/* Ctrl-C at the prompt: drop the line, as Python's prompt does. */
+static enum repl_status
+interrupted(void)
+{
+	exc_sigint_pending = 0;
+	rl_free_line_state();
+	rl_callback_sigcleanup();
+	rl_callback_handler_remove();
+	rl_crlf();
+	fputs("KeyboardInterrupt\n", stdout);
+	fflush(stdout);
+	return (REPL_INTERRUPT);
+}
+
 enum repl_status
 repl_getline(struct repl *r, const char *prompt, char **line, size_t *len)
 {
+	sigset_t block, orig;
 	struct pollfd pfd;
+	enum repl_status st = REPL_LINE;
 
 	if (!r->tty)
 		return (plain_getline(r, line, len));
+	/*
+	 * SIGINT stays blocked except inside ppoll(), so a Ctrl-C that
+	 * arrives while the prompt is drawn is seen at once, not after the
+	 * next key (when it would cancel the wrong line).
+	 */
+	sigemptyset(&block);
+	sigaddset(&block, SIGINT);
+	sigprocmask(SIG_BLOCK, &block, &orig);
 	got_line = NULL;
 	line_done = 0;
 	rl_callback_handler_install(prompt, on_line);
 	while (!line_done) {
+		if (exc_sigint_pending) {
+			st = interrupted();
+			break;
+		}
 		pfd.fd = fileno(r->in);
 		pfd.events = POLLIN;
 		pfd.revents = 0;
-		if (poll(&pfd, 1, -1) == -1) {
-			if (errno != EINTR || !exc_sigint_pending)
-				continue;
-			/* Ctrl-C: drop the line, as Python's prompt does. */
-			exc_sigint_pending = 0;
-			rl_free_line_state();
-			rl_callback_sigcleanup();
-			rl_callback_handler_remove();
-			rl_crlf();
-			fputs("KeyboardInterrupt\n", stdout);
-			fflush(stdout);
-			return (REPL_INTERRUPT);
-		}
+		if (ppoll(&pfd, 1, NULL, &orig) == -1)
+			continue; /* EINTR: the loop looks at the flag */
 		rl_callback_read_char();
 	}
-	if (got_line == NULL)
+	sigprocmask(SIG_SETMASK, &orig, NULL);
+	if (st == REPL_INTERRUPT)
+		return (st);
+	if (got_line == NULL) {
+		/*
+		 * Readline keeps "EOF seen" and would print a stray newline
+		 * after the next line; at "... " the session goes on.
+		 */
+		rl_eof_found = 0;
 		return (REPL_EOF);
+	}
 	*line = got_line;
 	*len = strlen(got_line);
 	return (REPL_LINE);

@@ -80,6 +80,8 @@ report_syntax_error(FILE *fp, const struct parse_error *pe,
 			col = 0;
 		if ((size_t)col > len - skip)
 			col = (int)(len - skip);
+		/* The caret counts characters, the parser counts bytes. */
+		col = (int)utf8_strlen(text + skip, (size_t)col);
 		/*
 		 * A huge line would flood the screen: show a window of it
 		 * around the caret, with "..." where text was left out.
@@ -100,7 +102,8 @@ report_syntax_error(FILE *fp, const struct parse_error *pe,
 			fputc(' ', fp);
 		fputs("^\n", fp);
 	}
-	fprintf(fp, "%sSyntaxError: %s%s\n", report_color ? RED : "", pe->msg,
+	fprintf(fp, "%s%s: %s%s\n", report_color ? RED : "",
+	    pe->is_indent ? "IndentationError" : "SyntaxError", pe->msg,
 	    report_color ? RESET : "");
 	if (explain && !pe->is_subset) {
 		struct value *e = exc_new_msg(&cls_SyntaxError, pe->msg);

@@ -14,6 +14,7 @@
 #include "repl.h"
 #include "report.h"
 #include "syscall.h"
+#include "tutor.h"
 #include "value.h"
 #include "xmalloc.h"
 
@@ -27,6 +28,8 @@ shell_init(struct shell *sh)
 void
 shell_free(struct shell *sh)
 {
+	tutor_free(sh->tutor); /* may clear its call hook: observer last */
+	sh->tutor = NULL;
 	sys_set_observer(NULL, NULL);
 	interp_free(sh->in);
 	sh->in = NULL;
@@ -34,18 +37,34 @@ shell_free(struct shell *sh)
 	sh->repl = NULL;
 }
 
-/* The trace: every system call a line makes, as strace prints it. */
+/*
+ * The one observer: the trace (every system call a line makes, as strace
+ * prints it) and the lesson hook share it.
+ */
 static void
-trace_line(const struct callrec *rec, void *ctx)
+observe(const struct callrec *rec, void *ctx)
 {
 	struct shell *sh = ctx;
 
-	fflush(stdout);
-	if (sh->tty)
-		fprintf(stderr, "%s  | %s%s\n", sh->color ? "\033[2m" : "",
-		    rec->line, sh->color ? "\033[0m" : "");
-	else
-		fprintf(stderr, "%s\n", rec->line);
+	if (sh->trace) {
+		fflush(stdout);
+		if (sh->tty)
+			fprintf(stderr, "%s  | %s%s\n",
+			    sh->color ? "\033[2m" : "", rec->line,
+			    sh->color ? "\033[0m" : "");
+		else
+			fprintf(stderr, "%s\n", rec->line);
+	}
+	if (sh->on_call != NULL)
+		sh->on_call(rec, sh->call_ctx);
+}
+
+static void
+update_observer(struct shell *sh)
+{
+	int want = sh->trace || sh->on_call != NULL;
+
+	sys_set_observer(want ? observe : NULL, want ? sh : NULL);
 }
 
 void
@@ -59,7 +78,16 @@ void
 shell_set_trace(struct shell *sh, int on)
 {
 	sh->trace = on;
-	sys_set_observer(on ? trace_line : NULL, on ? sh : NULL);
+	update_observer(sh);
+}
+
+void
+shell_set_call_hook(struct shell *sh,
+    void (*fn)(const struct callrec *, void *), void *ctx)
+{
+	sh->on_call = fn;
+	sh->call_ctx = fn != NULL ? ctx : NULL;
+	update_observer(sh);
 }
 
 /* SystemExit's code as Python's exit status; prints a message argument. */
@@ -178,10 +206,17 @@ shell_interact(struct shell *sh)
 			continue;
 		}
 		if (st == REPL_EOF) {
-			if (entry.len > 0) /* input ended inside brackets */
-				shell_run_entry(sh, entry.data, entry.len);
+			if (entry.len == 0)
+				break;
+			/*
+			 * Input ended inside brackets: the SyntaxError python3
+			 * gives.  At a terminal that was Ctrl-D at "... ", and
+			 * as in python3 the session goes on.
+			 */
+			shell_run_entry(sh, entry.data, entry.len);
+			buf_free(&entry);
 			if (sh->tty)
-				fputc('\n', stdout);
+				continue;
 			break;
 		}
 		repl_add_history(sh->repl, line);

@@ -8,6 +8,7 @@
 struct interp;
 struct repl;
 struct callrec;
+struct tutor;
 
 /* Everything about one session, passed as `sh` (as SQLite's ShellState). */
 struct shell {
@@ -24,6 +25,10 @@ struct shell {
 	/* Called after each line the learner runs (lessons hook in here). */
 	void (*after_line)(struct shell *, const char *line, int failed);
 	void *after_ctx;
+	/* Each system call the learner's lines make (lesson checks). */
+	void (*on_call)(const struct callrec *, void *ctx);
+	void *call_ctx;
+	struct tutor *tutor; /* lessons: owned, NULL until first used */
 };
 
 void shell_init(struct shell *);
@@ -50,5 +55,13 @@ void shell_set_color(struct shell *, int on);
 
 /* Turn the trace on or off. */
 void shell_set_trace(struct shell *, int on);
+
+/*
+ * Hand each system call record to fn (NULL: stop).  The syscall layer's
+ * observer stays unset while neither the trace nor a hook wants calls,
+ * so the default path renders nothing.
+ */
+void shell_set_call_hook(struct shell *,
+    void (*fn)(const struct callrec *, void *), void *ctx);
 
 #endif

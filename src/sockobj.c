@@ -817,6 +817,17 @@ const struct builtin sockobj_methods[] = {
 	{ NULL, NULL, NULL },
 };
 
+int
+sockobj_is_method(const struct builtin *fn)
+{
+	const struct builtin *m;
+
+	for (m = sockobj_methods; m->name != NULL; m++)
+		if (m == fn)
+			return (1);
+	return (0);
+}
+
 const char *const sockobj_attrs[] = { "family", "proto", "timeout", "type",
 	NULL };
 

@@ -25,6 +25,8 @@ char *sockobj_repr(const struct sockobj *);
 struct value *sockobj_getattr(struct value *self, const char *name);
 /* The method table, NULL-terminated by name, for help and completion. */
 extern const struct builtin sockobj_methods[];
+/* Is fn one of the methods above (for calls through socket.socket.bind)? */
+int sockobj_is_method(const struct builtin *fn);
 /* Attribute names that are not methods ("family", "type", "proto"). */
 extern const char *const sockobj_attrs[];
 /* Live socket objects, oldest first: iterate with ->next from here. */

@@ -1,14 +1,52 @@
-/* syscall.c -- interim pass-through layer (the tracing one replaces it) */
+/* syscall.c -- the one layer every socket system call goes through */
 #include <config.h>
 
 #include "syscall.h"
 
+#include <sys/types.h>
 #include <sys/ioctl.h>
+#include <sys/socket.h>
+
+#include <errno.h>
+#include <poll.h>
+#include <string.h>
 #include <unistd.h>
 
-static sys_observer observer;
-static void *observer_ctx;
-static int quiet;
+#include "trace.h"
+
+/*
+ * Rule: each wrapper makes exactly one system call and nothing else that
+ * enters the kernel -- not even a quiet getsockname to learn a family --
+ * because `strace -f` of the shell must show the same lines --trace shows.
+ */
+
+static sys_observer observer;  /* NULL: nobody listens, nothing rendered */
+static void *observer_ctx;     /* passed back to the observer */
+static int quiet;              /* sys_quiet_push depth */
+static struct tbuf line;       /* the rendering; reused for every call */
+
+/*
+ * Families per descriptor, learned from socket, socketpair and accept4,
+ * forgotten on close, so calls without a sockaddr argument (listen, send,
+ * close) can still report one.  Descriptors beyond the table: AF_UNSPEC.
+ */
+#define FAMILY_MAX 1024
+static unsigned char families[FAMILY_MAX]; /* 0 is AF_UNSPEC */
+
+static void
+family_set(int fd, int family)
+{
+	if (fd >= 0 && fd < FAMILY_MAX && family >= 0 && family < 256)
+		families[fd] = (unsigned char)family;
+}
+
+static int
+family_of(int fd)
+{
+	if (fd >= 0 && fd < FAMILY_MAX)
+		return (families[fd]);
+	return (AF_UNSPEC);
+}
 
 void
 sys_set_observer(sys_observer fn, void *ctx)
@@ -26,106 +64,297 @@ sys_quiet_push(void)
 void
 sys_quiet_pop(void)
 {
-	quiet--;
+	if (quiet > 0)
+		quiet--;
+}
+
+static int
+observed(void)
+{
+	if (observer == NULL || quiet > 0)
+		return (0);
+	tbuf_reset(&line);
+	return (1);
+}
+
+/* Hand the rendered line to the observer; errno comes back untouched. */
+static void
+report(const char *name, int fd, int family, long result, int err)
+{
+	struct callrec r;
+
+	r.name = name;
+	r.fd = fd;
+	r.family = family;
+	r.result = result;
+	r.err = result == -1 ? err : 0;
+	r.line = line.s;
+	observer(&r, observer_ctx);
+	errno = err;
+}
+
+static int
+sa_family_of(const struct sockaddr *sa, socklen_t len, int fd)
+{
+	if (sa != NULL && len >= sizeof(sa->sa_family))
+		return (sa->sa_family);
+	return (family_of(fd));
 }
 
 int
-sys_socket(int d, int t, int p)
+sys_socket(int domain, int type, int protocol)
 {
-	return (socket(d, t, p));
+	int rc = socket(domain, type, protocol);
+	int err = errno;
+
+	if (rc != -1)
+		family_set(rc, domain);
+	if (observed()) {
+		trace_socket(&line, domain, type, protocol, rc, err);
+		report("socket", -1, domain, rc, err);
+	}
+	errno = err;
+	return (rc);
 }
 
 int
-sys_socketpair(int d, int t, int p, int sv[2])
+sys_socketpair(int domain, int type, int protocol, int sv[2])
 {
-	return (socketpair(d, t, p, sv));
+	int rc = socketpair(domain, type, protocol, sv);
+	int err = errno;
+
+	if (rc != -1) {
+		family_set(sv[0], domain);
+		family_set(sv[1], domain);
+	}
+	if (observed()) {
+		trace_socketpair(&line, domain, type, protocol, sv, rc, err);
+		report("socketpair", -1, domain, rc, err);
+	}
+	errno = err;
+	return (rc);
 }
 
 int
 sys_bind(int fd, const struct sockaddr *sa, socklen_t len)
 {
-	return (bind(fd, sa, len));
+	int rc = bind(fd, sa, len);
+	int err = errno;
+
+	if (observed()) {
+		trace_bind(&line, fd, sa, len, rc, err);
+		report("bind", fd, sa_family_of(sa, len, fd), rc, err);
+	}
+	errno = err;
+	return (rc);
 }
 
 int
 sys_connect(int fd, const struct sockaddr *sa, socklen_t len)
 {
-	return (connect(fd, sa, len));
+	int rc = connect(fd, sa, len);
+	int err = errno;
+
+	if (observed()) {
+		trace_connect(&line, fd, sa, len, rc, err);
+		report("connect", fd, sa_family_of(sa, len, fd), rc, err);
+	}
+	errno = err;
+	return (rc);
 }
 
 int
 sys_listen(int fd, int backlog)
 {
-	return (listen(fd, backlog));
+	int rc = listen(fd, backlog);
+	int err = errno;
+
+	if (observed()) {
+		trace_listen(&line, fd, backlog, rc, err);
+		report("listen", fd, family_of(fd), rc, err);
+	}
+	errno = err;
+	return (rc);
 }
 
 int
-sys_accept4(int fd, struct sockaddr *sa, socklen_t *len, int flags)
+sys_accept4(int fd, struct sockaddr *sa, socklen_t *lenp, int flags)
 {
-	return (accept4(fd, sa, len, flags));
+	socklen_t in = lenp != NULL ? *lenp : 0;
+	int rc = accept4(fd, sa, lenp, flags);
+	int err = errno;
+
+	if (rc != -1)
+		family_set(rc, family_of(fd));
+	if (observed()) {
+		trace_accept4(&line, fd, sa, lenp, in,
+		    lenp != NULL ? *lenp : 0, flags, rc, err);
+		report("accept4", fd, family_of(fd), rc, err);
+	}
+	errno = err;
+	return (rc);
+}
+
+static int
+getname(const char *name, int peer, int fd, struct sockaddr *sa,
+    socklen_t *lenp)
+{
+	socklen_t in = lenp != NULL ? *lenp : 0;
+	int rc, err;
+
+	if (peer)
+		rc = getpeername(fd, sa, lenp);
+	else
+		rc = getsockname(fd, sa, lenp);
+	err = errno;
+	if (observed()) {
+		socklen_t out = lenp != NULL ? *lenp : 0;
+
+		trace_getname(&line, name, fd, sa, lenp, in, out, rc, err);
+		report(name, fd, rc == 0 && sa != NULL && out >= 2 && in >= 2 ?
+		    sa->sa_family : family_of(fd), rc, err);
+	}
+	errno = err;
+	return (rc);
 }
 
 int
-sys_getsockname(int fd, struct sockaddr *sa, socklen_t *len)
+sys_getsockname(int fd, struct sockaddr *sa, socklen_t *lenp)
 {
-	return (getsockname(fd, sa, len));
+	return (getname("getsockname", 0, fd, sa, lenp));
 }
 
 int
-sys_getpeername(int fd, struct sockaddr *sa, socklen_t *len)
+sys_getpeername(int fd, struct sockaddr *sa, socklen_t *lenp)
 {
-	return (getpeername(fd, sa, len));
+	return (getname("getpeername", 1, fd, sa, lenp));
 }
 
 ssize_t
-sys_sendto(int fd, const void *p, size_t n, int flags,
-    const struct sockaddr *sa, socklen_t len)
+sys_sendto(int fd, const void *buf, size_t len, int flags,
+    const struct sockaddr *sa, socklen_t salen)
 {
-	return (sendto(fd, p, n, flags, sa, len));
+	ssize_t rc = sendto(fd, buf, len, flags, sa, salen);
+	int err = errno;
+
+	if (observed()) {
+		trace_sendto(&line, fd, buf, len, flags, sa, salen, rc, err);
+		report("sendto", fd, sa_family_of(sa, salen, fd), (long)rc,
+		    err);
+	}
+	errno = err;
+	return (rc);
 }
 
 ssize_t
-sys_recvfrom(int fd, void *p, size_t n, int flags, struct sockaddr *sa,
-    socklen_t *len)
+sys_recvfrom(int fd, void *buf, size_t len, int flags, struct sockaddr *sa,
+    socklen_t *lenp)
 {
-	return (recvfrom(fd, p, n, flags, sa, len));
+	socklen_t in = lenp != NULL ? *lenp : 0;
+	ssize_t rc = recvfrom(fd, buf, len, flags, sa, lenp);
+	int err = errno;
+
+	if (observed()) {
+		socklen_t out = lenp != NULL ? *lenp : 0;
+
+		trace_recvfrom(&line, fd, buf, len, flags, sa, lenp, in, out,
+		    rc, err);
+		report("recvfrom", fd, family_of(fd), (long)rc, err);
+	}
+	errno = err;
+	return (rc);
 }
 
 int
 sys_shutdown(int fd, int how)
 {
-	return (shutdown(fd, how));
+	int rc = shutdown(fd, how);
+	int err = errno;
+
+	if (observed()) {
+		trace_shutdown(&line, fd, how, rc, err);
+		report("shutdown", fd, family_of(fd), rc, err);
+	}
+	errno = err;
+	return (rc);
 }
 
 int
 sys_close(int fd)
 {
-	return (close(fd));
+	int family = family_of(fd);
+	int rc = close(fd);
+	int err = errno;
+
+	/*
+	 * Linux frees the descriptor even when close fails (EINTR, EIO),
+	 * so forget its family either way.
+	 */
+	family_set(fd, AF_UNSPEC);
+	if (observed()) {
+		trace_close(&line, fd, rc, err);
+		report("close", fd, family, rc, err);
+	}
+	errno = err;
+	return (rc);
 }
 
 int
-sys_setsockopt(int fd, int level, int name, const void *p, socklen_t len)
+sys_setsockopt(int fd, int level, int name, const void *val, socklen_t len)
 {
-	return (setsockopt(fd, level, name, p, len));
+	int rc = setsockopt(fd, level, name, val, len);
+	int err = errno;
+
+	if (observed()) {
+		trace_setsockopt(&line, fd, level, name, val, len, rc, err);
+		report("setsockopt", fd, family_of(fd), rc, err);
+	}
+	errno = err;
+	return (rc);
 }
 
 int
-sys_getsockopt(int fd, int level, int name, void *p, socklen_t *len)
+sys_getsockopt(int fd, int level, int name, void *val, socklen_t *lenp)
 {
-	return (getsockopt(fd, level, name, p, len));
+	socklen_t in = lenp != NULL ? *lenp : 0;
+	int rc = getsockopt(fd, level, name, val, lenp);
+	int err = errno;
+
+	if (observed()) {
+		trace_getsockopt(&line, fd, level, name, val, lenp, in,
+		    lenp != NULL ? *lenp : 0, rc, err);
+		report("getsockopt", fd, family_of(fd), rc, err);
+	}
+	errno = err;
+	return (rc);
 }
 
 int
 sys_ioctl_int(int fd, unsigned long req, int *arg)
 {
-	return (ioctl(fd, req, arg));
+	int rc = ioctl(fd, req, arg);
+	int err = errno;
+
+	if (observed()) {
+		trace_ioctl_int(&line, fd, req, arg, rc, err);
+		report("ioctl", fd, family_of(fd), rc, err);
+	}
+	errno = err;
+	return (rc);
 }
 
 int
-sys_poll(struct pollfd *fds, nfds_t n, int ms)
+sys_poll(struct pollfd *fds, nfds_t nfds, int timeout_ms)
 {
-	(void)observer;
-	(void)observer_ctx;
-	(void)quiet;
-	return (poll(fds, n, ms));
+	int rc = poll(fds, nfds, timeout_ms);
+	int err = errno;
+
+	if (observed()) {
+		trace_poll(&line, fds, nfds, timeout_ms, rc, err);
+		report("poll", nfds > 0 && fds != NULL ? fds[0].fd : -1,
+		    nfds > 0 && fds != NULL ? family_of(fds[0].fd) :
+		    AF_UNSPEC, rc, err);
+	}
+	errno = err;
+	return (rc);
 }

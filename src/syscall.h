@@ -21,7 +21,8 @@ struct callrec {
 	int family;       /* family of the sockaddr involved, or AF_UNSPEC */
 	long result;      /* the return value */
 	int err;          /* errno when result == -1, else 0 */
-	const char *line; /* strace's rendering, without a newline */
+	const char *line; /* strace's rendering, without a newline; valid
+	                     only during the observer call */
 };
 
 typedef void (*sys_observer)(const struct callrec *, void *ctx);

@@ -206,7 +206,7 @@ value_module(const char *name)
 	struct value *v = alloc(KIND_MODULE);
 
 	v->u.mod = xcalloc(1, sizeof(*v->u.mod));
-	v->u.mod->name = name;
+	v->u.mod->name = xstrdup(name);
 	v->u.mod->dict = dict_new();
 	return (v);
 }
@@ -252,6 +252,7 @@ value_decref(struct value *v)
 		break;
 	case KIND_MODULE:
 		dict_free(v->u.mod->dict);
+		free(v->u.mod->name);
 		free(v->u.mod);
 		break;
 	case KIND_FUNC:

@@ -64,7 +64,7 @@ struct builtin {
 };
 
 struct module {
-	const char *name; /* "socket" */
+	char *name;        /* owned: "socket", "os.path" */
 	struct dict *dict; /* owned: the module's attributes */
 };
 
@@ -127,7 +127,7 @@ struct value *value_enum(const struct pyclass *, const char *name,
     long long i);
 struct value *value_class(const struct pyclass *);
 struct value *value_func(const struct builtin *, struct value *self);
-struct value *value_module(const char *name); /* empty dict */
+struct value *value_module(const char *name); /* copies name; empty dict */
 struct value *value_dict_new(void);
 
 /* Reference counting. NULL is fine for both. */

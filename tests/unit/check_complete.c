@@ -139,8 +139,9 @@ START_TEST(test_lesson_names)
 		free(p);
 	}
 	setenv("SOCKSHELL_LESSONS", tmp, 1);
-	CANDS(".lesson ", "meet-a-socket naming-ipv4");
+	CANDS(".lesson ", "meet-a-socket naming-ipv4 notes stop");
 	CANDS(".lesson na", "naming-ipv4");
+	CANDS(".lesson st", "stop");
 	CANDS("  .lesson me", "meet-a-socket");
 	unsetenv("SOCKSHELL_LESSONS");
 }

@@ -1,0 +1,772 @@
+/* table.c -- .sockets: every socket object, its names and its state */
+#include <config.h>
+
+#include "table.h"
+
+#include <sys/ioctl.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+
+#include <arpa/inet.h>
+#include <linux/sockios.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "eval.h"
+#include "exc.h"
+#include "sockaddr.h"
+#include "sockobj.h"
+#include "syscall.h"
+#include "value.h"
+#include "xmalloc.h"
+
+/* ORDER TCP_STATES: include/net/tcp_states.h, as TCP_INFO reports them. */
+static const char *const tcp_states[] = {
+	NULL,
+	"ESTABLISHED",
+	"SYN_SENT",
+	"SYN_RECV",
+	"FIN_WAIT1",
+	"FIN_WAIT2",
+	"TIME_WAIT",
+	"CLOSE",
+	"CLOSE_WAIT",
+	"LAST_ACK",
+	"LISTEN",
+	"CLOSING",
+	"NEW_SYN_RECV",
+	"BOUND_INACTIVE",
+};
+#define NSTATES (sizeof(tcp_states) / sizeof(tcp_states[0]))
+#define ST_ESTABLISHED 1
+#define ST_CLOSE 7
+#define ST_LISTEN 10
+
+const char *
+table_tcp_state_name(int st)
+{
+	if (st <= 0 || (size_t)st >= NSTATES)
+		return ("UNKNOWN");
+	return (tcp_states[st]);
+}
+
+/* Terminal columns a UTF-8 string takes (one per code point). */
+static size_t
+ucols(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s != '\0'; s++)
+		if (((unsigned char)*s & 0xc0) != 0x80)
+			n++;
+	return (n);
+}
+
+/* Byte offset of the code point numbered cp (or the end). */
+static size_t
+ubyte(const char *s, size_t cp)
+{
+	size_t i = 0, n = 0;
+
+	for (; s[i] != '\0'; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80 && n++ == cp)
+			return (i);
+	return (i);
+}
+
+char *
+table_shorten(const char *s, size_t width, int keep_tail, char *out, size_t cap)
+{
+	size_t cols = ucols(s), a, b;
+
+	if (cap == 0)
+		return (out);
+	if (cols <= width) {
+		snprintf(out, cap, "%s", s);
+		return (out);
+	}
+	if (width == 0) {
+		out[0] = '\0';
+		return (out);
+	}
+	if (keep_tail) {
+		a = ubyte(s, cols - (width - 1));
+		snprintf(out, cap, "~%s", s + a);
+	} else {
+		b = ubyte(s, width - 1);
+		snprintf(out, cap, "%.*s~", (int)b, s);
+	}
+	return (out);
+}
+
+/* Append "name" to the comma-separated list in *list. */
+static void
+add_name(struct buf *list, const char *name)
+{
+	if (list->len > 0)
+		buf_puts(list, ", ");
+	buf_puts(list, name);
+}
+
+/* The variables that hold so, directly or as an item of a tuple or list. */
+static char *
+names_of(struct interp *in, const struct sockobj *so)
+{
+	struct buf b;
+	const char *key;
+	struct value *v, *item, *under;
+	size_t i, k;
+	char idx[32];
+
+	buf_init(&b);
+	if (in != NULL) {
+		for (i = 0; dict_entry(interp_globals(in), i, &key, &v); i++) {
+			if (v->kind == KIND_SOCKET && v->u.sock == so)
+				add_name(&b, key);
+			else if (v->kind == KIND_TUPLE || v->kind == KIND_LIST)
+				for (k = 0; k < v->u.seq.len; k++) {
+					item = v->u.seq.items[k];
+					if (item->kind != KIND_SOCKET ||
+					    item->u.sock != so)
+						continue;
+					add_name(&b, key);
+					snprintf(idx, sizeof(idx), "[%zu]", k);
+					buf_puts(&b, idx);
+				}
+		}
+		/* `_` lives in the builtins: it comes last. */
+		if ((under = interp_eval(in, "_")) == NULL)
+			err_clear();
+		else {
+			if (under->kind == KIND_SOCKET && under->u.sock == so)
+				add_name(&b, "_");
+			else if (under->kind == KIND_TUPLE)
+				for (k = 0; k < under->u.seq.len; k++) {
+					item = under->u.seq.items[k];
+					if (item->kind == KIND_SOCKET &&
+					    item->u.sock == so) {
+						snprintf(idx, sizeof(idx),
+						    "_[%zu]", k);
+						add_name(&b, idx);
+					}
+				}
+			value_decref(under);
+		}
+	}
+	if (b.len == 0)
+		buf_puts(&b, "");
+	return (buf_steal(&b));
+}
+
+static char *
+mode_of(double timeout)
+{
+	char num[32];
+
+	if (timeout < 0)
+		return (xstrdup("blocking"));
+	if (timeout == 0)
+		return (xstrdup("non-blocking"));
+	/* As Python's float repr: 2.0, 0.5, 1e-05. */
+	snprintf(num, sizeof(num), "%.17g", timeout);
+	for (int p = 1; p <= 17; p++) {
+		snprintf(num, sizeof(num), "%.*g", p, timeout);
+		if (strtod(num, NULL) == timeout)
+			break;
+	}
+	if (strpbrk(num, ".en") == NULL)
+		strcat(num, ".0");
+	return (xasprintf("timeout %ss", num));
+}
+
+/* Port of an inet name, or -1. */
+static int
+port_of(const struct sockaddr_storage *ss, socklen_t len)
+{
+	if (len >= sizeof(struct sockaddr_in) && ss->ss_family == AF_INET)
+		return (ntohs(((const struct sockaddr_in *)ss)->sin_port));
+	if (len >= sizeof(struct sockaddr_in6) && ss->ss_family == AF_INET6)
+		return (ntohs(((const struct sockaddr_in6 *)ss)->sin6_port));
+	return (-1);
+}
+
+/* Same name: family, port and address, or the same unix name. */
+static int
+same_name(const struct sockaddr_storage *a, socklen_t al,
+    const struct sockaddr_storage *b, socklen_t bl)
+{
+	const struct sockaddr_in *a4 = (const void *)a, *b4 = (const void *)b;
+	const struct sockaddr_in6 *a6 = (const void *)a, *b6 = (const void *)b;
+
+	if (al == 0 || bl == 0 || a->ss_family != b->ss_family)
+		return (0);
+	switch (a->ss_family) {
+	case AF_INET:
+		return (a4->sin_port == b4->sin_port &&
+		        a4->sin_addr.s_addr == b4->sin_addr.s_addr);
+	case AF_INET6:
+		return (a6->sin6_port == b6->sin6_port &&
+		        memcmp(&a6->sin6_addr, &b6->sin6_addr, 16) == 0);
+	default:
+		return (al == bl && memcmp(a, b, al) == 0);
+	}
+}
+
+/* A wildcard inet name (0.0.0.0 or ::). */
+static int
+is_wildcard(const struct sockaddr_storage *ss)
+{
+	if (ss->ss_family == AF_INET)
+		return (((const struct sockaddr_in *)ss)->sin_addr.s_addr ==
+		        htonl(INADDR_ANY));
+	if (ss->ss_family == AF_INET6)
+		return (IN6_IS_ADDR_UNSPECIFIED(
+		    &((const struct sockaddr_in6 *)ss)->sin6_addr));
+	return (0);
+}
+
+/*
+ * A TCP socket that is CLOSE after a connection may still have its name
+ * held by the kernel in TIME_WAIT (it sent the first FIN, then got the
+ * peer's): that entry is no longer the socket's, so TCP_INFO cannot see
+ * it, but /proc/net/tcp (what ss reads via netlink) lists it.  Return 1
+ * and the peer when exactly one TIME_WAIT entry has our local name.
+ */
+static int
+find_time_wait(const struct sockaddr_storage *la, socklen_t llen,
+    struct sockaddr_storage *ra, socklen_t *rlen)
+{
+	const char *path =
+	    la->ss_family == AF_INET6 ? "/proc/net/tcp6" : "/proc/net/tcp";
+	char line[512], lhex[40], rhex[40];
+	unsigned lport, rport, st, w[4];
+	struct sockaddr_storage l, r;
+	int found = 0, i;
+	FILE *fp;
+
+	if (port_of(la, llen) <= 0 || (fp = fopen(path, "r")) == NULL)
+		return (0);
+	while (fgets(line, sizeof(line), fp) != NULL) {
+		if (sscanf(line,
+		        " %*[0-9]: %39[0-9A-Fa-f]:%x %39[0-9A-Fa-f]:%x %x",
+		        lhex, &lport, rhex, &rport, &st) != 5 ||
+		    st != 6)
+			continue;
+		memset(&l, 0, sizeof(l));
+		memset(&r, 0, sizeof(r));
+		l.ss_family = r.ss_family = la->ss_family;
+		/* The kernel prints each 32-bit word of the address as %08X. */
+		if (la->ss_family == AF_INET) {
+			if (sscanf(lhex, "%8x", &w[0]) != 1)
+				continue;
+			memcpy(&((struct sockaddr_in *)&l)->sin_addr, w, 4);
+			if (sscanf(rhex, "%8x", &w[0]) != 1)
+				continue;
+			memcpy(&((struct sockaddr_in *)&r)->sin_addr, w, 4);
+			((struct sockaddr_in *)&l)->sin_port = htons(lport);
+			((struct sockaddr_in *)&r)->sin_port = htons(rport);
+		} else {
+			for (i = 0; i < 4; i++)
+				if (sscanf(lhex + 8 * i, "%8x", &w[i]) != 1)
+					break;
+			if (i < 4)
+				continue;
+			memcpy(&((struct sockaddr_in6 *)&l)->sin6_addr, w, 16);
+			for (i = 0; i < 4; i++)
+				if (sscanf(rhex + 8 * i, "%8x", &w[i]) != 1)
+					break;
+			if (i < 4)
+				continue;
+			memcpy(&((struct sockaddr_in6 *)&r)->sin6_addr, w, 16);
+			((struct sockaddr_in6 *)&l)->sin6_port = htons(lport);
+			((struct sockaddr_in6 *)&r)->sin6_port = htons(rport);
+		}
+		if (!same_name(&l, llen, la, llen))
+			continue;
+		if (found++ == 0) {
+			*ra = r;
+			*rlen = llen;
+		}
+	}
+	fclose(fp);
+	return (found == 1);
+}
+
+/* Fill one row from the kernel; the caller set so, names and fd. */
+static void
+fill_row(struct table_row *r)
+{
+	const struct sockobj *so = r->so;
+	struct tcp_info ti;
+	socklen_t tl = sizeof(ti), il = sizeof(int);
+	int listening = 0, unbound = 0, port;
+	char *s;
+
+	r->family = so->family;
+	r->type = so->type;
+	r->inq = r->outq = -1;
+	if (r->fd < 0) {
+		r->local = xstrdup("-");
+		r->remote = xstrdup("-");
+		r->state = xstrdup("closed");
+		r->mode = xstrdup("-");
+		return;
+	}
+	r->mode = mode_of(so->timeout);
+	r->llen = sizeof(r->la);
+	if (sys_getsockname(r->fd, (struct sockaddr *)&r->la, &r->llen) == -1)
+		r->llen = 0;
+	r->rlen = sizeof(r->ra);
+	if (sys_getpeername(r->fd, (struct sockaddr *)&r->ra, &r->rlen) == -1)
+		r->rlen = 0;
+	if (sys_getsockopt(r->fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &il) ==
+	    -1)
+		listening = 0;
+	/* A listener has no byte queues: both fail with EINVAL. */
+	if (sys_ioctl_int(r->fd, SIOCINQ, &r->inq) == -1)
+		r->inq = -1;
+	if (sys_ioctl_int(r->fd, SIOCOUTQ, &r->outq) == -1)
+		r->outq = -1;
+
+	/* The family's "nothing" name: port 0, or an unnamed unix socket. */
+	port = port_of(&r->la, r->llen);
+	if (r->llen == 0)
+		unbound = 0;
+	else if (so->family == AF_UNIX)
+		unbound = r->llen <= sizeof(sa_family_t);
+	else
+		unbound = port == 0;
+
+	if ((so->family == AF_INET || so->family == AF_INET6) &&
+	    so->type == SOCK_STREAM &&
+	    sys_getsockopt(r->fd, IPPROTO_TCP, TCP_INFO, &ti, &tl) == 0) {
+		r->tcp_state = ti.tcpi_state;
+		if (ti.tcpi_state == ST_LISTEN) {
+			/*
+			 * For a listener Linux reports the accept queue in
+			 * tcpi_unacked and the backlog in tcpi_sacked (what
+			 * ss shows as Recv-Q and Send-Q).
+			 */
+			r->state =
+			    xasprintf("LISTEN %u queued", ti.tcpi_unacked);
+			r->inq = r->outq = -1;
+		} else if (ti.tcpi_state == ST_CLOSE && !unbound &&
+		           r->rlen == 0 &&
+		           find_time_wait(&r->la, r->llen, &r->ra, &r->rlen)) {
+			r->time_wait = 1;
+			r->state = xstrdup("TIME_WAIT*");
+		} else
+			r->state = xstrdup(table_tcp_state_name(ti.tcpi_state));
+	} else if (so->type == SOCK_DGRAM)
+		r->state = xstrdup(r->rlen > 0 ? "connected"
+		                   : unbound   ? "unbound"
+		                               : "bound");
+	else
+		r->state = xstrdup(listening     ? "LISTEN"
+		                   : r->rlen > 0 ? "connected"
+		                   : unbound     ? "unbound"
+		                                 : "bound");
+
+	if (r->llen == 0)
+		r->local = xstrdup("-");
+	else {
+		s = sockaddr_repr((struct sockaddr *)&r->la, r->llen);
+		/* CURRICULUM 1.4: a unix socket without a name is unnamed. */
+		r->local = !unbound ? xstrdup(s)
+		           : so->family == AF_UNIX
+		               ? xasprintf("%s (unnamed)", s)
+		               : xasprintf("%s (unbound)", s);
+		free(s);
+	}
+	r->remote = r->rlen == 0
+	                ? xstrdup("-")
+	                : sockaddr_repr((struct sockaddr *)&r->ra, r->rlen);
+}
+
+static int
+by_fd(const void *a, const void *b)
+{
+	const struct table_row *x = a, *y = b;
+
+	if ((x->fd < 0) != (y->fd < 0))
+		return (x->fd < 0 ? 1 : -1);
+	return ((x->fd > y->fd) - (x->fd < y->fd));
+}
+
+size_t
+table_collect(struct interp *in, struct table_row **rows)
+{
+	const struct sockobj *so;
+	struct table_row *r = NULL;
+	size_t n = 0, cap = 0;
+
+	sys_quiet_push();
+	for (so = sockobj_registry(); so != NULL; so = so->next) {
+		if (n == cap) {
+			cap = cap ? 2 * cap : 8;
+			r = xrealloc(r, cap * sizeof(*r));
+		}
+		memset(&r[n], 0, sizeof(r[n]));
+		r[n].so = so;
+		r[n].fd = so->fd;
+		r[n].names = names_of(in, so);
+		fill_row(&r[n]);
+		n++;
+	}
+	sys_quiet_pop();
+	if (n > 1)
+		qsort(r, n, sizeof(*r), by_fd);
+	*rows = r;
+	return (n);
+}
+
+void
+table_rows_free(struct table_row *r, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(r[i].names);
+		free(r[i].local);
+		free(r[i].remote);
+		free(r[i].state);
+		free(r[i].mode);
+	}
+	free(r);
+}
+
+static const char *
+family_name(int f)
+{
+	return (f == AF_INET    ? "INET"
+	        : f == AF_INET6 ? "INET6"
+	        : f == AF_UNIX  ? "UNIX"
+	                        : "?");
+}
+
+static const char *
+type_name(int t)
+{
+	return (t == SOCK_STREAM      ? "STREAM"
+	        : t == SOCK_DGRAM     ? "DGRAM"
+	        : t == SOCK_SEQPACKET ? "SEQPACKET"
+	                              : "?");
+}
+
+/* A row's name for footers: its first variable, or "fd N". */
+static char *
+who(const struct table_row *r)
+{
+	size_t n = strcspn(r->names, ",");
+
+	if (n > 0)
+		return (xasprintf("%.*s", (int)n, r->names));
+	return (xasprintf("fd %d", r->fd));
+}
+
+/*
+ * A name in the table's own notation, Python's, so the footer's names can
+ * be found in the columns above it (malloc'd).
+ */
+static char *
+endpoint(const struct sockaddr_storage *ss, socklen_t len)
+{
+	return (sockaddr_repr((const struct sockaddr *)ss, len));
+}
+
+/* Rows i and j are the two ends of one connection. */
+static int
+ends_meet(const struct table_row *a, const struct table_row *b)
+{
+	return (a->fd >= 0 && b->fd >= 0 && !a->time_wait && !b->time_wait &&
+	        a->type == b->type && a->rlen > 0 && b->rlen > 0 &&
+	        same_name(&a->ra, a->rlen, &b->la, b->llen) &&
+	        same_name(&b->ra, b->rlen, &a->la, a->llen));
+}
+
+size_t
+table_footer(const struct table_row *r, size_t n, char **text)
+{
+	struct buf b;
+	size_t i, j, k, lines = 0, mi, mj;
+	char *x, *y, *ex, *ey;
+	const char *what;
+
+	buf_init(&b);
+	for (i = 0; i < n; i++)
+		for (j = i + 1; j < n; j++) {
+			if (!ends_meet(&r[i], &r[j]))
+				continue;
+			/* Unnamed unix ends all look alike: only sure pairs. */
+			for (mi = mj = 0, k = 0; k < n; k++) {
+				mi += k != i && ends_meet(&r[i], &r[k]);
+				mj += k != j && ends_meet(&r[j], &r[k]);
+			}
+			if (mi != 1 || mj != 1)
+				continue;
+			x = who(&r[i]);
+			y = who(&r[j]);
+			ex = endpoint(&r[i].la, r[i].llen);
+			ey = endpoint(&r[j].la, r[j].llen);
+			what = r[i].family == AF_UNIX &&
+			               r[i].llen <= sizeof(sa_family_t) &&
+			               r[j].llen <= sizeof(sa_family_t)
+			           ? "a socketpair, neither end has a name"
+			       : r[i].family == AF_UNIX
+			           ? (r[i].type == SOCK_DGRAM
+			                     ? "unix datagram sockets "
+			                       "connected to each other"
+			                     : "one unix connection")
+			       : r[i].type == SOCK_STREAM
+			           ? "one TCP connection"
+			           : "UDP sockets connected to each other";
+			buf_printf(&b, "%s <-> %s: %s, %s <-> %s\n", x, y, what,
+			    ex, ey);
+			free(x);
+			free(y);
+			free(ex);
+			free(ey);
+			lines++;
+		}
+	/* accept() gives a new socket with the listener's own name. */
+	for (i = 0; i < n; i++) {
+		if (r[i].fd < 0 || r[i].rlen == 0 || r[i].type != SOCK_STREAM)
+			continue;
+		for (j = 0; j < n; j++) {
+			if (j == i || r[j].fd < 0 ||
+			    strncmp(r[j].state, "LISTEN", 6) != 0 ||
+			    r[j].family != r[i].family)
+				continue;
+			if (r[i].family == AF_UNIX
+			        ? !same_name(&r[i].la, r[i].llen, &r[j].la,
+			              r[j].llen) ||
+			              r[i].llen <= sizeof(sa_family_t)
+			        : port_of(&r[i].la, r[i].llen) !=
+			                  port_of(&r[j].la, r[j].llen) ||
+			              (!is_wildcard(&r[j].la) &&
+			                  !same_name(&r[i].la, r[i].llen,
+			                      &r[j].la, r[j].llen)))
+				continue;
+			x = who(&r[i]);
+			y = who(&r[j]);
+			if (r[i].family == AF_UNIX)
+				buf_printf(&b,
+				    "%s has %s's name, %s: accept() made %s; "
+				    "%s still listens\n",
+				    x, y, r[i].local, x, y);
+			else
+				buf_printf(&b,
+				    "%s shares %s's port, %s: accept() made "
+				    "%s; "
+				    "%s still listens\n",
+				    x, y, r[i].local, x, y);
+			free(x);
+			free(y);
+			lines++;
+			break;
+		}
+	}
+	for (i = 0; i < n; i++)
+		if (r[i].time_wait) {
+			x = who(&r[i]);
+			buf_printf(&b,
+			    "* %s: its connection is over (the socket is "
+			    "CLOSE); "
+			    "the kernel keeps the name in TIME_WAIT for 60 s\n",
+			    x);
+			free(x);
+			lines++;
+		}
+	if (b.len == 0)
+		buf_puts(&b, "");
+	*text = buf_steal(&b);
+	return (lines);
+}
+
+enum {
+	C_NAME,
+	C_FD,
+	C_FAM,
+	C_TYPE,
+	C_LOCAL,
+	C_REMOTE,
+	C_STATE,
+	C_INQ,
+	C_OUTQ,
+	C_MODE,
+	NCOLS
+};
+static const char *const headers[NCOLS] = { "NAME", "FD", "FAMILY", "TYPE",
+	"LOCAL", "REMOTE", "STATE", "RECV-Q", "SEND-Q", "MODE" };
+/* Shortest a column may get on a terminal, and how it is cut. */
+static const size_t min_width[NCOLS] = { 4, 2, 6, 6, 14, 14, 11, 6, 6, 4 };
+static const int keep_tail[NCOLS] = { 0, 0, 0, 0, 1, 1, 0, 0, 0, 0 };
+static const int right[NCOLS] = { 0, 1, 0, 0, 0, 0, 0, 1, 1, 0 };
+
+/* The text of one cell (malloc'd). */
+static char *
+cell(const struct table_row *r, int c)
+{
+	switch (c) {
+	case C_NAME:
+		return (xstrdup(r->names[0] != '\0' ? r->names : "-"));
+	case C_FD:
+		return (r->fd < 0 ? xstrdup("-") : xasprintf("%d", r->fd));
+	case C_FAM:
+		return (xstrdup(family_name(r->family)));
+	case C_TYPE:
+		return (xstrdup(type_name(r->type)));
+	case C_LOCAL:
+		return (xstrdup(r->local));
+	case C_REMOTE:
+		return (xstrdup(r->remote));
+	case C_STATE:
+		return (xstrdup(r->state));
+	case C_INQ:
+		return (r->inq < 0 ? xstrdup("-") : xasprintf("%d", r->inq));
+	case C_OUTQ:
+		return (r->outq < 0 ? xstrdup("-") : xasprintf("%d", r->outq));
+	default:
+		return (xstrdup(r->mode));
+	}
+}
+
+/* Print one padded cell; the last cell of a line gets no padding. */
+static void
+put_cell(FILE *fp, const char *s, size_t w, int c, int last)
+{
+	char tmp[1024];
+	size_t cols;
+
+	table_shorten(s, w, keep_tail[c], tmp, sizeof(tmp));
+	cols = ucols(tmp);
+	if (right[c])
+		fprintf(fp, "%*s%s", (int)(w > cols ? w - cols : 0), "", tmp);
+	else if (last)
+		fputs(tmp, fp);
+	else
+		fprintf(fp, "%s%*s", tmp, (int)(w > cols ? w - cols : 0), "");
+}
+
+/* Columns the listed columns take, two blanks between. */
+static size_t
+total(const size_t *w, const int *cols, size_t ncols)
+{
+	size_t t = 0, k;
+
+	for (k = 0; k < ncols; k++)
+		t += w[cols[k]] + (k > 0 ? 2 : 0);
+	return (t);
+}
+
+static const int all_cols[NCOLS] = { C_NAME, C_FD, C_FAM, C_TYPE, C_LOCAL,
+	C_REMOTE, C_STATE, C_INQ, C_OUTQ, C_MODE };
+static const int first_cols[] = { C_NAME, C_LOCAL, C_REMOTE, C_STATE };
+
+/* A terminal's second line for a socket: "fd 3  INET STREAM  ...". */
+static void
+second_line(FILE *fp, char **cell, size_t indent, size_t width)
+{
+	char *text = xasprintf("fd %s  %s %s  recv-q %s  send-q %s  %s",
+	    cell[C_FD], cell[C_FAM], cell[C_TYPE], cell[C_INQ], cell[C_OUTQ],
+	    cell[C_MODE]);
+
+	if (indent + strlen(text) > width)
+		indent = 2;
+	fprintf(fp, "%*s%s\n", (int)indent, "", text);
+	free(text);
+}
+
+void
+table_print(FILE *fp, const struct table_row *r, size_t n, size_t width)
+{
+	size_t w[NCOLS], i, k, best, cols, nline = NCOLS;
+	const int *line_cols = all_cols;
+	char ***cells, *foot;
+	int c, split = 0, bc;
+
+	if (n == 0) {
+		fputs("(no sockets)\n", fp);
+		return;
+	}
+	cells = xmalloc(n * sizeof(*cells));
+	for (c = 0; c < NCOLS; c++)
+		w[c] = strlen(headers[c]);
+	for (i = 0; i < n; i++) {
+		cells[i] = xmalloc(NCOLS * sizeof(**cells));
+		for (c = 0; c < NCOLS; c++) {
+			cells[i][c] = cell(&r[i], c);
+			if ((cols = ucols(cells[i][c])) > w[c])
+				w[c] = cols;
+		}
+	}
+	/*
+	 * A terminal gets 80 columns at most.  If a whole row does not fit,
+	 * each socket takes two lines: who it is, its names and its state
+	 * first (what a learner compares), then fd, kind, queues and mode
+	 * indented below.  If the first line is still too wide, the name
+	 * column gives up columns down to 8, then the widest of name,
+	 * addresses and state, down to their minimums; a cut shows a '~'.
+	 */
+	if (width > 0 && total(w, line_cols, NCOLS) > width) {
+		split = 1;
+		line_cols = first_cols;
+		nline = sizeof(first_cols) / sizeof(first_cols[0]);
+		while (w[C_NAME] > 8 && total(w, line_cols, nline) > width)
+			w[C_NAME]--;
+		while (total(w, line_cols, nline) > width) {
+			for (bc = -1, best = 0, k = 0; k < nline; k++) {
+				c = line_cols[k];
+				if (w[c] > min_width[c] &&
+				    w[c] - min_width[c] > best) {
+					best = w[c] - min_width[c];
+					bc = c;
+				}
+			}
+			if (bc < 0)
+				break;
+			w[bc]--;
+		}
+	}
+	for (k = 0; k < nline; k++) {
+		if (k > 0)
+			fputs("  ", fp);
+		put_cell(fp, headers[line_cols[k]], w[line_cols[k]],
+		    line_cols[k], k == nline - 1);
+	}
+	fputc('\n', fp);
+	for (i = 0; i < n; i++) {
+		for (k = 0; k < nline; k++) {
+			if (k > 0)
+				fputs("  ", fp);
+			put_cell(fp, cells[i][line_cols[k]], w[line_cols[k]],
+			    line_cols[k], k == nline - 1);
+		}
+		fputc('\n', fp);
+		if (split)
+			second_line(fp, cells[i], w[C_NAME] + 2, width);
+	}
+	for (i = 0; i < n; i++) {
+		for (c = 0; c < NCOLS; c++)
+			free(cells[i][c]);
+		free(cells[i]);
+	}
+	free(cells);
+	if (table_footer(r, n, &foot) > 0)
+		fputs(foot, fp);
+	free(foot);
+}
+
+void
+table_show(FILE *fp, struct interp *in, int tty)
+{
+	struct table_row *rows;
+	size_t n = table_collect(in, &rows);
+
+	table_print(fp, rows, n, tty ? 80 : 0);
+	table_rows_free(rows, n);
+}
