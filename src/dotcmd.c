@@ -148,10 +148,21 @@ dot_help(struct shell *sh, int argc, char **argv)
 			free(text);
 			return (0);
 		}
-		if ((d = find(argv[0])) == NULL)
-			return (1);
-		show_dotcmd(sh, d);
-		return (0);
+		/* A prefix of a command, as everywhere else. */
+		for (d = dotcmds; d->name != NULL; d++)
+			if (strncmp(d->name, argv[0], strlen(argv[0])) == 0)
+				break;
+		if (d->name != NULL) {
+			if ((d = find(argv[0])) == NULL)
+				return (1); /* ambiguous: find() named them */
+			show_dotcmd(sh, d);
+			return (0);
+		}
+		fprintf(stderr,
+		    "no help for '%s' (.help lists the commands; help() "
+		    "explains the rest)\n",
+		    argv[0]);
+		return (1);
 	}
 	printf("Type Python socket calls, such as:\n"
 	       "    import socket\n"
