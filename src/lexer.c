@@ -642,8 +642,8 @@ done:
 
 /* Strings ---------------------------------------------------------------- */
 
-static void __attribute__((format(printf, 3, 4)))
-str_fail(struct token *t, int here, const char *fmt, ...)
+static void __attribute__((format(printf, 4, 5)))
+str_fail(struct arena *a, struct token *t, int here, const char *fmt, ...)
 {
 	va_list ap;
 	char msg[256];
@@ -653,7 +653,7 @@ str_fail(struct token *t, int here, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	t->str_error = xstrdup(msg);
+	t->str_error = arena_strndup(a, msg, strlen(msg));
 	t->str_error_here = here;
 }
 
@@ -672,9 +672,9 @@ hex_run(const char *s, size_t n, size_t max)
  * unicode_escape (str) or escape_decode (bytes) would.
  */
 static void
-str_decode(struct token *t, const char *b, size_t n, int bytes)
+str_decode(struct arena *a, struct token *t, const char *b, size_t n, int bytes)
 {
-	char *out = xmalloc(n + 1), *o = out;
+	char *out = arena_alloc(a, n + 1), *o = out;
 	size_t i = 0, j;
 	unsigned long v;
 	int k, want;
@@ -747,12 +747,12 @@ str_decode(struct token *t, const char *b, size_t n, int bytes)
 			k = hex_run(b + j + 1, n - j - 1, want);
 			if (k < want) {
 				if (bytes)
-					str_fail(t, 0,
+					str_fail(a, t, 0,
 					    "(value error) invalid "
 					    "\\x escape at position %zu",
 					    i);
 				else
-					str_fail(t, 0,
+					str_fail(a, t, 0,
 					    "(unicode error) "
 					    "'unicodeescape' codec can't "
 					    "decode "
@@ -771,7 +771,7 @@ str_decode(struct token *t, const char *b, size_t n, int bytes)
 				v = v * 16 +
 				    digit_value((unsigned char)b[j + 1 + k]);
 			if (v > 0x10ffff) {
-				str_fail(t, 0,
+				str_fail(a, t, 0,
 				    "(unicode error) 'unicodeescape' "
 				    "codec can't decode bytes in position "
 				    "%zu-%zu: illegal Unicode character",
@@ -789,12 +789,12 @@ str_decode(struct token *t, const char *b, size_t n, int bytes)
 			if (bytes)
 				goto unknown;
 			if (j + 1 < n && b[j + 1] == '{') {
-				str_fail(t, 1,
+				str_fail(a, t, 1,
 				    "named Unicode escapes ('\\N{...}') "
 				    "are");
 				t->str_error_subset = 1;
 			} else
-				str_fail(t, 0,
+				str_fail(a, t, 0,
 				    "(unicode error) 'unicodeescape' "
 				    "codec can't decode bytes in position "
 				    "%zu-%zu: malformed \\N character escape",
@@ -887,26 +887,52 @@ lex_string(struct lex *l, size_t start, int bytes, int raw, int fstr)
 	if (bytes) {
 		for (i = body; i < bend; i++)
 			if ((unsigned char)l->s[i] >= 0x80) {
-				str_fail(t, 1,
+				str_fail(&l->res->strs, t, 1,
 				    "bytes can only contain ASCII "
 				    "literal characters");
 				break;
 			}
 	}
 	if (raw) {
-		t->str = xstrndup(l->s + body, bend - body);
+		t->str = arena_strndup(&l->res->strs, l->s + body, bend - body);
 		t->slen = bend - body;
 	} else
-		str_decode(t, l->s + body, bend - body, bytes);
+		str_decode(&l->res->strs, t, l->s + body, bend - body, bytes);
 	return (LEX_OK);
 }
 
 /* Names ------------------------------------------------------------------ */
 
+/* A name's text, as bsearch's key: it is not NUL-terminated. */
+struct kw_key {
+	const char *s;
+	size_t n;
+};
+
 static int
 kw_cmp(const void *key, const void *elt)
 {
-	return (strcmp(key, *(const char *const *)elt));
+	const struct kw_key *k = key;
+	const char *kw = *(const char *const *)elt;
+	int d = strncmp(k->s, kw, k->n);
+
+	return (d != 0 ? d : kw[k->n] == '\0' ? 0 : -1);
+}
+
+/* The keyword kind for the n bytes at s, or TK_NAME. */
+static enum tok_kind
+keyword_kind(const char *s, size_t n)
+{
+	struct kw_key key = { s, n };
+	const char *const *kw;
+
+	/* Most names are no keyword: keywords are 2 to 8 bytes long. */
+	if (n < 2 || n > 8)
+		return (TK_NAME);
+	kw = bsearch(&key, keywords, sizeof(keywords) / sizeof(keywords[0]),
+	    sizeof(keywords[0]), kw_cmp);
+	return (
+	    kw ? (enum tok_kind)(TK_FIRST_KEYWORD + (kw - keywords)) : TK_NAME);
 }
 
 static enum lex_status
@@ -915,9 +941,7 @@ lex_name(struct lex *l)
 	size_t start = l->pos, i;
 	int b = 0, r = 0, u = 0, f = 0, c, n, first = 1;
 	unsigned long cp;
-	const char *const *kw;
 	struct token *t;
-	char *name;
 
 	/* The legal combinations of b"", r"", u"" and f"", as Python has them.
 	 */
@@ -952,94 +976,114 @@ lex_name(struct lex *l)
 		}
 		first = 0;
 	}
-	name = xstrndup(l->s + start, l->pos - start);
-	kw = bsearch(name, keywords, sizeof(keywords) / sizeof(keywords[0]),
-	    sizeof(keywords[0]), kw_cmp);
-	t = lex_push(l,
-	    kw ? (enum tok_kind)(TK_FIRST_KEYWORD + (kw - keywords)) : TK_NAME,
-	    start);
-	t->str = name;
+	t = lex_push(l, keyword_kind(l->s + start, l->pos - start), start);
 	t->slen = l->pos - start;
+	t->str = arena_strndup(&l->res->strs, l->s + start, t->slen);
 	return (LEX_OK);
 }
 
 /* Operators -------------------------------------------------------------- */
 
+/*
+ * Sorted by first byte (lex_op binary-searches it), longest first within
+ * each group so that the first match is the longest.
+ */
 static const struct {
 	const char *text;
 	enum tok_kind kind;
 } ops[] = {
-	/* longest first */
-	{ "**=", TK_POWEQ },
-	{ "//=", TK_DSLASHEQ },
-	{ "<<=", TK_LSHIFTEQ },
-	{ ">>=", TK_RSHIFTEQ },
-	{ "...", TK_ELLIPSIS },
-	{ "**", TK_POW },
-	{ "//", TK_DSLASH },
-	{ "<<", TK_LSHIFT },
-	{ ">>", TK_RSHIFT },
-	{ "<=", TK_LE },
-	{ ">=", TK_GE },
-	{ "==", TK_EQ },
 	{ "!=", TK_NE },
-	{ "<>", TK_LTGT },
-	{ "->", TK_ARROW },
-	{ ":=", TK_WALRUS },
-	{ "+=", TK_PLUSEQ },
-	{ "-=", TK_MINUSEQ },
-	{ "*=", TK_STAREQ },
-	{ "/=", TK_SLASHEQ },
+	{ "!", TK_BADCHAR },
+	{ "$", TK_BADCHAR },
 	{ "%=", TK_PERCENTEQ },
+	{ "%", TK_PERCENT },
 	{ "&=", TK_AMPEREQ },
-	{ "|=", TK_VBAREQ },
-	{ "^=", TK_CIRCUMFLEXEQ },
-	{ "@=", TK_ATEQ },
+	{ "&", TK_AMPER },
 	{ "(", TK_LPAR },
 	{ ")", TK_RPAR },
+	{ "**=", TK_POWEQ },
+	{ "**", TK_POW },
+	{ "*=", TK_STAREQ },
+	{ "*", TK_STAR },
+	{ "+=", TK_PLUSEQ },
+	{ "+", TK_PLUS },
+	{ ",", TK_COMMA },
+	{ "-=", TK_MINUSEQ },
+	{ "->", TK_ARROW },
+	{ "-", TK_MINUS },
+	{ "...", TK_ELLIPSIS },
+	{ ".", TK_DOT },
+	{ "//=", TK_DSLASHEQ },
+	{ "//", TK_DSLASH },
+	{ "/=", TK_SLASHEQ },
+	{ "/", TK_SLASH },
+	{ ":=", TK_WALRUS },
+	{ ":", TK_COLON },
+	{ ";", TK_SEMI },
+	{ "<<=", TK_LSHIFTEQ },
+	{ "<<", TK_LSHIFT },
+	{ "<=", TK_LE },
+	{ "<>", TK_LTGT },
+	{ "<", TK_LT },
+	{ "==", TK_EQ },
+	{ "=", TK_ASSIGN },
+	{ ">>=", TK_RSHIFTEQ },
+	{ ">>", TK_RSHIFT },
+	{ ">=", TK_GE },
+	{ ">", TK_GT },
+	{ "?", TK_BADCHAR },
+	{ "@=", TK_ATEQ },
+	{ "@", TK_AT },
 	{ "[", TK_LSQB },
 	{ "]", TK_RSQB },
-	{ "{", TK_LBRACE },
-	{ "}", TK_RBRACE },
-	{ ",", TK_COMMA },
-	{ ";", TK_SEMI },
-	{ ":", TK_COLON },
-	{ ".", TK_DOT },
-	{ "=", TK_ASSIGN },
-	{ "@", TK_AT },
-	{ "+", TK_PLUS },
-	{ "-", TK_MINUS },
-	{ "*", TK_STAR },
-	{ "/", TK_SLASH },
-	{ "%", TK_PERCENT },
-	{ "|", TK_VBAR },
-	{ "&", TK_AMPER },
+	{ "^=", TK_CIRCUMFLEXEQ },
 	{ "^", TK_CIRCUMFLEX },
-	{ "~", TK_TILDE },
-	{ "<", TK_LT },
-	{ ">", TK_GT },
-	{ "$", TK_BADCHAR },
-	{ "?", TK_BADCHAR },
-	{ "!", TK_BADCHAR },
 	{ "`", TK_BADCHAR },
+	{ "{", TK_LBRACE },
+	{ "|=", TK_VBAREQ },
+	{ "|", TK_VBAR },
+	{ "}", TK_RBRACE },
+	{ "~", TK_TILDE },
 };
+#define NOPS (sizeof(ops) / sizeof(ops[0]))
+
+/* Does the operator text (1 to 3 bytes) start s?  s is NUL-terminated. */
+static int
+op_matches(const char *s, const char *text)
+{
+	return (text[1] == '\0' ||
+	        (s[1] == text[1] && (text[2] == '\0' || s[2] == text[2])));
+}
+
+/* The longest operator at the current byte, or -1. */
+static int
+op_find(struct lex *l, int c)
+{
+	const char *s = l->s + l->pos;
+	size_t lo = 0, hi = NOPS, mid;
+
+	/* The first row whose text starts with c or a later byte. */
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if ((unsigned char)ops[mid].text[0] < (unsigned)c)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < NOPS && (unsigned char)ops[lo].text[0] == (unsigned)c; lo++)
+		if (op_matches(s, ops[lo].text))
+			return ((int)lo);
+	return (-1);
+}
 
 static enum lex_status
 lex_op(struct lex *l)
 {
-	size_t i, n, start = l->pos;
-	int c = lex_peek(l, 0), col = col_of(l, start);
+	size_t start = l->pos;
+	int c = lex_peek(l, 0), col = col_of(l, start), i;
 	char open;
 
-	/* The first character rules out most rows cheaply (a hot loop). */
-	for (i = 0; i < sizeof(ops) / sizeof(ops[0]); i++) {
-		if (ops[i].text[0] != (char)c)
-			continue;
-		n = strlen(ops[i].text);
-		if (strncmp(l->s + start, ops[i].text, n) == 0)
-			break;
-	}
-	if (i == sizeof(ops) / sizeof(ops[0])) {
+	if ((i = op_find(l, c)) < 0) {
 		/* Control characters: Python names them by code point. */
 		return (lex_error(l, l->line, col,
 		    "invalid non-printable character U+%04X", c));
@@ -1080,7 +1124,7 @@ lex_op(struct lex *l)
 	default:
 		break;
 	}
-	l->pos += n;
+	l->pos += strlen(ops[i].text);
 	lex_push(l, ops[i].kind, start);
 	return (LEX_OK);
 }
@@ -1227,14 +1271,9 @@ lex_source(const char *src, size_t len, int final, struct lex_result *res)
 void
 lex_free(struct lex_result *res)
 {
-	size_t i;
-
 	if (res == NULL)
 		return;
-	for (i = 0; i < res->ntoks; i++) {
-		free(res->toks[i].str);
-		free(res->toks[i].str_error);
-	}
+	arena_free(&res->strs);
 	free(res->toks);
 	res->toks = NULL;
 	res->ntoks = 0;

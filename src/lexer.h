@@ -4,6 +4,8 @@
 
 #include <stddef.h>
 
+#include "arena.h"
+
 /*
  * Punctuation and keywords each get their own kind, as in Lua's llex.h,
  * so the parser compares kinds rather than strings.
@@ -53,14 +55,14 @@ struct token {
 	long long ival;  /* TK_INT */
 	int overflow;    /* TK_INT: did not fit in a long long */
 	double fval;     /* TK_FLOAT */
-	char *str;       /* owned: TK_NAME text, TK_STR/TK_BYTES decoded */
+	char *str;       /* in strs: TK_NAME text, TK_STR/TK_BYTES decoded */
 	size_t slen;     /* bytes in str, not counting its NUL */
 	/*
 	 * TK_STR/TK_BYTES: an escape Python rejects after tokenizing (a
 	 * truncated \x); the parser reports it once it knows which token
 	 * follows, which is where Python puts the caret.
 	 */
-	char *str_error;      /* owned, or NULL */
+	char *str_error;      /* in strs, or NULL */
 	int str_error_here;   /* 1: the caret goes on this token */
 	int str_error_subset; /* str_error names a construct outside the subset */
 };
@@ -75,6 +77,7 @@ struct lex_result {
 	enum lex_status status;
 	struct token *toks; /* owned; ends with TK_EOF (also after errors) */
 	size_t ntoks;
+	struct arena strs; /* the tokens' strings, freed with them */
 	/* The innermost bracket still open at the end, for "never closed". */
 	int depth;     /* brackets open at the end */
 	char open_ch;  /* '(', '[' or '{' */
