@@ -49,7 +49,7 @@ struct lex {
 	size_t pos;        /* next byte to read */
 	size_t line_start; /* offset of the current line's first byte */
 	int line;          /* 1-based number of the current line */
-	int nlines;        /* lines in s: "(detected at line N)" */
+	int nlines;        /* the last line of s: "(detected at line N)" */
 	int final;         /* no more input will come */
 	int pending_nl;    /* the logical line holds tokens: NEWLINE due */
 	int level;         /* open brackets */
@@ -285,8 +285,9 @@ lex_prepare(struct lex *l, const char *src, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)src;
 	char *out;
+	const char *nul;
 	size_t i, o = 0, ls = 0;
-	int line = 1, n, bad;
+	int line = l->line, n, bad;
 	const char *why;
 
 	if (len >= 3 && memcmp(src, "\xef\xbb\xbf", 3) == 0) {
@@ -294,15 +295,14 @@ lex_prepare(struct lex *l, const char *src, size_t len)
 		u += 3;
 		len -= 3;
 	}
-	for (i = 0; i < len; i++) {
-		if (src[i] == '\0')
-			return (lex_error(l, line, 0,
-			    "source code cannot contain null bytes"));
-		if (src[i] == '\n')
-			line++;
+	if ((nul = memchr(src, '\0', len)) != NULL) {
+		for (i = 0; src + i < nul; i++)
+			if (src[i] == '\n')
+				line++;
+		return (lex_error(l, line, 0,
+		    "source code cannot contain null bytes"));
 	}
 	out = xmalloc(len + 2);
-	line = 1;
 	for (i = 0; i < len;) {
 		if (u[i] == '\r') {
 			out[o++] = '\n';
@@ -336,15 +336,14 @@ lex_prepare(struct lex *l, const char *src, size_t len)
 			ls = i;
 		}
 	}
-	if (o > 0 && out[o - 1] != '\n')
+	if (o > 0 && out[o - 1] != '\n') {
 		out[o++] = '\n';
+		line++;
+	}
 	out[o] = '\0';
 	l->s = out;
 	l->len = o;
-	l->nlines = 0;
-	for (i = 0; i < o; i++)
-		if (out[i] == '\n')
-			l->nlines++;
+	l->nlines = line - 1; /* line counted every '\n' in out */
 	return (LEX_OK);
 }
 
@@ -1244,6 +1243,13 @@ lex_scan(struct lex *l)
 enum lex_status
 lex_source(const char *src, size_t len, int final, struct lex_result *res)
 {
+	return (lex_source_at(src, len, 1, final, res));
+}
+
+enum lex_status
+lex_source_at(const char *src, size_t len, int first_line, int final,
+    struct lex_result *res)
+{
 	struct lex l;
 	enum lex_status st;
 
@@ -1251,7 +1257,7 @@ lex_source(const char *src, size_t len, int final, struct lex_result *res)
 	memset(&l, 0, sizeof(l));
 	l.res = res;
 	l.final = final;
-	l.line = 1;
+	l.line = first_line;
 	st = lex_prepare(&l, src, len);
 	if (st == LEX_OK)
 		st = lex_scan(&l);
@@ -1266,6 +1272,95 @@ lex_source(const char *src, size_t len, int final, struct lex_result *res)
 	}
 	free((char *)l.s);
 	return (st);
+}
+
+/* Chunks ----------------------------------------------------------------- */
+
+/* The end of the string literal whose quote is at src[i]. */
+static size_t
+skip_string(const char *src, size_t len, size_t i)
+{
+	char q = src[i];
+	int triple = i + 2 < len && src[i + 1] == q && src[i + 2] == q;
+
+	i += triple ? 3 : 1;
+	while (i < len) {
+		if (src[i] == '\\') {
+			i += 2;
+			continue;
+		}
+		if (src[i] == q &&
+		    (!triple ||
+		        (i + 2 < len && src[i + 1] == q && src[i + 2] == q)))
+			return (i + (triple ? 3 : 1));
+		/* Unterminated: the lexer will say so; resynchronize here. */
+		if (src[i] == '\n' && !triple)
+			return (i);
+		i++;
+	}
+	return (len);
+}
+
+static int
+bom_at(const char *s, size_t left)
+{
+	return (left >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0);
+}
+
+size_t
+lex_chunk_end(const char *src, size_t len, size_t want, int *nlines)
+{
+	size_t i = 0, end = len;
+	int depth = 0;
+
+	while (i < len) {
+		switch (src[i]) {
+		case '#':
+			while (i < len && src[i] != '\n')
+				i++;
+			continue;
+		case '\\':
+			/* A continuation joins the lines (before CR LF too). */
+			i += 2;
+			if (i < len && src[i - 1] == '\r' && src[i] == '\n')
+				i++;
+			continue;
+		case '\'':
+		case '"':
+			i = skip_string(src, len, i);
+			continue;
+		case '(':
+		case '[':
+		case '{':
+			depth++;
+			break;
+		case ')':
+		case ']':
+		case '}':
+			if (depth > 0)
+				depth--;
+			break;
+		case '\n':
+			/* Not before a BOM: only a file may start with one. */
+			if (depth == 0 && i + 1 >= want &&
+			    !bom_at(src + i + 1, len - i - 1)) {
+				end = i + 1;
+				i = len;
+				continue;
+			}
+			break;
+		default:
+			break;
+		}
+		i++;
+	}
+	/* Lines as the lexer counts them: LF, CR LF and a lone CR. */
+	*nlines = 0;
+	for (i = 0; i < end; i++)
+		if (src[i] == '\n' ||
+		    (src[i] == '\r' && (i + 1 >= end || src[i + 1] != '\n')))
+			(*nlines)++;
+	return (end);
 }
 
 void

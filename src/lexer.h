@@ -101,7 +101,22 @@ struct lex_result {
  */
 enum lex_status lex_source(const char *src, size_t len, int final,
     struct lex_result *res);
+/* The same for a piece of a file that starts on line first_line. */
+enum lex_status lex_source_at(const char *src, size_t len, int first_line,
+    int final, struct lex_result *res);
 void lex_free(struct lex_result *);
+
+/*
+ * Where a chunk of src (len bytes, starting at a statement) of at least
+ * want bytes could end: after the first newline past want that a quick
+ * scan of brackets, strings, comments and continuations takes for the
+ * end of a top-level statement; len if there is none.  *nlines gets the
+ * lines in the chunk.  Only a guess: a chunk cut inside a statement
+ * fails to lex or parse on its own (an open bracket, an unterminated
+ * string, a trailing backslash), so callers check chunks by parsing
+ * them and never depend on the guess being right.
+ */
+size_t lex_chunk_end(const char *src, size_t len, size_t want, int *nlines);
 
 const char *tok_kind_name(enum tok_kind); /* "'('", "NAME", "'if'" */
 

@@ -1662,6 +1662,13 @@ enum parse_status
 parse_source(const char *src, size_t len, int final, struct program **out,
     struct parse_error *err)
 {
+	return (parse_source_at(src, len, 1, final, out, err));
+}
+
+enum parse_status
+parse_source_at(const char *src, size_t len, int first_line, int final,
+    struct program **out, struct parse_error *err)
+{
 	struct parser p;
 	struct program *prog;
 	struct parse_error scratch;
@@ -1676,8 +1683,8 @@ parse_source(const char *src, size_t len, int final, struct program **out,
 	p.final = final;
 	if (src == NULL)
 		len = 0;
-	if (lex_source(src != NULL ? src : "", len, final, &p.lx) ==
-	    LEX_ERROR) {
+	if (lex_source_at(src != NULL ? src : "", len, first_line, final,
+	        &p.lx) == LEX_ERROR) {
 		st = lex_failed(&p);
 		lex_free(&p.lx);
 		return (st);
