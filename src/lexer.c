@@ -37,6 +37,8 @@ static const char *const keywords[] = { /* ORDER TOKEN */
 	"while", "with", "yield"
 };
 
+#define NKEYWORDS (sizeof(keywords) / sizeof(keywords[0]))
+
 _Static_assert(sizeof(tok_names) / sizeof(tok_names[0]) == TK_NKINDS,
     "ORDER TOKEN: tok_names[] out of step with enum tok_kind");
 _Static_assert(sizeof(keywords) / sizeof(keywords[0]) ==
@@ -99,17 +101,20 @@ lex_push(struct lex *l, enum tok_kind kind, size_t start)
 	struct token *t;
 
 	if (r->ntoks == l->cap) {
-		l->cap = l->cap ? l->cap * 2 : 64;
+		/*
+		 * Socket code runs to a token per 3 bytes: make room for one
+		 * per 2 at once, rather than grow from a few dozen by copying.
+		 */
+		l->cap = l->cap ? l->cap * 2 : l->len / 2 + 16;
 		r->toks = xrealloc(r->toks, l->cap * sizeof(*r->toks));
 	}
 	t = &r->toks[r->ntoks++];
-	memset(t, 0, sizeof(*t));
-	t->kind = kind;
-	t->off = start;
-	t->line = l->line;
-	t->col = col_of(l, start);
-	t->len = l->pos - start;
-	t->level = l->level;
+	*t = (struct token){ .kind = kind,
+		.off = start,
+		.line = l->line,
+		.col = col_of(l, start),
+		.len = l->pos - start,
+		.level = l->level };
 	return (t);
 }
 
@@ -902,36 +907,30 @@ lex_string(struct lex *l, size_t start, int bytes, int raw, int fstr)
 
 /* Names ------------------------------------------------------------------ */
 
-/* A name's text, as bsearch's key: it is not NUL-terminated. */
-struct kw_key {
-	const char *s;
-	size_t n;
-};
-
-static int
-kw_cmp(const void *key, const void *elt)
-{
-	const struct kw_key *k = key;
-	const char *kw = *(const char *const *)elt;
-	int d = strncmp(k->s, kw, k->n);
-
-	return (d != 0 ? d : kw[k->n] == '\0' ? 0 : -1);
-}
-
 /* The keyword kind for the n bytes at s, or TK_NAME. */
 static enum tok_kind
 keyword_kind(const char *s, size_t n)
 {
-	struct kw_key key = { s, n };
-	const char *const *kw;
+	/* 1 + the first keyword for each first byte; 0: none.  Built once. */
+	static unsigned char first_kw[128];
+	static int built;
+	unsigned char c = (unsigned char)s[0];
+	size_t i;
 
+	if (!built) {
+		for (i = NKEYWORDS; i-- > 0;)
+			first_kw[(unsigned char)keywords[i][0]] =
+			    (unsigned char)(i + 1);
+		built = 1;
+	}
 	/* Most names are no keyword: keywords are 2 to 8 bytes long. */
-	if (n < 2 || n > 8)
+	if (n < 2 || n > 8 || c >= 128 || first_kw[c] == 0)
 		return (TK_NAME);
-	kw = bsearch(&key, keywords, sizeof(keywords) / sizeof(keywords[0]),
-	    sizeof(keywords[0]), kw_cmp);
-	return (
-	    kw ? (enum tok_kind)(TK_FIRST_KEYWORD + (kw - keywords)) : TK_NAME);
+	/* keywords[] is sorted: those with s's first byte sit together. */
+	for (i = first_kw[c] - 1; i < NKEYWORDS && keywords[i][0] == s[0]; i++)
+		if (strncmp(keywords[i], s, n) == 0 && keywords[i][n] == '\0')
+			return ((enum tok_kind)(TK_FIRST_KEYWORD + i));
+	return (TK_NAME);
 }
 
 static enum lex_status
@@ -984,8 +983,8 @@ lex_name(struct lex *l)
 /* Operators -------------------------------------------------------------- */
 
 /*
- * Sorted by first byte (lex_op binary-searches it), longest first within
- * each group so that the first match is the longest.
+ * Grouped by first byte (op_find indexes the groups), longest first
+ * within each group so that the first match is the longest.
  */
 static const struct {
 	const char *text;
@@ -1046,43 +1045,51 @@ static const struct {
 };
 #define NOPS (sizeof(ops) / sizeof(ops[0]))
 
-/* Does the operator text (1 to 3 bytes) start s?  s is NUL-terminated. */
-static int
+/* The length of the operator text (1 to 3 bytes) if it starts s, or 0. */
+static size_t
 op_matches(const char *s, const char *text)
 {
-	return (text[1] == '\0' ||
-	        (s[1] == text[1] && (text[2] == '\0' || s[2] == text[2])));
+	if (text[1] == '\0')
+		return (1);
+	if (s[1] != text[1])
+		return (0);
+	if (text[2] == '\0')
+		return (2);
+	return (s[2] == text[2] ? 3 : 0);
 }
 
-/* The longest operator at the current byte, or -1. */
+/* The longest operator at the current byte c: its row, or -1. */
 static int
-op_find(struct lex *l, int c)
+op_find(struct lex *l, int c, size_t *n)
 {
+	/* 1 + the first row for each first byte; 0: none.  Built once. */
+	static unsigned char first_row[128];
+	static int built;
 	const char *s = l->s + l->pos;
-	size_t lo = 0, hi = NOPS, mid;
+	size_t i;
 
-	/* The first row whose text starts with c or a later byte. */
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if ((unsigned char)ops[mid].text[0] < (unsigned)c)
-			lo = mid + 1;
-		else
-			hi = mid;
+	if (!built) {
+		for (i = NOPS; i-- > 0;)
+			first_row[(unsigned char)ops[i].text[0]] =
+			    (unsigned char)(i + 1);
+		built = 1;
 	}
-	for (; lo < NOPS && (unsigned char)ops[lo].text[0] == (unsigned)c; lo++)
-		if (op_matches(s, ops[lo].text))
-			return ((int)lo);
+	if (c < 0 || c >= 128 || first_row[c] == 0)
+		return (-1);
+	for (i = first_row[c] - 1; i < NOPS && ops[i].text[0] == (char)c; i++)
+		if ((*n = op_matches(s, ops[i].text)) != 0)
+			return ((int)i);
 	return (-1);
 }
 
 static enum lex_status
 lex_op(struct lex *l)
 {
-	size_t start = l->pos;
+	size_t start = l->pos, n = 0;
 	int c = lex_peek(l, 0), col = col_of(l, start), i;
 	char open;
 
-	if ((i = op_find(l, c)) < 0) {
+	if ((i = op_find(l, c, &n)) < 0) {
 		/* Control characters: Python names them by code point. */
 		return (lex_error(l, l->line, col,
 		    "invalid non-printable character U+%04X", c));
@@ -1123,7 +1130,7 @@ lex_op(struct lex *l)
 	default:
 		break;
 	}
-	l->pos += strlen(ops[i].text);
+	l->pos += n;
 	lex_push(l, ops[i].kind, start);
 	return (LEX_OK);
 }
