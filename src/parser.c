@@ -312,14 +312,13 @@ struct frame {
 static int
 tree_too_deep(struct node *root, int limit)
 {
-	struct frame *stack;
+	struct frame local[64], *stack = local;
 	size_t sp = 0, cap = 64, i;
 	struct node *n;
 	int d, deep = 0;
 
 	if (root == NULL)
 		return (0);
-	stack = xmalloc(cap * sizeof(*stack));
 	stack[sp].n = root;
 	stack[sp++].d = 1;
 	while (sp > 0 && !deep) {
@@ -330,8 +329,13 @@ tree_too_deep(struct node *root, int limit)
 			break;
 		}
 		if (sp + n->nitems + n->nkw + 3 > cap) {
+			/* Most statements fit the stack on the C stack. */
 			cap = (sp + n->nitems + n->nkw + 3) * 2;
-			stack = xrealloc(stack, cap * sizeof(*stack));
+			if (stack == local) {
+				stack = xmalloc(cap * sizeof(*stack));
+				memcpy(stack, local, sp * sizeof(*stack));
+			} else
+				stack = xrealloc(stack, cap * sizeof(*stack));
 		}
 #define PUSH(x)                                                                \
 	do {                                                                   \
@@ -349,7 +353,8 @@ tree_too_deep(struct node *root, int limit)
 			PUSH(n->kw[i].value);
 #undef PUSH
 	}
-	free(stack);
+	if (stack != local)
+		free(stack);
 	return (deep);
 }
 
@@ -930,9 +935,9 @@ parse_primary(struct parser *p)
 	if ((n = parse_atom(p)) == NULL)
 		return (NULL);
 	/* Python 2's print statement, as in older networking books. */
-	if (n->kind == N_NAME &&
+	if (n->kind == N_NAME && starts_atom(p, cur(p)) &&
 	    (strcmp(n->name, "print") == 0 || strcmp(n->name, "exec") == 0) &&
-	    starts_atom(p, cur(p)) && !in_parens(p, n)) {
+	    !in_parens(p, n)) {
 		p_error(p, n->line, n->col, 0,
 		    "Missing parentheses in call to "
 		    "'%s'. Did you mean %s(...)?",
@@ -1029,48 +1034,82 @@ parse_factor(struct parser *p)
 	return (n);
 }
 
-static const struct binop {
-	enum tok_kind tok;
-	enum op op;
-} binops[][5] = {
-	/* loosest first; each row one precedence level */
-	{ { TK_VBAR, OP_BITOR } },
-	{ { TK_CIRCUMFLEX, OP_BITXOR } },
-	{ { TK_AMPER, OP_BITAND } },
-	{ { TK_LSHIFT, OP_LSHIFT }, { TK_RSHIFT, OP_RSHIFT } },
-	{ { TK_PLUS, OP_ADD }, { TK_MINUS, OP_SUB } },
-	{ { TK_STAR, OP_MUL }, { TK_SLASH, OP_DIV }, { TK_DSLASH, OP_FLOORDIV },
-	    { TK_PERCENT, OP_MOD } },
-};
-#define NLEVELS (sizeof(binops) / sizeof(binops[0]))
+/*
+ * The binary operators from bitwise_or down to term, by precedence level:
+ * 0 is the loosest ('|'), BIN_TERM the tightest ('*', '/', '//', '%').
+ */
+#define BIN_TERM 5
 
-/* bitwise_or ... term: left-associative binary operators, by table */
-static struct node *
-parse_binary(struct parser *p, size_t level)
+/* The level of the binary operator at token kind k (*op set), or -1. */
+static int
+binop_level(enum tok_kind k, enum op *op)
 {
-	struct node *left, *n;
-	const struct binop *b;
+	switch (k) {
+	case TK_VBAR:
+		*op = OP_BITOR;
+		return (0);
+	case TK_CIRCUMFLEX:
+		*op = OP_BITXOR;
+		return (1);
+	case TK_AMPER:
+		*op = OP_BITAND;
+		return (2);
+	case TK_LSHIFT:
+		*op = OP_LSHIFT;
+		return (3);
+	case TK_RSHIFT:
+		*op = OP_RSHIFT;
+		return (3);
+	case TK_PLUS:
+		*op = OP_ADD;
+		return (4);
+	case TK_MINUS:
+		*op = OP_SUB;
+		return (4);
+	case TK_STAR:
+		*op = OP_MUL;
+		return (BIN_TERM);
+	case TK_SLASH:
+		*op = OP_DIV;
+		return (BIN_TERM);
+	case TK_DSLASH:
+		*op = OP_FLOORDIV;
+		return (BIN_TERM);
+	case TK_PERCENT:
+		*op = OP_MOD;
+		return (BIN_TERM);
+	default:
+		return (-1);
+	}
+}
 
-	if (level == NLEVELS)
-		return (parse_factor(p));
-	if ((left = parse_binary(p, level + 1)) == NULL)
+/*
+ * bitwise_or ... term: left-associative binary operators of level
+ * min_level or tighter, by precedence climbing: one call per operand
+ * rather than one per level.
+ */
+static struct node *
+parse_binary(struct parser *p, int min_level)
+{
+	struct node *left, *n, *right;
+	enum op op = OP_NONE;
+	int level;
+
+	if ((left = parse_factor(p)) == NULL)
 		return (NULL);
 	for (;;) {
-		if (level == NLEVELS - 1 && at(p, TK_AT)) {
+		if (at(p, TK_AT))
 			return (p_subset_tok(p, cur(p),
 			    "the matrix multiplication operator '@' is"));
-		}
-		for (b = binops[level]; b < binops[level] + 5 && b->tok; b++)
-			if (at(p, b->tok))
-				break;
-		if (b == binops[level] + 5 || b->tok == 0)
+		if ((level = binop_level(cur(p)->kind, &op)) < min_level)
 			return (left);
 		advance(p);
-		n = mk_at(p, N_BINARY, left);
-		n->op = b->op;
-		n->a = left;
-		if ((n->b = parse_binary(p, level + 1)) == NULL)
+		if ((right = parse_binary(p, level + 1)) == NULL)
 			return (NULL);
+		n = mk_at(p, N_BINARY, left);
+		n->op = op;
+		n->a = left;
+		n->b = right;
 		left = n;
 	}
 }
