@@ -937,7 +937,7 @@ static enum lex_status
 lex_name(struct lex *l)
 {
 	size_t start = l->pos, i;
-	int b = 0, r = 0, u = 0, f = 0, c, n, first = 1;
+	int b = 0, r = 0, u = 0, f = 0, c, n, first = 1, ascii = 1;
 	unsigned long cp;
 	struct token *t;
 
@@ -960,9 +960,15 @@ lex_name(struct lex *l)
 		if (c == '"' || c == '\'')
 			return (lex_string(l, start, b, r, f));
 	}
-	while (is_id_byte(lex_peek(l, 0)))
+	while ((c = lex_peek(l, 0)) != 0 && is_id_byte(c)) {
+		ascii &= c < 0x80;
 		l->pos++;
-	for (i = start; i < l->pos; i += n) {
+	}
+	/*
+	 * An ASCII name is valid as scanned (a letter or '_', then letters,
+	 * digits and '_'); others are checked character by character.
+	 */
+	for (i = ascii ? l->pos : start; i < l->pos; i += n) {
 		cp = utf8_decode((const unsigned char *)l->s + i, &n);
 		if (!uni_is_id(cp, first)) {
 			if (uni_printable(cp))
