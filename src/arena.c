@@ -46,6 +46,7 @@ arena_alloc(struct arena *a, size_t n)
 		b = xmalloc(offsetof(struct arena_block, data) + size);
 		b->prev = a->head;
 		b->size = size;
+		a->bytes += size;
 		a->head = b;
 		a->next = b->data;
 		a->left = size;
@@ -89,4 +90,10 @@ arena_free(struct arena *a)
 	a->head = NULL;
 	a->next = NULL;
 	a->left = 0;
+}
+
+size_t
+arena_bytes(const struct arena *a)
+{
+	return (a->bytes);
 }

@@ -17,6 +17,7 @@ struct arena {
 	struct arena_block *head; /* newest block; each links the one before */
 	char *next;               /* the free bytes of head start here */
 	size_t left;              /* ... and this many remain */
+	size_t bytes;             /* the blocks' sizes, added up */
 };
 
 void *arena_alloc(struct arena *, size_t); /* zeroed, aligned for any type */
@@ -24,5 +25,6 @@ void *arena_alloc(struct arena *, size_t); /* zeroed, aligned for any type */
 void *arena_grow(struct arena *, void *old, size_t oldsize, size_t newsize);
 char *arena_strndup(struct arena *, const char *, size_t); /* NUL-terminated */
 void arena_free(struct arena *); /* every piece at once; NULL is fine */
+size_t arena_bytes(const struct arena *); /* memory the arena holds */
 
 #endif

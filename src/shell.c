@@ -154,11 +154,14 @@ run_whole_file(struct shell *sh, const char *src, size_t len,
  * be faulted in again for the next: 4000 page faults for 2000 cycles).
  */
 #define SCRIPT_CHUNK 1024
+/* Trees kept from the syntax check: more than a typical script needs. */
+#define SCRIPT_KEEP (1024 * 1024)
 
 struct chunk {
 	size_t off; /* where in the script it starts */
 	size_t end; /* ... and ends */
 	int line;   /* the line it starts on */
+	struct program *tree; /* its tree, kept from the check (or NULL) */
 };
 
 int
@@ -168,41 +171,51 @@ shell_run_program(struct shell *sh, const char *src, size_t len,
 	struct program *p = NULL;
 	struct chunk *chunks = NULL;
 	struct parse_error pe;
-	size_t off, end, n = 0, cap = 0, i;
+	size_t off, end, n = 0, cap = 0, i, kept = 0;
 	int line, nlines, status = 0;
 
 	/*
 	 * Python checks the whole file's syntax before it runs a line of it,
 	 * but a tree of the whole file takes memory in proportion to it
-	 * (70 MB for 8000 socket cycles).  So check it chunk by chunk, each
-	 * tree dropped at once, then parse each chunk again and run it.  The
-	 * chunks are cut by a quick guess (lex_chunk_end); a chunk that does
-	 * not parse on its own, because the guess was wrong or the file has
-	 * an error, sends the whole file to the parser at once, for exactly
-	 * the error python3 reports.
+	 * (70 MB for 8000 socket cycles).  So check it chunk by chunk and
+	 * keep the trees while they fit in SCRIPT_KEEP bytes; past that, a
+	 * tree is dropped at once and its chunk parsed again when its turn
+	 * to run comes.  The chunks are cut by a quick guess
+	 * (lex_chunk_end); a chunk that does not parse on its own, because
+	 * the guess was wrong or the file has an error, sends the whole file
+	 * to the parser at once, for exactly the error python3 reports.
 	 */
 	for (off = 0, line = 1; off < len; off = end, line += nlines) {
 		end = off + lex_chunk_end(src + off, len - off, SCRIPT_CHUNK,
 		                &nlines);
 		if (parse_source_at(src + off, end - off, line, 1, &p, NULL) !=
 		    PARSE_OK) {
+			for (i = 0; i < n; i++)
+				program_free(chunks[i].tree);
 			free(chunks);
 			return (run_whole_file(sh, src, len, filename));
 		}
-		program_free(p);
 		if (n == cap) {
 			cap = cap ? cap * 2 : 64;
 			chunks = xrealloc(chunks, cap * sizeof(*chunks));
 		}
+		chunks[n].tree = NULL;
+		if (kept + arena_bytes(&p->arena) <= SCRIPT_KEEP) {
+			kept += arena_bytes(&p->arena);
+			chunks[n].tree = p;
+		} else
+			program_free(p);
 		chunks[n].off = off;
 		chunks[n].end = end;
 		chunks[n++].line = line;
 	}
 	for (i = 0; i < n; i++) {
+		p = chunks[i].tree;
+		chunks[i].tree = NULL;
 		/* It parsed a moment ago, and the same text parses the same. */
-		if (parse_source_at(src + chunks[i].off,
-		        chunks[i].end - chunks[i].off, chunks[i].line, 1, &p,
-		        &pe) != PARSE_OK) {
+		if (p == NULL && parse_source_at(src + chunks[i].off,
+		                     chunks[i].end - chunks[i].off,
+		                     chunks[i].line, 1, &p, &pe) != PARSE_OK) {
 			report_syntax_error(stderr, &pe, src, len, filename, 0);
 			status = 1;
 			break;
@@ -213,6 +226,8 @@ shell_run_program(struct shell *sh, const char *src, size_t len,
 		}
 		program_free(p);
 	}
+	for (; i < n; i++)
+		program_free(chunks[i].tree);
 	free(chunks);
 	return (status);
 }
