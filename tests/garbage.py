@@ -87,7 +87,8 @@ def main():
         problems = []
         if p.returncode != 0:
             problems.append("exit status %d" % p.returncode)
-        if "leave sockshell" not in "".join(out.splitlines()[-2:]):
+        # .help quit shows the .quit entry: its first line is ".quit".
+        if not any(l.startswith(".quit") for l in out.splitlines()[-8:]):
             problems.append("the final .help quit was not answered")
         for bad in ("Sanitizer", "runtime error:", "internal error"):
             if bad in err or bad in out:
