@@ -29,13 +29,13 @@ enum suffix {
 
 /* The candidates found so far: each a whole word. */
 struct cands {
-	char **v;          /* owned strings */
-	enum suffix *suf;  /* parallel to v */
+	char **v;         /* owned strings */
+	enum suffix *suf; /* parallel to v */
 	size_t n, cap;
-	const char *word;  /* what the learner typed: the prefix to match */
-	size_t skip;       /* bytes of word before the part being matched */
-	const char *head;  /* put before each name ("s." for "s.bi") */
-	int files;         /* file names: no Python rule for '_' */
+	const char *word; /* what the learner typed: the prefix to match */
+	size_t skip;      /* bytes of word before the part being matched */
+	const char *head; /* put before each name ("s." for "s.bi") */
+	int files;        /* file names: no Python rule for '_' */
 };
 
 static void
@@ -116,7 +116,8 @@ dot_find(const char *name, size_t len)
 	int count = 0;
 
 	for (d = dotcmds; d->name != NULL; d++) {
-		if ((strlen(d->name) == len && strncmp(d->name, name, len) == 0) ||
+		if ((strlen(d->name) == len &&
+		        strncmp(d->name, name, len) == 0) ||
 		    (d->alias != NULL && strlen(d->alias) == len &&
 		        strncmp(d->alias, name, len) == 0))
 			return (d);
@@ -197,8 +198,8 @@ static void
 add_files(struct cands *c)
 {
 	const char *word = c->word, *slash = strrchr(word, '/');
-	char *dir = slash ? xstrndup(word, (size_t)(slash - word + 1)) :
-	                    xstrdup("");
+	char *dir =
+	    slash ? xstrndup(word, (size_t)(slash - word + 1)) : xstrdup("");
 	struct dirent *de;
 	struct stat st;
 	char *path;
@@ -212,7 +213,8 @@ add_files(struct cands *c)
 		return;
 	}
 	while ((de = readdir(dp)) != NULL) {
-		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+		if (strcmp(de->d_name, ".") == 0 ||
+		    strcmp(de->d_name, "..") == 0)
 			continue;
 		/* Hidden files only when a dot was typed (add() skips '_'). */
 		if (de->d_name[0] == '.' && word[c->skip] != '.')
@@ -325,7 +327,8 @@ static int
 is_ident_char(char ch)
 {
 	return ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-	    (ch >= '0' && ch <= '9') || ch == '_' || (unsigned char)ch >= 0x80);
+	        (ch >= '0' && ch <= '9') || ch == '_' ||
+	        (unsigned char)ch >= 0x80);
 }
 
 /* "a.b.c" made only of names? (Nothing else is looked up.) */
@@ -348,8 +351,8 @@ is_dotted_name(const char *s, size_t len)
 }
 
 /* Python's keywords in sockshell's subset that start a word. */
-static const char *const keywords[] = { "False", "None", "True", "and",
-	"from", "import", "in", "is", "not", "or", NULL };
+static const char *const keywords[] = { "False", "None", "True", "and", "from",
+	"import", "in", "is", "not", "or", NULL };
 
 static void
 complete_python(struct cands *c, struct interp *in)
@@ -424,7 +427,8 @@ complete_words(struct interp *in, const char *line, size_t start,
 		c.skip = 1;
 		c.head = ".";
 		for (d = dotcmds; d->name != NULL; d++)
-			add(&c, d->name, d->max_args > 0 ? SUF_SPACE : SUF_NONE);
+			add(&c, d->name,
+			    d->max_args > 0 ? SUF_SPACE : SUF_NONE);
 		return (finish(&c));
 	}
 	if (*p == '.' && p + 1 < line + start && p[1] >= 'a' && p[1] <= 'z') {

@@ -72,7 +72,8 @@ find_const(const char *name)
 			if (n == 0)
 				break;
 			if (t[n - 1] != '_') {
-				if (strlen(name) == n && strncmp(t, name, n) == 0)
+				if (strlen(name) == n &&
+				    strncmp(t, name, n) == 0)
 					return (e);
 			} else if (strncmp(t, name, n) == 0 && n > bestlen) {
 				best = e;
@@ -195,8 +196,7 @@ wrap(struct buf *b, const char *text, const char *first, const char *rest)
 
 /* Each "\n"-separated item of list as its own wrapped item. */
 static void
-wrap_items(struct buf *b, const char *list, const char *first,
-    const char *rest)
+wrap_items(struct buf *b, const char *list, const char *first, const char *rest)
 {
 	const char *p = list, *nl;
 	char *item;
@@ -265,25 +265,29 @@ help_overview(int color)
 	char *u;
 
 	buf_init(&b);
-	wrap(&b, "Type the Python socket calls that networking books use; each "
-	         "one makes a real system call, and the kernel's answer comes "
-	         "back. To start:",
+	wrap(&b,
+	    "Type the Python socket calls that networking books use; each "
+	    "one makes a real system call, and the kernel's answer comes "
+	    "back. To start:",
 	    "", "");
 	buf_add(&b, "\n", 1);
 	buf_printf(&b, "%s", color ? CYAN : "");
-	buf_puts(&b, "    import socket\n"
-	             "    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
-	             "    s.bind(('127.0.0.1', 0))\n"
-	             "    s.getsockname()\n");
+	buf_puts(&b,
+	    "    import socket\n"
+	    "    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+	    "    s.bind(('127.0.0.1', 0))\n"
+	    "    s.getsockname()\n");
 	buf_printf(&b, "%s", color ? RESET : "");
 	buf_puts(&b,
 	    "\nAsk about anything you can name:\n"
 	    "    help(s.bind)               a method of your socket s\n"
-	    "    help(socket.socket.bind)   the same, before you have a socket\n"
+	    "    help(socket.socket.bind)   the same, before you have a "
+	    "socket\n"
 	    "    help(socket.getaddrinfo)   a function of the socket module\n"
 	    "    help(socket.AF_INET6)      a constant, and its group\n"
 	    "    help(socket)               what the module holds\n"
-	    "    .help bind                 the same as help(socket.socket.bind)\n"
+	    "    .help bind                 the same as "
+	    "help(socket.socket.bind)\n"
 	    "\nCommands that are not Python start with a dot:\n");
 	for (d = dotcmds; d->name != NULL; d++) {
 		u = xasprintf(".%s %s", d->name, d->usage);
@@ -314,7 +318,8 @@ lookup_func(const struct value *v)
 	if (fn->qualname != NULL && (e = find_exact(fn->qualname)) != NULL)
 		return (e);
 	if (self != NULL) {
-		/* A method of a str, bytes, list ...: its row, or the type's. */
+		/* A method of a str, bytes, list ...: its row, or the type's.
+		 */
 		tname = value_type_name(self);
 		{
 			char *q = xasprintf("%s.%s", tname, fn->name);
@@ -406,10 +411,9 @@ help_for_value(const struct value *v, int color)
 		if (e == NULL)
 			break;
 		r = value_repr(v);
-		first = v->u.en.name ?
-		    xasprintf("socket.%s is %lld: %s", v->u.en.name, v->u.en.i,
-		        r) :
-		    xasprintf("%s is %lld", r, v->u.en.i);
+		first = v->u.en.name ? xasprintf("socket.%s is %lld: %s",
+		                           v->u.en.name, v->u.en.i, r)
+		                     : xasprintf("%s is %lld", r, v->u.en.i);
 		free(r);
 		return (prefixed(first, help_format(e, color)));
 	case KIND_STR:
@@ -433,11 +437,12 @@ help_for_value(const struct value *v, int color)
 			struct buf b;
 
 			buf_init(&b);
-			r = xasprintf("%lld is a plain int. Many socket constants "
-			              "(SOL_SOCKET, SO_REUSEADDR, IPPROTO_TCP ...) "
-			              "are plain ints, so help cannot tell which "
-			              "one this was: ask by name, e.g. "
-			              "help('SO_REUSEADDR').",
+			r = xasprintf(
+			    "%lld is a plain int. Many socket constants "
+			    "(SOL_SOCKET, SO_REUSEADDR, IPPROTO_TCP ...) "
+			    "are plain ints, so help cannot tell which "
+			    "one this was: ask by name, e.g. "
+			    "help('SO_REUSEADDR').",
 			    v->u.i);
 			wrap(&b, r, "", "");
 			free(r);

@@ -10,14 +10,14 @@ struct value;
  * wraps them to the screen.  errors and ccall hold one item per line.
  */
 struct help_entry {
-	const char *name;    /* "socket.socket.bind", "socket.AF_*", ".trace" */
-	const char *match;   /* constant groups: prefixes ("AF_ PF_") or names */
-	const char *sig;     /* how it is called: "s.bind(address)" */
-	const char *does;    /* what it does, with socket names */
+	const char *name;  /* "socket.socket.bind", "socket.AF_*", ".trace" */
+	const char *match; /* constant groups: prefixes ("AF_ PF_") or names */
+	const char *sig;   /* how it is called: "s.bind(address)" */
+	const char *does;  /* what it does, with socket names */
 	const char *returns; /* what it gives back */
 	const char *errors;  /* "Exception (ERRNO): why", one per line */
-	const char *ccall;   /* the C call(s) underneath, as strace shows them */
-	const char *see;     /* related help names, or NULL */
+	const char *ccall; /* the C call(s) underneath, as strace shows them */
+	const char *see;   /* related help names, or NULL */
 };
 
 /* The table, ended by a row whose name is NULL. */

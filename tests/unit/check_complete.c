@@ -32,10 +32,12 @@ setup(void)
 	dict_set(g, "os", builtins_import("os"));
 	dict_set(g, "errno", builtins_import("errno"));
 	dict_set(g, "sys", builtins_import("sys"));
-	dict_set(g, "s", sockobj_new(socket(AF_INET, SOCK_DGRAM, 0), AF_INET,
-	                     SOCK_DGRAM, 0));
-	dict_set(g, "srv", sockobj_new(socket(AF_INET, SOCK_STREAM, 0),
-	                       AF_INET, SOCK_STREAM, 0));
+	dict_set(g, "s",
+	    sockobj_new(socket(AF_INET, SOCK_DGRAM, 0), AF_INET, SOCK_DGRAM,
+	        0));
+	dict_set(g, "srv",
+	    sockobj_new(socket(AF_INET, SOCK_STREAM, 0), AF_INET, SOCK_STREAM,
+	        0));
 	dict_set(g, "t", value_cstr("text"));
 	dict_set(g, "b", value_bytes("data", 4));
 	dict_set(g, "port", value_int(8080));
@@ -82,26 +84,26 @@ cands(const char *line)
 	return (buf_steal(&b));
 }
 
-#define CANDS(line, want)                                                  \
-	do {                                                               \
-		char *got_ = cands(line);                                  \
-		ck_assert_msg(strcmp(got_, (want)) == 0,                   \
-		    "completing \"%s\": got \"%s\", want \"%s\"", (line),  \
-		    got_, (want));                                         \
-		free(got_);                                                \
+#define CANDS(line, want)                                                      \
+	do {                                                                   \
+		char *got_ = cands(line);                                      \
+		ck_assert_msg(strcmp(got_, (want)) == 0,                       \
+		    "completing \"%s\": got \"%s\", want \"%s\"", (line),      \
+		    got_, (want));                                             \
+		free(got_);                                                    \
 	} while (0)
 
 /* The list contains want as one of its words. */
-#define HAS(line, want)                                                    \
-	do {                                                               \
-		char *got_ = cands(line), *pad_ = xasprintf(" %s ", got_); \
-		char *w_ = xasprintf(" %s ", (want));                      \
-		ck_assert_msg(strstr(pad_, w_) != NULL,                    \
-		    "completing \"%s\": \"%s\" lacks %s", (line), got_,    \
-		    (want));                                               \
-		free(got_);                                                \
-		free(pad_);                                                \
-		free(w_);                                                  \
+#define HAS(line, want)                                                        \
+	do {                                                                   \
+		char *got_ = cands(line), *pad_ = xasprintf(" %s ", got_);     \
+		char *w_ = xasprintf(" %s ", (want));                          \
+		ck_assert_msg(strstr(pad_, w_) != NULL,                        \
+		    "completing \"%s\": \"%s\" lacks %s", (line), got_,        \
+		    (want));                                                   \
+		free(got_);                                                    \
+		free(pad_);                                                    \
+		free(w_);                                                      \
 	} while (0)
 
 START_TEST(test_dot_commands)

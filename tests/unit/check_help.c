@@ -45,7 +45,8 @@ START_TEST(test_every_socket_method)
 	}
 	for (i = 0; sockobj_attrs[i] != NULL; i++) {
 		full = xasprintf("socket.socket.%s", sockobj_attrs[i]);
-		ck_assert_msg(help_lookup(full) != NULL, "no help for %s", full);
+		ck_assert_msg(help_lookup(full) != NULL, "no help for %s",
+		    full);
 		free(full);
 	}
 }
@@ -66,10 +67,10 @@ START_TEST(test_every_module_member)
 			e = help_lookup(full);
 			ck_assert_msg(e != NULL && strcmp(e->name, full) == 0,
 			    "no help row for %s", full);
-			ck_assert_msg(e->sig && e->ccall, "%s lacks sig or C call",
-			    full);
+			ck_assert_msg(e->sig && e->ccall,
+			    "%s lacks sig or C call", full);
 		} else if (v->kind == KIND_INT || v->kind == KIND_ENUM ||
-		    v->kind == KIND_BOOL) {
+		           v->kind == KIND_BOOL) {
 			ck_assert_msg(help_lookup(key) != NULL,
 			    "no constant group for %s", full);
 		}
@@ -110,8 +111,8 @@ START_TEST(test_every_builtin_and_module)
 			if (v->kind != KIND_FUNC)
 				continue;
 			full = xasprintf("%s.%s", mods[k], key);
-			ck_assert_msg(help_lookup(full) != NULL, "no help for %s",
-			    full);
+			ck_assert_msg(help_lookup(full) != NULL,
+			    "no help for %s", full);
 			free(full);
 		}
 		value_decref(m);
@@ -176,10 +177,8 @@ START_TEST(test_underneath_calls)
 	/* send is sendto with a NULL address; accept is accept4. */
 	ck_assert_ptr_nonnull(strstr(help_lookup("send")->ccall,
 	    "sendto(3, \"hello\", 5, 0, NULL, 0)"));
-	ck_assert_ptr_nonnull(strstr(help_lookup("accept")->ccall,
-	    "accept4("));
-	ck_assert_ptr_nonnull(strstr(help_lookup("recv")->ccall,
-	    "recvfrom("));
+	ck_assert_ptr_nonnull(strstr(help_lookup("accept")->ccall, "accept4("));
+	ck_assert_ptr_nonnull(strstr(help_lookup("recv")->ccall, "recvfrom("));
 }
 END_TEST
 
@@ -197,8 +196,7 @@ START_TEST(test_constants_name_their_value)
 	    "socket.SOCK_*");
 	ck_assert_str_eq(help_lookup("SOL_SOCKET")->name, "socket.SO_*");
 	ck_assert_str_eq(help_lookup("IPV6_V6ONLY")->name, "socket.IPV6_*");
-	ck_assert_str_eq(help_lookup("IPPROTO_TCP")->name,
-	    "socket.IPPROTO_*");
+	ck_assert_str_eq(help_lookup("IPPROTO_TCP")->name, "socket.IPPROTO_*");
 	ck_assert_str_eq(help_lookup("SHUT_WR")->name, "socket.SHUT_*");
 	ck_assert_str_eq(help_lookup("MSG_PEEK")->name, "socket.MSG_*");
 	ck_assert_str_eq(help_lookup("AI_PASSIVE")->name, "socket.AI_*");
@@ -242,14 +240,15 @@ START_TEST(test_text_fits_and_colour)
 
 	for (e = help_entries; e->name != NULL; e++) {
 		t = help_format(e, 0);
-		ck_assert_msg(strchr(t, '\033') == NULL, "%s: ESC without colour",
-		    e->name);
+		ck_assert_msg(strchr(t, '\033') == NULL,
+		    "%s: ESC without colour", e->name);
 		for (n = 0, line = strtok_r(t, "\n", &save); line != NULL;
 		     line = strtok_r(NULL, "\n", &save), n++)
 			ck_assert_msg(strlen(line) <= 76 || n == 0 ||
-			        (line[0] == ' ' && line[1] == ' ' &&
-			            line[2] >= 'a' && line[2] <= 'z' &&
-			            strchr(line, '(') != NULL),
+			                  (line[0] == ' ' && line[1] == ' ' &&
+			                      line[2] >= 'a' &&
+			                      line[2] <= 'z' &&
+			                      strchr(line, '(') != NULL),
 			    "%s: line too long: %s", e->name, line);
 		free(t);
 		t = help_format(e, 1);
