@@ -1016,10 +1016,18 @@ tutor_start(struct shell *sh, const char *key)
 		    &ambiguous);
 
 		read_progress(t, &p);
-		if (r != NULL && (size_t)progress_get(&p, r->name) < r->nsteps)
-			printf("(This lesson builds on '%s', which you have "
-			       "not finished; going ahead anyway.)\n",
+		if (r != NULL &&
+		    (size_t)progress_get(&p, r->name) < r->nsteps) {
+			/* Wrapped like the rest: a long name would run
+			 * past 80 columns. */
+			char *note = xasprintf("(This lesson builds on "
+			                       "'%s', which you have not "
+			                       "finished; going ahead anyway.)",
 			    r->name);
+
+			render(t, note, 0);
+			free(note);
+		}
 		progress_free(&p);
 	}
 	if (l->intro != NULL) {
