@@ -1146,9 +1146,13 @@ tutor_skip(struct shell *sh)
 		return (0);
 	t->last_failed = 0;
 	if (!checks_hold(t, st))
+		/* .lesson stop and .lesson NAME in this same session do
+		 * not replay (the session is already this lesson's); a
+		 * new process does. */
 		printf("(The step's checks still do not hold: your session "
-		       "differs from the lesson's.\n .lesson stop, then "
-		       ".lesson %s, replays the steps so far.)\n",
+		       "differs from the lesson's.\n Quit, start sockshell "
+		       "again and type .lesson %s: that replays\n the steps "
+		       "so far in a fresh session.)\n",
 		    t->cur->name);
 	step_done(t, " (skipped)");
 	if (t->cur != NULL)
