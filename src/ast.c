@@ -5,8 +5,6 @@
 
 #include <stdlib.h>
 
-#include "xmalloc.h"
-
 static const char *const node_names[] = { /* ORDER NODE */
 	"INT", "FLOAT", "STR", "BYTES", "NONE", "TRUE", "FALSE", "NAME",
 	"TUPLE", "LIST", "ATTR", "CALL", "INDEX", "SLICE", "UNARY", "BINARY",
@@ -26,9 +24,9 @@ _Static_assert(sizeof(op_names) / sizeof(op_names[0]) == OP_NOTIN + 1,
     "ORDER OP: op_names[] out of step with enum op");
 
 struct node *
-node_new(enum node_kind kind, int line, int col)
+node_new(struct arena *a, enum node_kind kind, int line, int col)
 {
-	struct node *n = xcalloc(1, sizeof(*n));
+	struct node *n = arena_alloc(a, sizeof(*n));
 
 	n->kind = kind;
 	n->line = line;
@@ -36,60 +34,12 @@ node_new(enum node_kind kind, int line, int col)
 	return (n);
 }
 
-static void
-node_free_one(struct node *n)
-{
-	size_t i;
-
-	free(n->str.buf);
-	free(n->name);
-	node_free(n->b);
-	node_free(n->c);
-	for (i = 0; i < n->nitems; i++)
-		node_free(n->items[i]);
-	free(n->items);
-	free(n->ops);
-	for (i = 0; i < n->nkw; i++) {
-		free(n->kw[i].name);
-		node_free(n->kw[i].value);
-	}
-	free(n->kw);
-	for (i = 0; i < n->nnames; i++) {
-		free(n->names[i]);
-		if (n->as != NULL)
-			free(n->as[i]);
-	}
-	free(n->names);
-	free(n->as);
-	free(n);
-}
-
-void
-node_free(struct node *n)
-{
-	struct node *next;
-
-	/*
-	 * Walk the 'a' links in a loop: x.a.a.a... and 1+1+1... nest to the
-	 * left, through 'a', as deep as the line is long.
-	 */
-	while (n != NULL) {
-		next = n->a;
-		node_free_one(n);
-		n = next;
-	}
-}
-
 void
 program_free(struct program *p)
 {
-	size_t i;
-
 	if (p == NULL)
 		return;
-	for (i = 0; i < p->nstmts; i++)
-		node_free(p->stmts[i]);
-	free(p->stmts);
+	arena_free(&p->arena);
 	free(p);
 }
 

@@ -4,6 +4,8 @@
 
 #include <stddef.h>
 
+#include "arena.h"
+
 enum node_kind { /* ORDER NODE: keep node_names[] in ast.c in step */
 	/* expressions */
 	N_INT,     /* ival */
@@ -45,6 +47,11 @@ enum op { /* ORDER OP: keep op_names[] in ast.c in step */
 	OP_NOTIN,
 };
 
+/*
+ * Every node of a program, and every array and string hanging off one,
+ * lives in the program's arena: "owned" below means "part of the same
+ * tree", and program_free() frees the lot at once.
+ */
 struct kwarg {
 	char *name;        /* owned */
 	struct node *value; /* owned */
@@ -75,13 +82,14 @@ struct node {
 
 /* A parsed unit: one logical line (interactive) or a whole file. */
 struct program {
-	struct node **stmts; /* owned */
+	struct node **stmts; /* in arena */
 	size_t nstmts;
+	struct arena arena; /* the statements, their nodes and strings */
 };
 
-struct node *node_new(enum node_kind, int line, int col);
-void node_free(struct node *);        /* NULL is fine; frees the subtree */
-void program_free(struct program *);  /* NULL is fine */
+/* A zeroed node in a's memory: it lives as long as the arena does. */
+struct node *node_new(struct arena *a, enum node_kind, int line, int col);
+void program_free(struct program *); /* NULL is fine; frees every node */
 const char *node_kind_name(enum node_kind);
 const char *op_symbol(enum op);       /* "+", "==", "is not" */
 

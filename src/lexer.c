@@ -37,6 +37,8 @@ static const char *const keywords[] = { /* ORDER TOKEN */
 	"while", "with", "yield"
 };
 
+#define NKEYWORDS (sizeof(keywords) / sizeof(keywords[0]))
+
 _Static_assert(sizeof(tok_names) / sizeof(tok_names[0]) == TK_NKINDS,
     "ORDER TOKEN: tok_names[] out of step with enum tok_kind");
 _Static_assert(sizeof(keywords) / sizeof(keywords[0]) ==
@@ -49,7 +51,7 @@ struct lex {
 	size_t pos;        /* next byte to read */
 	size_t line_start; /* offset of the current line's first byte */
 	int line;          /* 1-based number of the current line */
-	int nlines;        /* lines in s: "(detected at line N)" */
+	int nlines;        /* the last line of s: "(detected at line N)" */
 	int final;         /* no more input will come */
 	int pending_nl;    /* the logical line holds tokens: NEWLINE due */
 	int level;         /* open brackets */
@@ -99,17 +101,20 @@ lex_push(struct lex *l, enum tok_kind kind, size_t start)
 	struct token *t;
 
 	if (r->ntoks == l->cap) {
-		l->cap = l->cap ? l->cap * 2 : 64;
+		/*
+		 * Socket code runs to a token per 3 bytes: make room for one
+		 * per 2 at once, rather than grow from a few dozen by copying.
+		 */
+		l->cap = l->cap ? l->cap * 2 : l->len / 2 + 16;
 		r->toks = xrealloc(r->toks, l->cap * sizeof(*r->toks));
 	}
 	t = &r->toks[r->ntoks++];
-	memset(t, 0, sizeof(*t));
-	t->kind = kind;
-	t->off = start;
-	t->line = l->line;
-	t->col = col_of(l, start);
-	t->len = l->pos - start;
-	t->level = l->level;
+	*t = (struct token){ .kind = kind,
+		.off = start,
+		.line = l->line,
+		.col = col_of(l, start),
+		.len = l->pos - start,
+		.level = l->level };
 	return (t);
 }
 
@@ -285,8 +290,9 @@ lex_prepare(struct lex *l, const char *src, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)src;
 	char *out;
+	const char *nul;
 	size_t i, o = 0, ls = 0;
-	int line = 1, n, bad;
+	int line = l->line, n, bad;
 	const char *why;
 
 	if (len >= 3 && memcmp(src, "\xef\xbb\xbf", 3) == 0) {
@@ -294,15 +300,14 @@ lex_prepare(struct lex *l, const char *src, size_t len)
 		u += 3;
 		len -= 3;
 	}
-	for (i = 0; i < len; i++) {
-		if (src[i] == '\0')
-			return (lex_error(l, line, 0,
-			    "source code cannot contain null bytes"));
-		if (src[i] == '\n')
-			line++;
+	if ((nul = memchr(src, '\0', len)) != NULL) {
+		for (i = 0; src + i < nul; i++)
+			if (src[i] == '\n')
+				line++;
+		return (lex_error(l, line, 0,
+		    "source code cannot contain null bytes"));
 	}
 	out = xmalloc(len + 2);
-	line = 1;
 	for (i = 0; i < len;) {
 		if (u[i] == '\r') {
 			out[o++] = '\n';
@@ -336,15 +341,14 @@ lex_prepare(struct lex *l, const char *src, size_t len)
 			ls = i;
 		}
 	}
-	if (o > 0 && out[o - 1] != '\n')
+	if (o > 0 && out[o - 1] != '\n') {
 		out[o++] = '\n';
+		line++;
+	}
 	out[o] = '\0';
 	l->s = out;
 	l->len = o;
-	l->nlines = 0;
-	for (i = 0; i < o; i++)
-		if (out[i] == '\n')
-			l->nlines++;
+	l->nlines = line - 1; /* line counted every '\n' in out */
 	return (LEX_OK);
 }
 
@@ -642,8 +646,8 @@ done:
 
 /* Strings ---------------------------------------------------------------- */
 
-static void __attribute__((format(printf, 3, 4)))
-str_fail(struct token *t, int here, const char *fmt, ...)
+static void __attribute__((format(printf, 4, 5)))
+str_fail(struct arena *a, struct token *t, int here, const char *fmt, ...)
 {
 	va_list ap;
 	char msg[256];
@@ -653,7 +657,7 @@ str_fail(struct token *t, int here, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	t->str_error = xstrdup(msg);
+	t->str_error = arena_strndup(a, msg, strlen(msg));
 	t->str_error_here = here;
 }
 
@@ -672,9 +676,9 @@ hex_run(const char *s, size_t n, size_t max)
  * unicode_escape (str) or escape_decode (bytes) would.
  */
 static void
-str_decode(struct token *t, const char *b, size_t n, int bytes)
+str_decode(struct arena *a, struct token *t, const char *b, size_t n, int bytes)
 {
-	char *out = xmalloc(n + 1), *o = out;
+	char *out = arena_alloc(a, n + 1), *o = out;
 	size_t i = 0, j;
 	unsigned long v;
 	int k, want;
@@ -747,12 +751,12 @@ str_decode(struct token *t, const char *b, size_t n, int bytes)
 			k = hex_run(b + j + 1, n - j - 1, want);
 			if (k < want) {
 				if (bytes)
-					str_fail(t, 0,
+					str_fail(a, t, 0,
 					    "(value error) invalid "
 					    "\\x escape at position %zu",
 					    i);
 				else
-					str_fail(t, 0,
+					str_fail(a, t, 0,
 					    "(unicode error) "
 					    "'unicodeescape' codec can't "
 					    "decode "
@@ -771,7 +775,7 @@ str_decode(struct token *t, const char *b, size_t n, int bytes)
 				v = v * 16 +
 				    digit_value((unsigned char)b[j + 1 + k]);
 			if (v > 0x10ffff) {
-				str_fail(t, 0,
+				str_fail(a, t, 0,
 				    "(unicode error) 'unicodeescape' "
 				    "codec can't decode bytes in position "
 				    "%zu-%zu: illegal Unicode character",
@@ -789,12 +793,12 @@ str_decode(struct token *t, const char *b, size_t n, int bytes)
 			if (bytes)
 				goto unknown;
 			if (j + 1 < n && b[j + 1] == '{') {
-				str_fail(t, 1,
+				str_fail(a, t, 1,
 				    "named Unicode escapes ('\\N{...}') "
 				    "are");
 				t->str_error_subset = 1;
 			} else
-				str_fail(t, 0,
+				str_fail(a, t, 0,
 				    "(unicode error) 'unicodeescape' "
 				    "codec can't decode bytes in position "
 				    "%zu-%zu: malformed \\N character escape",
@@ -887,37 +891,55 @@ lex_string(struct lex *l, size_t start, int bytes, int raw, int fstr)
 	if (bytes) {
 		for (i = body; i < bend; i++)
 			if ((unsigned char)l->s[i] >= 0x80) {
-				str_fail(t, 1,
+				str_fail(&l->res->strs, t, 1,
 				    "bytes can only contain ASCII "
 				    "literal characters");
 				break;
 			}
 	}
 	if (raw) {
-		t->str = xstrndup(l->s + body, bend - body);
+		t->str = arena_strndup(&l->res->strs, l->s + body, bend - body);
 		t->slen = bend - body;
 	} else
-		str_decode(t, l->s + body, bend - body, bytes);
+		str_decode(&l->res->strs, t, l->s + body, bend - body, bytes);
 	return (LEX_OK);
 }
 
 /* Names ------------------------------------------------------------------ */
 
-static int
-kw_cmp(const void *key, const void *elt)
+/* The keyword kind for the n bytes at s, or TK_NAME. */
+static enum tok_kind
+keyword_kind(const char *s, size_t n)
 {
-	return (strcmp(key, *(const char *const *)elt));
+	/* 1 + the first keyword for each first byte; 0: none.  Built once. */
+	static unsigned char first_kw[128];
+	static int built;
+	unsigned char c = (unsigned char)s[0];
+	size_t i;
+
+	if (!built) {
+		for (i = NKEYWORDS; i-- > 0;)
+			first_kw[(unsigned char)keywords[i][0]] =
+			    (unsigned char)(i + 1);
+		built = 1;
+	}
+	/* Most names are no keyword: keywords are 2 to 8 bytes long. */
+	if (n < 2 || n > 8 || c >= 128 || first_kw[c] == 0)
+		return (TK_NAME);
+	/* keywords[] is sorted: those with s's first byte sit together. */
+	for (i = first_kw[c] - 1; i < NKEYWORDS && keywords[i][0] == s[0]; i++)
+		if (strncmp(keywords[i], s, n) == 0 && keywords[i][n] == '\0')
+			return ((enum tok_kind)(TK_FIRST_KEYWORD + i));
+	return (TK_NAME);
 }
 
 static enum lex_status
 lex_name(struct lex *l)
 {
 	size_t start = l->pos, i;
-	int b = 0, r = 0, u = 0, f = 0, c, n, first = 1;
+	int b = 0, r = 0, u = 0, f = 0, c, n, first = 1, ascii = 1;
 	unsigned long cp;
-	const char *const *kw;
 	struct token *t;
-	char *name;
 
 	/* The legal combinations of b"", r"", u"" and f"", as Python has them.
 	 */
@@ -938,9 +960,15 @@ lex_name(struct lex *l)
 		if (c == '"' || c == '\'')
 			return (lex_string(l, start, b, r, f));
 	}
-	while (is_id_byte(lex_peek(l, 0)))
+	while ((c = lex_peek(l, 0)) != 0 && is_id_byte(c)) {
+		ascii &= c < 0x80;
 		l->pos++;
-	for (i = start; i < l->pos; i += n) {
+	}
+	/*
+	 * An ASCII name is valid as scanned (a letter or '_', then letters,
+	 * digits and '_'); others are checked character by character.
+	 */
+	for (i = ascii ? l->pos : start; i < l->pos; i += n) {
 		cp = utf8_decode((const unsigned char *)l->s + i, &n);
 		if (!uni_is_id(cp, first)) {
 			if (uni_printable(cp))
@@ -952,94 +980,122 @@ lex_name(struct lex *l)
 		}
 		first = 0;
 	}
-	name = xstrndup(l->s + start, l->pos - start);
-	kw = bsearch(name, keywords, sizeof(keywords) / sizeof(keywords[0]),
-	    sizeof(keywords[0]), kw_cmp);
-	t = lex_push(l,
-	    kw ? (enum tok_kind)(TK_FIRST_KEYWORD + (kw - keywords)) : TK_NAME,
-	    start);
-	t->str = name;
+	t = lex_push(l, keyword_kind(l->s + start, l->pos - start), start);
 	t->slen = l->pos - start;
+	t->str = arena_strndup(&l->res->strs, l->s + start, t->slen);
 	return (LEX_OK);
 }
 
 /* Operators -------------------------------------------------------------- */
 
+/*
+ * Grouped by first byte (op_find indexes the groups), longest first
+ * within each group so that the first match is the longest.
+ */
 static const struct {
 	const char *text;
 	enum tok_kind kind;
 } ops[] = {
-	/* longest first */
-	{ "**=", TK_POWEQ },
-	{ "//=", TK_DSLASHEQ },
-	{ "<<=", TK_LSHIFTEQ },
-	{ ">>=", TK_RSHIFTEQ },
-	{ "...", TK_ELLIPSIS },
-	{ "**", TK_POW },
-	{ "//", TK_DSLASH },
-	{ "<<", TK_LSHIFT },
-	{ ">>", TK_RSHIFT },
-	{ "<=", TK_LE },
-	{ ">=", TK_GE },
-	{ "==", TK_EQ },
 	{ "!=", TK_NE },
-	{ "<>", TK_LTGT },
-	{ "->", TK_ARROW },
-	{ ":=", TK_WALRUS },
-	{ "+=", TK_PLUSEQ },
-	{ "-=", TK_MINUSEQ },
-	{ "*=", TK_STAREQ },
-	{ "/=", TK_SLASHEQ },
+	{ "!", TK_BADCHAR },
+	{ "$", TK_BADCHAR },
 	{ "%=", TK_PERCENTEQ },
+	{ "%", TK_PERCENT },
 	{ "&=", TK_AMPEREQ },
-	{ "|=", TK_VBAREQ },
-	{ "^=", TK_CIRCUMFLEXEQ },
-	{ "@=", TK_ATEQ },
+	{ "&", TK_AMPER },
 	{ "(", TK_LPAR },
 	{ ")", TK_RPAR },
+	{ "**=", TK_POWEQ },
+	{ "**", TK_POW },
+	{ "*=", TK_STAREQ },
+	{ "*", TK_STAR },
+	{ "+=", TK_PLUSEQ },
+	{ "+", TK_PLUS },
+	{ ",", TK_COMMA },
+	{ "-=", TK_MINUSEQ },
+	{ "->", TK_ARROW },
+	{ "-", TK_MINUS },
+	{ "...", TK_ELLIPSIS },
+	{ ".", TK_DOT },
+	{ "//=", TK_DSLASHEQ },
+	{ "//", TK_DSLASH },
+	{ "/=", TK_SLASHEQ },
+	{ "/", TK_SLASH },
+	{ ":=", TK_WALRUS },
+	{ ":", TK_COLON },
+	{ ";", TK_SEMI },
+	{ "<<=", TK_LSHIFTEQ },
+	{ "<<", TK_LSHIFT },
+	{ "<=", TK_LE },
+	{ "<>", TK_LTGT },
+	{ "<", TK_LT },
+	{ "==", TK_EQ },
+	{ "=", TK_ASSIGN },
+	{ ">>=", TK_RSHIFTEQ },
+	{ ">>", TK_RSHIFT },
+	{ ">=", TK_GE },
+	{ ">", TK_GT },
+	{ "?", TK_BADCHAR },
+	{ "@=", TK_ATEQ },
+	{ "@", TK_AT },
 	{ "[", TK_LSQB },
 	{ "]", TK_RSQB },
-	{ "{", TK_LBRACE },
-	{ "}", TK_RBRACE },
-	{ ",", TK_COMMA },
-	{ ";", TK_SEMI },
-	{ ":", TK_COLON },
-	{ ".", TK_DOT },
-	{ "=", TK_ASSIGN },
-	{ "@", TK_AT },
-	{ "+", TK_PLUS },
-	{ "-", TK_MINUS },
-	{ "*", TK_STAR },
-	{ "/", TK_SLASH },
-	{ "%", TK_PERCENT },
-	{ "|", TK_VBAR },
-	{ "&", TK_AMPER },
+	{ "^=", TK_CIRCUMFLEXEQ },
 	{ "^", TK_CIRCUMFLEX },
-	{ "~", TK_TILDE },
-	{ "<", TK_LT },
-	{ ">", TK_GT },
-	{ "$", TK_BADCHAR },
-	{ "?", TK_BADCHAR },
-	{ "!", TK_BADCHAR },
 	{ "`", TK_BADCHAR },
+	{ "{", TK_LBRACE },
+	{ "|=", TK_VBAREQ },
+	{ "|", TK_VBAR },
+	{ "}", TK_RBRACE },
+	{ "~", TK_TILDE },
 };
+#define NOPS (sizeof(ops) / sizeof(ops[0]))
+
+/* The length of the operator text (1 to 3 bytes) if it starts s, or 0. */
+static size_t
+op_matches(const char *s, const char *text)
+{
+	if (text[1] == '\0')
+		return (1);
+	if (s[1] != text[1])
+		return (0);
+	if (text[2] == '\0')
+		return (2);
+	return (s[2] == text[2] ? 3 : 0);
+}
+
+/* The longest operator at the current byte c: its row, or -1. */
+static int
+op_find(struct lex *l, int c, size_t *n)
+{
+	/* 1 + the first row for each first byte; 0: none.  Built once. */
+	static unsigned char first_row[128];
+	static int built;
+	const char *s = l->s + l->pos;
+	size_t i;
+
+	if (!built) {
+		for (i = NOPS; i-- > 0;)
+			first_row[(unsigned char)ops[i].text[0]] =
+			    (unsigned char)(i + 1);
+		built = 1;
+	}
+	if (c < 0 || c >= 128 || first_row[c] == 0)
+		return (-1);
+	for (i = first_row[c] - 1; i < NOPS && ops[i].text[0] == (char)c; i++)
+		if ((*n = op_matches(s, ops[i].text)) != 0)
+			return ((int)i);
+	return (-1);
+}
 
 static enum lex_status
 lex_op(struct lex *l)
 {
-	size_t i, n, start = l->pos;
-	int c = lex_peek(l, 0), col = col_of(l, start);
+	size_t start = l->pos, n = 0;
+	int c = lex_peek(l, 0), col = col_of(l, start), i;
 	char open;
 
-	/* The first character rules out most rows cheaply (a hot loop). */
-	for (i = 0; i < sizeof(ops) / sizeof(ops[0]); i++) {
-		if (ops[i].text[0] != (char)c)
-			continue;
-		n = strlen(ops[i].text);
-		if (strncmp(l->s + start, ops[i].text, n) == 0)
-			break;
-	}
-	if (i == sizeof(ops) / sizeof(ops[0])) {
+	if ((i = op_find(l, c, &n)) < 0) {
 		/* Control characters: Python names them by code point. */
 		return (lex_error(l, l->line, col,
 		    "invalid non-printable character U+%04X", c));
@@ -1200,6 +1256,13 @@ lex_scan(struct lex *l)
 enum lex_status
 lex_source(const char *src, size_t len, int final, struct lex_result *res)
 {
+	return (lex_source_at(src, len, 1, final, res));
+}
+
+enum lex_status
+lex_source_at(const char *src, size_t len, int first_line, int final,
+    struct lex_result *res)
+{
 	struct lex l;
 	enum lex_status st;
 
@@ -1207,7 +1270,7 @@ lex_source(const char *src, size_t len, int final, struct lex_result *res)
 	memset(&l, 0, sizeof(l));
 	l.res = res;
 	l.final = final;
-	l.line = 1;
+	l.line = first_line;
 	st = lex_prepare(&l, src, len);
 	if (st == LEX_OK)
 		st = lex_scan(&l);
@@ -1224,17 +1287,101 @@ lex_source(const char *src, size_t len, int final, struct lex_result *res)
 	return (st);
 }
 
+/* Chunks ----------------------------------------------------------------- */
+
+/* The end of the string literal whose quote is at src[i]. */
+static size_t
+skip_string(const char *src, size_t len, size_t i)
+{
+	char q = src[i];
+	int triple = i + 2 < len && src[i + 1] == q && src[i + 2] == q;
+
+	i += triple ? 3 : 1;
+	while (i < len) {
+		if (src[i] == '\\') {
+			i += 2;
+			continue;
+		}
+		if (src[i] == q &&
+		    (!triple ||
+		        (i + 2 < len && src[i + 1] == q && src[i + 2] == q)))
+			return (i + (triple ? 3 : 1));
+		/* Unterminated: the lexer will say so; resynchronize here. */
+		if (src[i] == '\n' && !triple)
+			return (i);
+		i++;
+	}
+	return (len);
+}
+
+static int
+bom_at(const char *s, size_t left)
+{
+	return (left >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0);
+}
+
+size_t
+lex_chunk_end(const char *src, size_t len, size_t want, int *nlines)
+{
+	size_t i = 0, end = len;
+	int depth = 0;
+
+	while (i < len) {
+		switch (src[i]) {
+		case '#':
+			while (i < len && src[i] != '\n')
+				i++;
+			continue;
+		case '\\':
+			/* A continuation joins the lines (before CR LF too). */
+			i += 2;
+			if (i < len && src[i - 1] == '\r' && src[i] == '\n')
+				i++;
+			continue;
+		case '\'':
+		case '"':
+			i = skip_string(src, len, i);
+			continue;
+		case '(':
+		case '[':
+		case '{':
+			depth++;
+			break;
+		case ')':
+		case ']':
+		case '}':
+			if (depth > 0)
+				depth--;
+			break;
+		case '\n':
+			/* Not before a BOM: only a file may start with one. */
+			if (depth == 0 && i + 1 >= want &&
+			    !bom_at(src + i + 1, len - i - 1)) {
+				end = i + 1;
+				i = len;
+				continue;
+			}
+			break;
+		default:
+			break;
+		}
+		i++;
+	}
+	/* Lines as the lexer counts them: LF, CR LF and a lone CR. */
+	*nlines = 0;
+	for (i = 0; i < end; i++)
+		if (src[i] == '\n' ||
+		    (src[i] == '\r' && (i + 1 >= end || src[i + 1] != '\n')))
+			(*nlines)++;
+	return (end);
+}
+
 void
 lex_free(struct lex_result *res)
 {
-	size_t i;
-
 	if (res == NULL)
 		return;
-	for (i = 0; i < res->ntoks; i++) {
-		free(res->toks[i].str);
-		free(res->toks[i].str_error);
-	}
+	arena_free(&res->strs);
 	free(res->toks);
 	res->toks = NULL;
 	res->ntoks = 0;

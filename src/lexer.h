@@ -4,6 +4,8 @@
 
 #include <stddef.h>
 
+#include "arena.h"
+
 /*
  * Punctuation and keywords each get their own kind, as in Lua's llex.h,
  * so the parser compares kinds rather than strings.
@@ -53,14 +55,14 @@ struct token {
 	long long ival;  /* TK_INT */
 	int overflow;    /* TK_INT: did not fit in a long long */
 	double fval;     /* TK_FLOAT */
-	char *str;       /* owned: TK_NAME text, TK_STR/TK_BYTES decoded */
+	char *str;       /* in strs: TK_NAME text, TK_STR/TK_BYTES decoded */
 	size_t slen;     /* bytes in str, not counting its NUL */
 	/*
 	 * TK_STR/TK_BYTES: an escape Python rejects after tokenizing (a
 	 * truncated \x); the parser reports it once it knows which token
 	 * follows, which is where Python puts the caret.
 	 */
-	char *str_error;      /* owned, or NULL */
+	char *str_error;      /* in strs, or NULL */
 	int str_error_here;   /* 1: the caret goes on this token */
 	int str_error_subset; /* str_error names a construct outside the subset */
 };
@@ -75,6 +77,7 @@ struct lex_result {
 	enum lex_status status;
 	struct token *toks; /* owned; ends with TK_EOF (also after errors) */
 	size_t ntoks;
+	struct arena strs; /* the tokens' strings, freed with them */
 	/* The innermost bracket still open at the end, for "never closed". */
 	int depth;     /* brackets open at the end */
 	char open_ch;  /* '(', '[' or '{' */
@@ -98,7 +101,22 @@ struct lex_result {
  */
 enum lex_status lex_source(const char *src, size_t len, int final,
     struct lex_result *res);
+/* The same for a piece of a file that starts on line first_line. */
+enum lex_status lex_source_at(const char *src, size_t len, int first_line,
+    int final, struct lex_result *res);
 void lex_free(struct lex_result *);
+
+/*
+ * Where a chunk of src (len bytes, starting at a statement) of at least
+ * want bytes could end: after the first newline past want that a quick
+ * scan of brackets, strings, comments and continuations takes for the
+ * end of a top-level statement; len if there is none.  *nlines gets the
+ * lines in the chunk.  Only a guess: a chunk cut inside a statement
+ * fails to lex or parse on its own (an open bracket, an unterminated
+ * string, a trailing backslash), so callers check chunks by parsing
+ * them and never depend on the guess being right.
+ */
+size_t lex_chunk_end(const char *src, size_t len, size_t want, int *nlines);
 
 const char *tok_kind_name(enum tok_kind); /* "'('", "NAME", "'if'" */
 

@@ -24,6 +24,7 @@
 
 struct parser {
 	struct lex_result lx;    /* the tokens; lx.toks ends with TK_EOF */
+	struct arena *arena;     /* the program's: nodes and their strings */
 	size_t pos;              /* index of the current token */
 	int final;               /* no more input will come */
 	int depth;               /* recursion depth, against PARSE_MAXDEPTH */
@@ -109,15 +110,22 @@ p_subset_tok(struct parser *p, const struct token *t, const char *what)
 /* Trees ------------------------------------------------------------------ */
 
 static struct node *
-mk_tok(enum node_kind k, const struct token *t)
+mk_tok(struct parser *p, enum node_kind k, const struct token *t)
 {
-	return (node_new(k, t->line, t->col));
+	return (node_new(p->arena, k, t->line, t->col));
 }
 
 static struct node *
-mk_at(enum node_kind k, const struct node *where)
+mk_at(struct parser *p, enum node_kind k, const struct node *where)
 {
-	return (node_new(k, where->line, where->col));
+	return (node_new(p->arena, k, where->line, where->col));
+}
+
+/* A copy of s in the program's arena. */
+static char *
+p_strdup(struct parser *p, const char *s)
+{
+	return (arena_strndup(p->arena, s, strlen(s)));
 }
 
 /*
@@ -136,43 +144,49 @@ grown(size_t n)
 	return (n < 4 ? 4 : n * 2);
 }
 
-static void
-add_item(struct node *n, struct node *item)
+/*
+ * The array arr holding n elements of size each, made room for one more:
+ * in the arena, the old copy stays until the program is freed (at most
+ * as much again as the final array).
+ */
+static void *
+make_room(struct parser *p, void *arr, size_t n, size_t size)
 {
-	if (needs_growth(n->nitems))
-		n->items =
-		    xrealloc(n->items, grown(n->nitems) * sizeof(*n->items));
+	if (!needs_growth(n))
+		return (arr);
+	return (arena_grow(p->arena, arr, n * size, grown(n) * size));
+}
+
+static void
+add_item(struct parser *p, struct node *n, struct node *item)
+{
+	n->items = make_room(p, n->items, n->nitems, sizeof(*n->items));
 	n->items[n->nitems++] = item;
 }
 
 static void
-add_op(struct node *n, enum op op)
+add_op(struct parser *p, struct node *n, enum op op)
 {
 	size_t nops = n->nitems - 1; /* called before the right item is in */
 
-	if (needs_growth(nops))
-		n->ops = xrealloc(n->ops, grown(nops) * sizeof(*n->ops));
+	n->ops = make_room(p, n->ops, nops, sizeof(*n->ops));
 	n->ops[nops] = op;
 }
 
 static void
-add_kw(struct node *n, char *name, struct node *value)
+add_kw(struct parser *p, struct node *n, char *name, struct node *value)
 {
-	if (needs_growth(n->nkw))
-		n->kw = xrealloc(n->kw, grown(n->nkw) * sizeof(*n->kw));
+	n->kw = make_room(p, n->kw, n->nkw, sizeof(*n->kw));
 	n->kw[n->nkw].name = name;
 	n->kw[n->nkw].value = value;
 	n->nkw++;
 }
 
 static void
-add_name(struct node *n, char *name, char *as)
+add_name(struct parser *p, struct node *n, char *name, char *as)
 {
-	if (needs_growth(n->nnames)) {
-		n->names =
-		    xrealloc(n->names, grown(n->nnames) * sizeof(*n->names));
-		n->as = xrealloc(n->as, grown(n->nnames) * sizeof(*n->as));
-	}
+	n->names = make_room(p, n->names, n->nnames, sizeof(*n->names));
+	n->as = make_room(p, n->as, n->nnames, sizeof(*n->as));
 	n->names[n->nnames] = name;
 	n->as[n->nnames] = as;
 	n->nnames++;
@@ -298,14 +312,13 @@ struct frame {
 static int
 tree_too_deep(struct node *root, int limit)
 {
-	struct frame *stack;
+	struct frame local[64], *stack = local;
 	size_t sp = 0, cap = 64, i;
 	struct node *n;
 	int d, deep = 0;
 
 	if (root == NULL)
 		return (0);
-	stack = xmalloc(cap * sizeof(*stack));
 	stack[sp].n = root;
 	stack[sp++].d = 1;
 	while (sp > 0 && !deep) {
@@ -316,8 +329,13 @@ tree_too_deep(struct node *root, int limit)
 			break;
 		}
 		if (sp + n->nitems + n->nkw + 3 > cap) {
+			/* Most statements fit the stack on the C stack. */
 			cap = (sp + n->nitems + n->nkw + 3) * 2;
-			stack = xrealloc(stack, cap * sizeof(*stack));
+			if (stack == local) {
+				stack = xmalloc(cap * sizeof(*stack));
+				memcpy(stack, local, sp * sizeof(*stack));
+			} else
+				stack = xrealloc(stack, cap * sizeof(*stack));
 		}
 #define PUSH(x)                                                                \
 	do {                                                                   \
@@ -335,7 +353,8 @@ tree_too_deep(struct node *root, int limit)
 			PUSH(n->kw[i].value);
 #undef PUSH
 	}
-	free(stack);
+	if (stack != local)
+		free(stack);
 	return (deep);
 }
 
@@ -364,7 +383,6 @@ try_end(struct parser *p, struct attempt *a, struct node *n)
 {
 	int ok = n != NULL && !p->failed;
 
-	node_free(n);
 	p->failed = 0;
 	p->err_eof = 0;
 	p->quiet--;
@@ -508,8 +526,8 @@ parse_strings(struct parser *p)
 		}
 		len += ti->slen;
 	}
-	n = mk_tok(t->kind == TK_BYTES ? N_BYTES : N_STR, t);
-	buf = xmalloc(len + 1);
+	n = mk_tok(p, t->kind == TK_BYTES ? N_BYTES : N_STR, t);
+	buf = arena_alloc(p->arena, len + 1);
 	len = 0;
 	for (i = first; i < end; i++) {
 		ti = &p->lx.toks[i];
@@ -599,7 +617,7 @@ parse_sequence(struct parser *p, enum tok_kind close)
 	int comma = 0;
 
 	p->nest++;
-	seq = mk_tok(close == TK_RPAR ? N_TUPLE : N_LIST, open);
+	seq = mk_tok(p, close == TK_RPAR ? N_TUPLE : N_LIST, open);
 	while (!at(p, close)) {
 		if (at(p, TK_STAR)) {
 			p_subset_tok(p, cur(p), "star expressions ('*a') are");
@@ -612,7 +630,7 @@ parse_sequence(struct parser *p, enum tok_kind close)
 		estart = p->pos;
 		if ((e = parse_expr(p)) == NULL)
 			goto fail;
-		add_item(seq, e);
+		add_item(p, seq, e);
 		if (accept(p, TK_COMMA)) {
 			comma = 1;
 			continue;
@@ -627,8 +645,6 @@ parse_sequence(struct parser *p, enum tok_kind close)
 	if (close == TK_RPAR && seq->nitems == 1 && !comma) {
 		/* (x) is x, but remember the parentheses for error messages. */
 		e = seq->items[0];
-		seq->nitems = 0;
-		node_free(seq);
 		mark_parens(p, e);
 		return (e);
 	}
@@ -636,7 +652,6 @@ parse_sequence(struct parser *p, enum tok_kind close)
 		mark_parens(p, seq);
 	return (seq);
 fail:
-	node_free(seq);
 	return (NULL);
 }
 
@@ -649,8 +664,8 @@ parse_atom(struct parser *p)
 
 	switch (t->kind) {
 	case TK_NAME:
-		n = mk_tok(N_NAME, t);
-		n->name = xstrdup(t->str);
+		n = mk_tok(p, N_NAME, t);
+		n->name = arena_strndup(p->arena, t->str, t->slen);
 		advance(p);
 		return (n);
 	case TK_INT:
@@ -658,12 +673,12 @@ parse_atom(struct parser *p)
 			return (p_subset_tok(p, t,
 			    "integer literals beyond "
 			    "9223372036854775807 are"));
-		n = mk_tok(N_INT, t);
+		n = mk_tok(p, N_INT, t);
 		n->ival = t->ival;
 		advance(p);
 		return (n);
 	case TK_FLOAT:
-		n = mk_tok(N_FLOAT, t);
+		n = mk_tok(p, N_FLOAT, t);
 		n->fval = t->fval;
 		advance(p);
 		return (n);
@@ -671,9 +686,10 @@ parse_atom(struct parser *p)
 	case TK_TRUE:
 	case TK_FALSE:
 		advance(p);
-		return (mk_tok(t->kind == TK_NONE   ? N_NONE
-		               : t->kind == TK_TRUE ? N_TRUE
-		                                    : N_FALSE,
+		return (mk_tok(p,
+		    t->kind == TK_NONE   ? N_NONE
+		    : t->kind == TK_TRUE ? N_TRUE
+		                         : N_FALSE,
 		    t));
 	case TK_STR:
 	case TK_BYTES:
@@ -761,7 +777,7 @@ kw_seen(struct kwset *set, const struct node *call, const char *name)
 static struct node *
 parse_call(struct parser *p, struct node *callee)
 {
-	struct node *call = mk_at(N_CALL, callee), *e;
+	struct node *call = mk_at(p, N_CALL, callee), *e;
 	struct token *t, *kwpos = NULL;
 	struct kwset set = { NULL, 0 };
 	size_t estart;
@@ -787,7 +803,7 @@ parse_call(struct parser *p, struct node *callee)
 			estart = p->pos;
 			if ((e = parse_expr(p)) == NULL)
 				goto fail;
-			add_kw(call, xstrdup(t->str), e);
+			add_kw(p, call, p_strdup(p, t->str), e);
 		} else if ((t->kind == TK_TRUE || t->kind == TK_FALSE ||
 		               t->kind == TK_NONE) &&
 		           (t + 1)->kind == TK_ASSIGN) {
@@ -803,10 +819,9 @@ parse_call(struct parser *p, struct node *callee)
 				    "expression cannot "
 				    "contain assignment, perhaps you meant "
 				    "\"==\"?");
-				node_free(e);
 				goto fail;
 			}
-			add_item(call, e);
+			add_item(p, call, e);
 			if (call->nkw > 0 && kwpos == NULL)
 				kwpos = t;
 		}
@@ -829,7 +844,6 @@ parse_call(struct parser *p, struct node *callee)
 	return (call);
 fail:
 	free(set.slot);
-	node_free(call);
 	return (NULL);
 }
 
@@ -846,7 +860,7 @@ parse_slice(struct parser *p)
 		if (!at(p, TK_COLON))
 			return (lo);
 	}
-	s = mk_tok(N_SLICE, t);
+	s = mk_tok(p, N_SLICE, t);
 	s->a = lo;
 	advance(p); /* : */
 	if (!at(p, TK_COLON) && !at(p, TK_COMMA) && !at(p, TK_RSQB)) {
@@ -861,7 +875,6 @@ parse_slice(struct parser *p)
 	}
 	return (s);
 fail:
-	node_free(s);
 	return (NULL);
 }
 
@@ -869,7 +882,7 @@ fail:
 static struct node *
 parse_subscript(struct parser *p, struct node *obj)
 {
-	struct node *ix = mk_at(N_INDEX, obj), *s, *tup = NULL;
+	struct node *ix = mk_at(p, N_INDEX, obj), *s, *tup = NULL;
 	size_t estart;
 
 	ix->a = obj;
@@ -883,16 +896,16 @@ parse_subscript(struct parser *p, struct node *obj)
 			ix->b = s;
 		else {
 			if (tup == NULL) {
-				tup = mk_at(N_TUPLE, ix->b);
-				add_item(tup, ix->b);
+				tup = mk_at(p, N_TUPLE, ix->b);
+				add_item(p, tup, ix->b);
 				ix->b = tup;
 			}
-			add_item(tup, s);
+			add_item(p, tup, s);
 		}
 		if (accept(p, TK_COMMA)) {
 			if (tup == NULL) {
-				tup = mk_at(N_TUPLE, ix->b);
-				add_item(tup, ix->b);
+				tup = mk_at(p, N_TUPLE, ix->b);
+				add_item(p, tup, ix->b);
 				ix->b = tup;
 			}
 			if (at(p, TK_RSQB))
@@ -909,7 +922,6 @@ parse_subscript(struct parser *p, struct node *obj)
 	p->nest--;
 	return (ix);
 fail:
-	node_free(ix);
 	return (NULL);
 }
 
@@ -923,27 +935,24 @@ parse_primary(struct parser *p)
 	if ((n = parse_atom(p)) == NULL)
 		return (NULL);
 	/* Python 2's print statement, as in older networking books. */
-	if (n->kind == N_NAME &&
+	if (n->kind == N_NAME && starts_atom(p, cur(p)) &&
 	    (strcmp(n->name, "print") == 0 || strcmp(n->name, "exec") == 0) &&
-	    starts_atom(p, cur(p)) && !in_parens(p, n)) {
+	    !in_parens(p, n)) {
 		p_error(p, n->line, n->col, 0,
 		    "Missing parentheses in call to "
 		    "'%s'. Did you mean %s(...)?",
 		    n->name, n->name);
-		node_free(n);
 		return (NULL);
 	}
 	for (;;) {
 		t = cur(p);
 		if (t->kind == TK_DOT) {
 			advance(p);
-			if (!at(p, TK_NAME)) {
-				node_free(n);
+			if (!at(p, TK_NAME))
 				return (p_syntax(p));
-			}
-			attr = mk_at(N_ATTR, n);
+			attr = mk_at(p, N_ATTR, n);
 			attr->a = n;
-			attr->name = xstrdup(advance(p)->str);
+			attr->name = p_strdup(p, advance(p)->str);
 			n = attr;
 		} else if (t->kind == TK_LPAR) {
 			if ((n = parse_call(p, n)) == NULL)
@@ -970,20 +979,16 @@ parse_power(struct parser *p)
 		return (NULL);
 	if (!at(p, TK_POW))
 		return (left);
-	if (!depth_enter(p)) {
-		node_free(left);
+	if (!depth_enter(p))
 		return (NULL);
-	}
 	advance(p);
-	n = mk_at(N_BINARY, left);
+	n = mk_at(p, N_BINARY, left);
 	n->op = OP_POW;
 	n->a = left;
 	n->b = parse_factor(p);
 	p->depth--;
-	if (n->b == NULL) {
-		node_free(n);
+	if (n->b == NULL)
 		return (NULL);
-	}
 	return (n);
 }
 
@@ -1012,7 +1017,7 @@ parse_factor(struct parser *p)
 	if (op == OP_NEG && (t + 1)->kind == TK_INT && (t + 1)->overflow == 1 &&
 	    (t + 2)->kind != TK_POW && (t + 2)->kind != TK_DOT &&
 	    (t + 2)->kind != TK_LPAR && (t + 2)->kind != TK_LSQB) {
-		n = mk_tok(N_INT, t);
+		n = mk_tok(p, N_INT, t);
 		n->ival = LLONG_MIN;
 		p->pos += 2;
 		return (n);
@@ -1020,62 +1025,91 @@ parse_factor(struct parser *p)
 	if (!depth_enter(p))
 		return (NULL);
 	advance(p);
-	n = mk_tok(N_UNARY, t);
+	n = mk_tok(p, N_UNARY, t);
 	n->op = op;
 	n->a = parse_factor(p);
 	p->depth--;
-	if (n->a == NULL) {
-		node_free(n);
+	if (n->a == NULL)
 		return (NULL);
-	}
 	return (n);
 }
 
-static const struct binop {
-	enum tok_kind tok;
-	enum op op;
-} binops[][5] = {
-	/* loosest first; each row one precedence level */
-	{ { TK_VBAR, OP_BITOR } },
-	{ { TK_CIRCUMFLEX, OP_BITXOR } },
-	{ { TK_AMPER, OP_BITAND } },
-	{ { TK_LSHIFT, OP_LSHIFT }, { TK_RSHIFT, OP_RSHIFT } },
-	{ { TK_PLUS, OP_ADD }, { TK_MINUS, OP_SUB } },
-	{ { TK_STAR, OP_MUL }, { TK_SLASH, OP_DIV }, { TK_DSLASH, OP_FLOORDIV },
-	    { TK_PERCENT, OP_MOD } },
-};
-#define NLEVELS (sizeof(binops) / sizeof(binops[0]))
+/*
+ * The binary operators from bitwise_or down to term, by precedence level:
+ * 0 is the loosest ('|'), BIN_TERM the tightest ('*', '/', '//', '%').
+ */
+#define BIN_TERM 5
 
-/* bitwise_or ... term: left-associative binary operators, by table */
-static struct node *
-parse_binary(struct parser *p, size_t level)
+/* The level of the binary operator at token kind k (*op set), or -1. */
+static int
+binop_level(enum tok_kind k, enum op *op)
 {
-	struct node *left, *n;
-	const struct binop *b;
+	switch (k) {
+	case TK_VBAR:
+		*op = OP_BITOR;
+		return (0);
+	case TK_CIRCUMFLEX:
+		*op = OP_BITXOR;
+		return (1);
+	case TK_AMPER:
+		*op = OP_BITAND;
+		return (2);
+	case TK_LSHIFT:
+		*op = OP_LSHIFT;
+		return (3);
+	case TK_RSHIFT:
+		*op = OP_RSHIFT;
+		return (3);
+	case TK_PLUS:
+		*op = OP_ADD;
+		return (4);
+	case TK_MINUS:
+		*op = OP_SUB;
+		return (4);
+	case TK_STAR:
+		*op = OP_MUL;
+		return (BIN_TERM);
+	case TK_SLASH:
+		*op = OP_DIV;
+		return (BIN_TERM);
+	case TK_DSLASH:
+		*op = OP_FLOORDIV;
+		return (BIN_TERM);
+	case TK_PERCENT:
+		*op = OP_MOD;
+		return (BIN_TERM);
+	default:
+		return (-1);
+	}
+}
 
-	if (level == NLEVELS)
-		return (parse_factor(p));
-	if ((left = parse_binary(p, level + 1)) == NULL)
+/*
+ * bitwise_or ... term: left-associative binary operators of level
+ * min_level or tighter, by precedence climbing: one call per operand
+ * rather than one per level.
+ */
+static struct node *
+parse_binary(struct parser *p, int min_level)
+{
+	struct node *left, *n, *right;
+	enum op op = OP_NONE;
+	int level;
+
+	if ((left = parse_factor(p)) == NULL)
 		return (NULL);
 	for (;;) {
-		if (level == NLEVELS - 1 && at(p, TK_AT)) {
-			node_free(left);
+		if (at(p, TK_AT))
 			return (p_subset_tok(p, cur(p),
 			    "the matrix multiplication operator '@' is"));
-		}
-		for (b = binops[level]; b < binops[level] + 5 && b->tok; b++)
-			if (at(p, b->tok))
-				break;
-		if (b == binops[level] + 5 || b->tok == 0)
+		if ((level = binop_level(cur(p)->kind, &op)) < min_level)
 			return (left);
 		advance(p);
-		n = mk_at(N_BINARY, left);
-		n->op = b->op;
-		n->a = left;
-		if ((n->b = parse_binary(p, level + 1)) == NULL) {
-			node_free(n);
+		if ((right = parse_binary(p, level + 1)) == NULL)
 			return (NULL);
-		}
+		n = mk_at(p, N_BINARY, left);
+		n->op = op;
+		n->a = left;
+		n->b = right;
 		left = n;
 	}
 }
@@ -1135,16 +1169,14 @@ parse_comparison(struct parser *p)
 		return (NULL);
 	if ((op = comp_op(p, &n)) == OP_NONE)
 		return (left);
-	cmp = mk_at(N_COMPARE, left);
-	add_item(cmp, left);
+	cmp = mk_at(p, N_COMPARE, left);
+	add_item(p, cmp, left);
 	while ((op = comp_op(p, &n)) != OP_NONE) {
 		p->pos += n;
-		if ((right = parse_bitor(p)) == NULL) {
-			node_free(cmp);
+		if ((right = parse_bitor(p)) == NULL)
 			return (NULL);
-		}
-		add_op(cmp, op);
-		add_item(cmp, right);
+		add_op(p, cmp, op);
+		add_item(p, cmp, right);
 	}
 	return (cmp);
 }
@@ -1161,14 +1193,12 @@ parse_inversion(struct parser *p)
 	if (!depth_enter(p))
 		return (NULL);
 	advance(p);
-	n = mk_tok(N_UNARY, t);
+	n = mk_tok(p, N_UNARY, t);
 	n->op = OP_NOT;
 	n->a = parse_inversion(p);
 	p->depth--;
-	if (n->a == NULL) {
-		node_free(n);
+	if (n->a == NULL)
 		return (NULL);
-	}
 	return (n);
 }
 
@@ -1183,13 +1213,11 @@ parse_boolop(struct parser *p, int is_or)
 		return (NULL);
 	while (at(p, is_or ? TK_OR : TK_AND)) {
 		advance(p);
-		n = mk_at(is_or ? N_OR : N_AND, left);
+		n = mk_at(p, is_or ? N_OR : N_AND, left);
 		n->a = left;
 		n->b = is_or ? parse_boolop(p, 0) : parse_inversion(p);
-		if (n->b == NULL) {
-			node_free(n);
+		if (n->b == NULL)
 			return (NULL);
-		}
 		left = n;
 	}
 	return (left);
@@ -1212,7 +1240,7 @@ parse_expr(struct parser *p)
 		return (body);
 	}
 	advance(p);
-	n = mk_at(N_IFEXP, body);
+	n = mk_at(p, N_IFEXP, body);
 	n->b = body;
 	if ((n->a = parse_boolop(p, 1)) == NULL)
 		goto fail;
@@ -1231,7 +1259,6 @@ parse_expr(struct parser *p)
 	return (n);
 fail:
 	p->depth--;
-	node_free(n);
 	return (NULL);
 }
 
@@ -1247,11 +1274,10 @@ parse_star_exprs(struct parser *p)
 		return (NULL);
 	if (!at(p, TK_COMMA))
 		return (e);
-	tup = mk_at(N_TUPLE, e);
-	add_item(tup, e);
+	tup = mk_at(p, N_TUPLE, e);
+	add_item(p, tup, e);
 	while (accept(p, TK_COMMA)) {
 		if (at(p, TK_STAR)) {
-			node_free(tup);
 			return (p_subset_tok(p, cur(p),
 			    "star expressions ('*a') are"));
 		}
@@ -1261,11 +1287,9 @@ parse_star_exprs(struct parser *p)
 		    !at(p, TK_TILDE) && !at(p, TK_NOT) && !at(p, TK_LAMBDA) &&
 		    !at(p, TK_YIELD) && !at(p, TK_AWAIT))
 			break;
-		if ((e = parse_expr(p)) == NULL) {
-			node_free(tup);
+		if ((e = parse_expr(p)) == NULL)
 			return (NULL);
-		}
-		add_item(tup, e);
+		add_item(p, tup, e);
 	}
 	return (tup);
 }
@@ -1305,19 +1329,23 @@ static char *
 parse_dotted(struct parser *p)
 {
 	char *name, *longer;
+	size_t len, more;
 
 	if (!at(p, TK_NAME))
 		return (p_syntax(p));
-	name = xstrdup(advance(p)->str);
+	name = p_strdup(p, advance(p)->str);
+	len = strlen(name);
 	while (at(p, TK_DOT)) {
 		advance(p);
-		if (!at(p, TK_NAME)) {
-			free(name);
+		if (!at(p, TK_NAME))
 			return (p_syntax(p));
-		}
-		longer = xasprintf("%s.%s", name, cur(p)->str);
-		free(name);
+		more = cur(p)->slen;
+		longer = arena_alloc(p->arena, len + 1 + more + 1);
+		memcpy(longer, name, len);
+		longer[len] = '.';
+		memcpy(longer + len + 1, cur(p)->str, more);
 		name = longer;
+		len += 1 + more;
 		advance(p);
 	}
 	return (name);
@@ -1334,7 +1362,7 @@ parse_as(struct parser *p, char **as)
 		p_syntax(p);
 		return (0);
 	}
-	*as = xstrdup(advance(p)->str);
+	*as = p_strdup(p, advance(p)->str);
 	return (1);
 }
 
@@ -1342,21 +1370,18 @@ parse_as(struct parser *p, char **as)
 static struct node *
 parse_import(struct parser *p)
 {
-	struct node *n = mk_tok(S_IMPORT, advance(p));
+	struct node *n = mk_tok(p, S_IMPORT, advance(p));
 	char *name, *as;
 
 	do {
 		if ((name = parse_dotted(p)) == NULL)
 			goto fail;
-		if (!parse_as(p, &as)) {
-			free(name);
+		if (!parse_as(p, &as))
 			goto fail;
-		}
-		add_name(n, name, as);
+		add_name(p, n, name, as);
 	} while (accept(p, TK_COMMA));
 	return (n);
 fail:
-	node_free(n);
 	return (NULL);
 }
 
@@ -1368,7 +1393,7 @@ fail:
 static struct node *
 parse_from(struct parser *p)
 {
-	struct node *n = mk_tok(S_FROMIMPORT, advance(p));
+	struct node *n = mk_tok(p, S_FROMIMPORT, advance(p));
 	struct token *t;
 	char *as;
 	int paren;
@@ -1383,7 +1408,7 @@ parse_from(struct parser *p)
 		goto fail;
 	if (at(p, TK_STAR)) {
 		advance(p);
-		add_name(n, xstrdup("*"), NULL);
+		add_name(p, n, p_strdup(p, "*"), NULL);
 		return (n);
 	}
 	paren = accept(p, TK_LPAR);
@@ -1397,7 +1422,7 @@ parse_from(struct parser *p)
 		t = advance(p);
 		if (!parse_as(p, &as))
 			goto fail;
-		add_name(n, xstrdup(t->str), as);
+		add_name(p, n, p_strdup(p, t->str), as);
 		if (!accept(p, TK_COMMA))
 			break;
 		if (paren && at(p, TK_RPAR))
@@ -1416,31 +1441,28 @@ parse_from(struct parser *p)
 	}
 	return (n);
 fail:
-	node_free(n);
 	return (NULL);
 }
 
 /* Flatten del's tuples and lists: "del (a, b)" deletes a, then b. */
 static void
-add_del_targets(struct node *del, struct node *t)
+add_del_targets(struct parser *p, struct node *del, struct node *t)
 {
 	size_t i;
 
 	if (t->kind != N_TUPLE && t->kind != N_LIST) {
-		add_item(del, t);
+		add_item(p, del, t);
 		return;
 	}
 	for (i = 0; i < t->nitems; i++)
-		add_del_targets(del, t->items[i]);
-	t->nitems = 0;
-	node_free(t);
+		add_del_targets(p, del, t->items[i]);
 }
 
 /* del: 'del' target (',' target)* [','] */
 static struct node *
 parse_del(struct parser *p)
 {
-	struct node *n = mk_tok(S_DEL, advance(p)), *targets;
+	struct node *n = mk_tok(p, S_DEL, advance(p)), *targets;
 	const struct node *bad;
 
 	if ((targets = parse_star_exprs(p)) == NULL)
@@ -1448,14 +1470,12 @@ parse_del(struct parser *p)
 	if ((bad = invalid_target(targets)) != NULL) {
 		p_error(p, bad->line, bad->col, 0, "cannot delete %s",
 		    expr_name(bad));
-		node_free(targets);
 		goto fail;
 	}
 	/* "del x," and "del (x,)" are one target; "del x" too. */
-	add_del_targets(n, targets);
+	add_del_targets(p, n, targets);
 	return (n);
 fail:
-	node_free(n);
 	return (NULL);
 }
 
@@ -1553,60 +1573,49 @@ parse_expr_stmt(struct parser *p)
 			    "'%s' is an illegal "
 			    "expression for augmented assignment",
 			    expr_name(first));
-			node_free(first);
 			return (NULL);
 		}
 		advance(p);
-		s = mk_at(S_AUGASSIGN, first);
+		s = mk_at(p, S_AUGASSIGN, first);
 		s->op = op;
-		add_item(s, first);
+		add_item(p, s, first);
 		if (at(p, TK_YIELD)) {
-			node_free(s);
 			return (
 			    p_subset_tok(p, cur(p), "'yield' expressions are"));
 		}
-		if ((s->a = parse_star_exprs(p)) == NULL) {
-			node_free(s);
+		if ((s->a = parse_star_exprs(p)) == NULL)
 			return (NULL);
-		}
 		return (s);
 	}
 	if (t->kind == TK_ATEQ) {
-		node_free(first);
 		return (p_subset_tok(p, t,
 		    "the matrix multiplication operator "
 		    "'@=' is"));
 	}
-	if (t->kind == TK_COLON) {
-		node_free(first);
+	if (t->kind == TK_COLON)
 		return (p_subset_tok(p, t, "annotations ('x: int') are"));
-	}
 	if (t->kind != TK_ASSIGN) {
-		s = mk_at(S_EXPR, first);
+		s = mk_at(p, S_EXPR, first);
 		s->a = first;
 		return (s);
 	}
-	s = mk_at(S_ASSIGN, first);
-	add_item(s, first);
+	s = mk_at(p, S_ASSIGN, first);
+	add_item(p, s, first);
 	first_eq = p->pos;
 	while (accept(p, TK_ASSIGN)) {
 		if (at(p, TK_YIELD)) {
-			node_free(s);
 			return (
 			    p_subset_tok(p, cur(p), "'yield' expressions are"));
 		}
-		if ((e = parse_star_exprs(p)) == NULL) {
-			node_free(s);
+		if ((e = parse_star_exprs(p)) == NULL)
 			return (NULL);
-		}
-		add_item(s, e);
+		add_item(p, s, e);
 	}
 	/* The last expression is the value; the rest are targets. */
 	s->a = s->items[--s->nitems];
 	for (i = 0; i < s->nitems; i++)
 		if (invalid_target(s->items[i]) != NULL) {
 			bad_assignment(p, s, first_eq);
-			node_free(s);
 			return (NULL);
 		}
 	return (s);
@@ -1630,18 +1639,17 @@ parse_stmt(struct parser *p)
 		return (parse_del(p));
 	case TK_PASS:
 		advance(p);
-		return (mk_tok(S_PASS, t));
+		return (mk_tok(p, S_PASS, t));
 	default:
 		return (parse_expr_stmt(p));
 	}
 }
 
 static void
-add_stmt(struct program *prog, struct node *s)
+add_stmt(struct parser *p, struct program *prog, struct node *s)
 {
-	if (needs_growth(prog->nstmts))
-		prog->stmts = xrealloc(prog->stmts,
-		    grown(prog->nstmts) * sizeof(*prog->stmts));
+	prog->stmts =
+	    make_room(p, prog->stmts, prog->nstmts, sizeof(*prog->stmts));
 	prog->stmts[prog->nstmts++] = s;
 }
 
@@ -1659,10 +1667,9 @@ parse_line(struct parser *p, struct program *prog)
 			    "expression too deeply "
 			    "nested for sockshell (more than %d levels)",
 			    PARSE_MAXDEPTH);
-			node_free(s);
 			return (0);
 		}
-		add_stmt(prog, s);
+		add_stmt(p, prog, s);
 		if (accept(p, TK_NEWLINE))
 			return (1);
 		if (!accept(p, TK_SEMI)) {
@@ -1694,6 +1701,13 @@ enum parse_status
 parse_source(const char *src, size_t len, int final, struct program **out,
     struct parse_error *err)
 {
+	return (parse_source_at(src, len, 1, final, out, err));
+}
+
+enum parse_status
+parse_source_at(const char *src, size_t len, int first_line, int final,
+    struct program **out, struct parse_error *err)
+{
 	struct parser p;
 	struct program *prog;
 	struct parse_error scratch;
@@ -1708,13 +1722,14 @@ parse_source(const char *src, size_t len, int final, struct program **out,
 	p.final = final;
 	if (src == NULL)
 		len = 0;
-	if (lex_source(src != NULL ? src : "", len, final, &p.lx) ==
-	    LEX_ERROR) {
+	if (lex_source_at(src != NULL ? src : "", len, first_line, final,
+	        &p.lx) == LEX_ERROR) {
 		st = lex_failed(&p);
 		lex_free(&p.lx);
 		return (st);
 	}
 	prog = xcalloc(1, sizeof(*prog));
+	p.arena = &prog->arena;
 	while (!at(&p, TK_EOF)) {
 		if (!parse_line(&p, prog))
 			break;

@@ -29,6 +29,9 @@ struct parse_error {
  */
 enum parse_status parse_source(const char *src, size_t len, int final,
     struct program **out, struct parse_error *err);
+/* The same for a piece of a file that starts on line first_line. */
+enum parse_status parse_source_at(const char *src, size_t len, int first_line,
+    int final, struct program **out, struct parse_error *err);
 
 /* The subset, for messages and .help: one line, static storage. */
 const char *parse_subset_summary(void);

@@ -234,7 +234,7 @@ is_wildcard(const struct sockaddr_storage *ss)
  * held by the kernel in TIME_WAIT (it sent the first FIN, then got the
  * peer's): that entry is no longer the socket's, so TCP_INFO cannot see
  * it, but /proc/net/tcp (what ss reads via netlink) lists it.  Return 1
- * and the peer when exactly one TIME_WAIT entry has our local name.
+ * and the peer of the newest TIME_WAIT entry with our local name.
  */
 static int
 find_time_wait(const struct sockaddr_storage *la, socklen_t llen,
@@ -243,7 +243,8 @@ find_time_wait(const struct sockaddr_storage *la, socklen_t llen,
 	const char *path =
 	    la->ss_family == AF_INET6 ? "/proc/net/tcp6" : "/proc/net/tcp";
 	char line[512], lhex[40], rhex[40];
-	unsigned lport, rport, st, w[4];
+	unsigned lport, rport, st, w[4], txq, rxq, tr;
+	unsigned long when, best = 0;
 	struct sockaddr_storage l, r;
 	int found = 0, i;
 	FILE *fp;
@@ -251,9 +252,12 @@ find_time_wait(const struct sockaddr_storage *la, socklen_t llen,
 	if (port_of(la, llen) <= 0 || (fp = fopen(path, "r")) == NULL)
 		return (0);
 	while (fgets(line, sizeof(line), fp) != NULL) {
+		when = 0;
 		if (sscanf(line,
-		        " %*[0-9]: %39[0-9A-Fa-f]:%x %39[0-9A-Fa-f]:%x %x",
-		        lhex, &lport, rhex, &rport, &st) != 5 ||
+		        " %*[0-9]: %39[0-9A-Fa-f]:%x %39[0-9A-Fa-f]:%x %x %x:%x "
+		        "%x:%lx",
+		        lhex, &lport, rhex, &rport, &st, &txq, &rxq, &tr,
+		        &when) < 5 ||
 		    st != 6)
 			continue;
 		memset(&l, 0, sizeof(l));
@@ -287,13 +291,18 @@ find_time_wait(const struct sockaddr_storage *la, socklen_t llen,
 		}
 		if (!same_name(&l, llen, la, llen))
 			continue;
-		if (found++ == 0) {
+		/*
+		 * An ephemeral port may have an older TIME_WAIT entry from
+		 * another connection: the newest one has the most time left.
+		 */
+		if (found++ == 0 || when > best) {
 			*ra = r;
 			*rlen = llen;
+			best = when;
 		}
 	}
 	fclose(fp);
-	return (found == 1);
+	return (found > 0);
 }
 
 /* Fill one row from the kernel; the caller set so, names and fd. */

@@ -590,6 +590,59 @@ START_TEST(test_fuzz)
 }
 END_TEST
 
+/* A piece of a file: lines are counted from where the piece starts. */
+START_TEST(test_first_line)
+{
+	ck_assert_int_eq(lex_source_at("x\n\ny\n", 5, 10, 1, &res), LEX_OK);
+	ck_assert_int_eq(res.toks[0].line, 10);
+	ck_assert_int_eq(res.toks[2].kind, TK_NAME);
+	ck_assert_int_eq(res.toks[2].line, 12);
+	lex_free(&res);
+	ck_assert_int_eq(lex_source_at("x = '''\n", 8, 7, 1, &res), LEX_ERROR);
+	ck_assert_str_eq(res.err_msg,
+	    "unterminated triple-quoted string literal (detected at line 7)");
+	ck_assert_int_eq(res.err_line, 7);
+}
+END_TEST
+
+static size_t
+chunk(const char *src, size_t want, int *nlines)
+{
+	return (lex_chunk_end(src, strlen(src), want, nlines));
+}
+
+/* Scripts are parsed in chunks cut after the end of a statement. */
+START_TEST(test_chunks)
+{
+	int n;
+
+	ck_assert_uint_eq(chunk("a = 1\nb = 2\nc = 3\n", 1, &n), 6);
+	ck_assert_int_eq(n, 1);
+	ck_assert_uint_eq(chunk("a = 1\nb = 2\nc = 3\n", 7, &n), 12);
+	ck_assert_int_eq(n, 2);
+	ck_assert_uint_eq(chunk("a = 1\nb = 2", 7, &n), 11); /* the end */
+	ck_assert_int_eq(n, 1);
+	ck_assert_uint_eq(chunk("", 1, &n), 0);
+	ck_assert_int_eq(n, 0);
+	/* Not inside brackets, strings, comments or continuations. */
+	ck_assert_uint_eq(chunk("f(1,\n2)\nx\n", 1, &n), 8);
+	ck_assert_uint_eq(chunk("s = '''a\nb'''\nx\n", 1, &n), 14);
+	ck_assert_uint_eq(chunk("s = 'a\\\nb'\nx\n", 1, &n), 11);
+	ck_assert_uint_eq(chunk("x = 1 + \\\n2\ny\n", 1, &n), 12);
+	ck_assert_uint_eq(chunk("x = 1 + \\\r\n2\ny\n", 1, &n), 13);
+	ck_assert_uint_eq(chunk("# (it's\nx\n", 1, &n), 8);
+	ck_assert_uint_eq(chunk("x = ')'\ny\n", 1, &n), 8);
+	/* Lines as the lexer counts them: LF, CR LF and a lone CR. */
+	ck_assert_uint_eq(chunk("a\r\nb\rc\n", 7, &n), 7);
+	ck_assert_int_eq(n, 3);
+	/* Never before a byte order mark: only a file may start with one. */
+	ck_assert_uint_eq(chunk("a\n\xef\xbb\xbf"
+	                        "b\nc\n",
+	                      1, &n),
+	    7);
+}
+END_TEST
+
 START_TEST(test_kind_names)
 {
 	ck_assert_str_eq(tok_kind_name(TK_EOF), "end of input");
@@ -621,6 +674,8 @@ suite(void)
 	tcase_add_test(tc, test_newlines);
 	tcase_add_test(tc, test_unicode_names);
 	tcase_add_test(tc, test_kind_names);
+	tcase_add_test(tc, test_first_line);
+	tcase_add_test(tc, test_chunks);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("Errors");

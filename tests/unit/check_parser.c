@@ -551,7 +551,6 @@ START_TEST(test_ast_names)
 	ck_assert_str_eq(op_symbol(OP_NOTIN), "not in");
 	ck_assert_str_eq(op_symbol(OP_INVERT), "~");
 	ck_assert_str_eq(op_symbol((enum op)999), "?");
-	node_free(NULL);
 	program_free(NULL);
 }
 END_TEST

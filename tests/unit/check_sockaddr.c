@@ -128,6 +128,12 @@ START_TEST(test_inet_round_trips)
 	    "('127.0.0.9', 0)");
 	reads_back(AF_INET, pair(s("127.0.0.1"), value_bool(1)), 16,
 	    "('127.0.0.1', 1)");
+	/* Octets of one, two and three digits, zeros inside included. */
+	reads_back(AF_INET, pair(s("1.9.99.100"), i(7)), 16,
+	    "('1.9.99.100', 7)");
+	reads_back(AF_INET, pair(s("10.200.0.109"), i(7)), 16,
+	    "('10.200.0.109', 7)");
+	reads_back(AF_INET, pair(s("0.0.0.0"), i(7)), 16, "('0.0.0.0', 7)");
 }
 END_TEST
 
