@@ -948,7 +948,13 @@ after_line(struct shell *sh, const char *line, int failed)
 	}
 	fflush(stdout);
 done:
-	if (t != NULL) {
+	/*
+	 * While .skip or a resume replays model answers, keep the calls of
+	 * every answer line: the checks run after the last one, and
+	 * called() must see them (as under --check-lessons).  Whoever
+	 * replays resets seen, ncalls and held when it is done.
+	 */
+	if (t != NULL && !t->replaying) {
 		value_decref(t->seen);
 		t->seen = value_incref(last_value());
 		t->ncalls = 0;

@@ -1091,6 +1091,38 @@ def check_lesson_stop(env, binary):
     leave(s)
 
 
+def check_lesson_skip_all(env, binary):
+    """L13. Every shipped lesson, played with `.skip` alone: each step's
+    model answer makes its checks hold in the learner's session (no
+    "checks still do not hold" note), the lesson completes, and no
+    line of lesson text (indented) is wider than 80 columns."""
+    names = sorted(f[:-len(".lesson")] for f in os.listdir(lesson_dir())
+                   if f.endswith(".lesson"))
+    if not names:
+        raise Failure("no lessons in %s" % lesson_dir())
+    for f in names:
+        name = re.sub(r"^\d+-", "", f)
+        s = lesson_session(env, binary)
+        s.prompt()
+        out = s.run(".lesson " + name)
+        m = re.search(r"Step 1 of (\d+)", out)
+        if not m:
+            raise Failure(".lesson %s: no step 1: %s" % (name, show(out)))
+        for i in range(1, int(m.group(1)) + 1):
+            got = s.run(".skip").replace("\r", "")
+            out += got
+            saw(got, r"step %d done \(skipped\)" % i,
+                "%s: `step %d done (skipped)`" % (name, i))
+            not_saw(got, r"still do not hold",
+                    "%s step %d: the model answer not passing" % (name, i))
+        saw(out, r"Lesson complete", "%s: `Lesson complete`" % name)
+        for line in out.replace("\r", "").split("\n"):
+            if line.startswith(" ") and len(line) > 80:
+                raise Failure("%s: a %d-column line: %s"
+                              % (name, len(line), show(line)))
+        leave(s)
+
+
 CHECKS = [
     ("banner", check_banner),
     ("line-editing", check_line_editing),
@@ -1122,6 +1154,7 @@ CHECKS = [
     ("lesson-resume", check_lesson_resume),
     ("lesson-kill9", check_lesson_kill9),
     ("lesson-stop", check_lesson_stop),
+    ("lesson-skip-all", check_lesson_skip_all),
 ]
 
 
