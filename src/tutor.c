@@ -948,7 +948,13 @@ after_line(struct shell *sh, const char *line, int failed)
 	}
 	fflush(stdout);
 done:
-	if (t != NULL) {
+	/*
+	 * While .skip or a resume replays model answers, keep the calls of
+	 * every answer line: the checks run after the last one, and
+	 * called() must see them (as under --check-lessons).  Whoever
+	 * replays resets seen, ncalls and held when it is done.
+	 */
+	if (t != NULL && !t->replaying) {
 		value_decref(t->seen);
 		t->seen = value_incref(last_value());
 		t->ncalls = 0;
@@ -1016,10 +1022,18 @@ tutor_start(struct shell *sh, const char *key)
 		    &ambiguous);
 
 		read_progress(t, &p);
-		if (r != NULL && (size_t)progress_get(&p, r->name) < r->nsteps)
-			printf("(This lesson builds on '%s', which you have "
-			       "not finished; going ahead anyway.)\n",
+		if (r != NULL &&
+		    (size_t)progress_get(&p, r->name) < r->nsteps) {
+			/* Wrapped like the rest: a long name would run
+			 * past 80 columns. */
+			char *note = xasprintf("(This lesson builds on "
+			                       "'%s', which you have not "
+			                       "finished; going ahead anyway.)",
 			    r->name);
+
+			render(t, note, 0);
+			free(note);
+		}
 		progress_free(&p);
 	}
 	if (l->intro != NULL) {
@@ -1138,9 +1152,13 @@ tutor_skip(struct shell *sh)
 		return (0);
 	t->last_failed = 0;
 	if (!checks_hold(t, st))
+		/* .lesson stop and .lesson NAME in this same session do
+		 * not replay (the session is already this lesson's); a
+		 * new process does. */
 		printf("(The step's checks still do not hold: your session "
-		       "differs from the lesson's.\n .lesson stop, then "
-		       ".lesson %s, replays the steps so far.)\n",
+		       "differs from the lesson's.\n Quit, start sockshell "
+		       "again and type .lesson %s: that replays\n the steps "
+		       "so far in a fresh session.)\n",
 		    t->cur->name);
 	step_done(t, " (skipped)");
 	if (t->cur != NULL)

@@ -755,6 +755,374 @@ def check_completion(env, binary):
     leave(s)
 
 
+# ---------------------------------------------------------------------------
+# Lessons, played as a learner plays them.  Each check has its own HOME,
+# XDG_STATE_HOME and XDG_DATA_HOME (the progress file), and reads the
+# shipped lessons from $srcdir/lessons.
+
+
+def lesson_dir():
+    d = os.path.join(os.environ.get("srcdir", ""), "lessons")
+    if os.path.isdir(d):
+        return os.path.abspath(d)
+    return os.path.abspath(os.path.join(os.path.dirname(__file__),
+                                        "..", "..", "lessons"))
+
+
+def lesson_session(env, binary, args=()):
+    """A session that sees the shipped lessons and keeps its progress in
+    this check's own XDG_DATA_HOME."""
+    data = os.path.join(env.root, "data")
+    os.makedirs(data, exist_ok=True)
+    return env.start(binary, args=args,
+                     extra_env={"XDG_DATA_HOME": data,
+                                "SOCKSHELL_LESSONS": lesson_dir()})
+
+
+def progress_path(env):
+    return os.path.join(env.root, "data", "sockshell", "progress")
+
+
+def saw(out, pattern, what):
+    """out (CRs dropped) must match pattern somewhere."""
+    out = out.replace("\r", "")
+    if not re.search(pattern, out):
+        raise Failure("expected %s, got %s" % (what, show(out)))
+    return out
+
+
+def not_saw(out, pattern, what):
+    out = out.replace("\r", "")
+    if re.search(pattern, out):
+        raise Failure("did not expect %s, got %s" % (what, show(out)))
+    return out
+
+
+def step_passes(s, line, n):
+    """Typing line completes step n (and nothing else goes wrong)."""
+    out = s.run(line)
+    saw(out, r"step %d done" % n, "`step %d done` after %r" % (n, line))
+    return out
+
+
+def step_stays(s, line, n):
+    """Typing line does not complete step n."""
+    out = s.run(line)
+    not_saw(out, r"step %d done" % n, "step %d to pass on %r" % (n, line))
+    return out
+
+
+def at_step(s, n, title):
+    """`.show` says the lesson is at step n."""
+    out = s.run(".show")
+    saw(out, r"Step %d of \d+: %s" % (n, re.escape(title)),
+        "`.show` at step %d (%s)" % (n, title))
+
+
+def lesson_at(env, binary, name, title):
+    """A session in lesson name, started with `.lesson name`."""
+    s = lesson_session(env, binary)
+    s.prompt()
+    out = s.run(".lesson " + name)
+    saw(out, r"Lesson: %s\n" % re.escape(title), "the lesson's title")
+    return s, out
+
+
+def read_progress(env):
+    with open(progress_path(env), "rb") as f:
+        return f.read().decode("utf-8", "replace")
+
+
+def check_lesson_dot(env, binary):
+    """L1. `.lesson NAME` starts a lesson: title, summary, step 1;
+    `.lessons` marks it as the current one."""
+    s, out = lesson_at(env, binary, "meet-a-socket", "Meet a socket")
+    saw(out, r"Step 1 of 9: Load the socket module\n", "step 1's title")
+    saw(out, r"\.hint for a hint", "the line naming .hint, .skip, ...")
+    out = s.run(".lessons")
+    saw(out, r"\*\s*1\. meet-a-socket .*\[0/9\]",
+        "`*  1. meet-a-socket ... [0/9]` in .lessons")
+    leave(s)
+
+
+def check_lesson_option(env, binary):
+    """L2. `sockshell --lesson NAME` starts with the lesson; its first step
+    then passes as usual."""
+    s = lesson_session(env, binary, args=("--lesson", "meet-a-socket"))
+    s.expect(r"Lesson: Meet a socket\r?\n", what="the lesson's title")
+    s.expect(r"Step 1 of 9: Load the socket module", what="step 1")
+    s.prompt()
+    step_stays(s, "import socket", 1)
+    step_passes(s, "socket.AF_INET", 1)
+    at_step(s, 2, "Make a socket")
+    leave(s)
+
+
+def check_lesson_other_ways(env, binary):
+    """L3. Correct answers typed differently from the model pass: `from
+    socket import *`, keyword arguments, extra spaces, `import socket as`,
+    a double-quoted host, the port unpacked into two variables."""
+    s, _ = lesson_at(env, binary, "meet-a-socket", "Meet a socket")
+    step_stays(s, "from socket import *", 1)
+    step_passes(s, "AF_INET", 1)
+    step_passes(s, "s = socket(type=SOCK_DGRAM, family=AF_INET)", 2)
+    step_passes(s, "s", 3)
+    step_passes(s, "s . fileno ( )", 4)
+    step_stays(s, "name = s.getsockname()", 5)
+    step_passes(s, "name", 5)
+    leave(s)
+    s, _ = lesson_at(env, binary, "naming-with-bind",
+                     "Naming a socket with bind()")
+    step_passes(s, "import socket as so; "
+                "s = so.socket(so.AF_INET, so.SOCK_DGRAM)", 1)
+    step_passes(s, 's.bind(( "127.0.0.1" , 0 ))', 2)
+    step_passes(s, "s.getsockname()", 3)
+    step_passes(s, "host, port = s.getsockname()", 4)
+    at_step(s, 5, "A name is given once")
+    leave(s)
+
+
+def check_lesson_wrong(env, binary):
+    """L4. A wrong answer runs but does not pass: the step stays, and the
+    right answer then passes."""
+    s, _ = lesson_at(env, binary, "meet-a-socket", "Meet a socket")
+    step_passes(s, "import socket; socket.AF_INET", 1)
+    out = step_stays(s, "s = socket.socket(socket.AF_INET, "
+                     "socket.SOCK_STREAM)", 2)
+    not_saw(out, r"Error", "an error for a line that runs")
+    s.run_expect("s.type", r"<SocketKind\.SOCK_STREAM: 1>\n")
+    at_step(s, 2, "Make a socket")
+    step_stays(s, "socket.SOCK_DGRAM", 2)
+    step_passes(s, "s.close(); s = socket.socket(socket.AF_INET, "
+                "socket.SOCK_DGRAM)", 2)
+    at_step(s, 3, "Look at it")
+    leave(s)
+
+
+def check_lesson_error(env, binary):
+    """L5. An error in a lesson: Python's line, the usual explanation, then
+    the step's own hint for that error; the step stays."""
+    s, _ = lesson_at(env, binary, "meet-a-socket", "Meet a socket")
+    out = step_stays(s, "AF_INET", 1)
+    out = saw(out, r"^NameError: name 'AF_INET' is not defined\n",
+              "the NameError line")
+    saw(out, r"\n  \S", "an explanation line indented two spaces")
+    saw(out, r"lesson hint:\n +A name is unknown until you load",
+        "the step's on-error NameError hint")
+    at_step(s, 1, "Load the socket module")
+    leave(s)
+    s, _ = lesson_at(env, binary, "naming-with-bind",
+                     "Naming a socket with bind()")
+    step_passes(s, "import socket; s = socket.socket(socket.AF_INET, "
+                "socket.SOCK_DGRAM)", 1)
+    out = step_stays(s, "s.bind('127.0.0.1', 0)", 2)
+    out = saw(out, r"^TypeError: ", "the TypeError line")
+    saw(out, r"lesson hint:\n +bind\(\) wants one tuple",
+        "the step's on-error TypeError hint")
+    # Only the error the hint is for: a NameError gets no bind() advice.
+    out = step_stays(s, "s.bind(('127.0.0.1', nosuchport))", 2)
+    saw(out, r"NameError", "the NameError line")
+    not_saw(out, r"lesson hint", "the TypeError hint on a NameError")
+    step_passes(s, "s.bind(('127.0.0.1', 0))", 2)
+    leave(s)
+
+
+def check_lesson_hints(env, binary):
+    """L6. `.hint` twice gives two different hints, numbered; after the
+    last, the model answer and a pointer to .skip."""
+    s, _ = lesson_at(env, binary, "meet-a-socket", "Meet a socket")
+    step_passes(s, "import socket; socket.AF_INET", 1)
+    one = saw(s.run(".hint"), r"^Hint 1 of 2:\n", "`Hint 1 of 2:`")
+    two = saw(s.run(".hint"), r"^Hint 2 of 2:\n", "`Hint 2 of 2:`")
+    if one.split("\n", 1)[1] == two.split("\n", 1)[1]:
+        raise Failure("the two hints are the same: %s" % show(one))
+    out = s.run(".hint")
+    saw(out, r"No more hints\. One way to do it:\n +s = socket\.socket\("
+        r"socket\.AF_INET, socket\.SOCK_DGRAM\)\n", "the model answer")
+    saw(out, r"\.skip", "a pointer to .skip")
+    at_step(s, 2, "Make a socket")
+    leave(s)
+
+
+def check_lesson_skip(env, binary):
+    """L7. `.skip` runs the model answer visibly (each line after `>>> `,
+    with its output), says the step was skipped, and moves on; the
+    session then has what the answer made."""
+    s, _ = lesson_at(env, binary, "meet-a-socket", "Meet a socket")
+    out = s.run(".skip")
+    saw(out, r"Running the model answer for step 1:\n>>> import socket\n"
+        r">>> socket\.AF_INET\n<AddressFamily\.AF_INET: 2>\n",
+        "the model answer run visibly, with its output")
+    saw(out, r"step 1 done \(skipped\)\n(?:.|\n)*Step 2 of 9: Make a socket",
+        "`step 1 done (skipped)`, then step 2")
+    out = s.run(".skip")
+    saw(out, r">>> s = socket\.socket\(socket\.AF_INET, "
+        r"socket\.SOCK_DGRAM\)\n", "step 2's answer run visibly")
+    s.run_expect("s.type", r"<SocketKind\.SOCK_DGRAM: 2>\n")
+    at_step(s, 3, "Look at it")
+    saw(read_progress(env), r"\nmeet-a-socket 2\n",
+        "`meet-a-socket 2` in the progress file")
+    leave(s)
+
+
+def check_lesson_back_show(env, binary):
+    """L8. `.show` repeats the step's text; `.back` goes one step back and
+    keeps the session; at step 1 it says so."""
+    s, _ = lesson_at(env, binary, "meet-a-socket", "Meet a socket")
+    out = s.run(".show")
+    saw(out, r"Step 1 of 9: Load the socket module\n +Python keeps its "
+        r"socket calls(?:.|\n)* +import socket\n +socket\.AF_INET\n",
+        "step 1's title, text and code again")
+    step_passes(s, "import socket; socket.AF_INET", 1)
+    step_passes(s, "s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)",
+                2)
+    out = s.run(".back")
+    saw(out, r"Back to step 2(?:.|\n)*Step 2 of 9: Make a socket",
+        "`Back to step 2`, then step 2")
+    s.run(".back")
+    at_step(s, 1, "Load the socket module")
+    out = s.run(".back")
+    saw(out, r"first step", "`this is the first step`")
+    at_step(s, 1, "Load the socket module")
+    # The session kept `s`; a line that is not step 1's does not pass it.
+    step_stays(s, "s.fileno() > 0", 1)
+    # Step 1 again; step 2's socket is still there, so it passes too.
+    out = step_passes(s, "socket.AF_INET", 1)
+    saw(out, r"step 2 done \(your line did this one too\)(?:.|\n)*"
+        r"Step 3 of 9", "step 2 done too, then step 3")
+    leave(s)
+
+
+def check_lesson_ctrl_c(env, binary):
+    """L9. Ctrl-C at the prompt and in a blocking recvfrom() during a
+    lesson: KeyboardInterrupt, the same step, the same sockets."""
+    s, _ = lesson_at(env, binary, "datagrams-carry-names",
+                     "Datagrams carry names")
+    step_passes(s, "import socket; srv = socket.socket(socket.AF_INET, "
+                "socket.SOCK_DGRAM); srv.bind(('127.0.0.1', 0))", 1)
+    interrupt(s)
+    at_step(s, 2, "Never wait forever")
+    s.send("srv.recvfrom(1024)" + ENTER)
+    s.expect(r"srv\.recvfrom\(1024\)\r?\n", what="the echoed recvfrom")
+    no_prompt_for(s, 0.5)
+    interrupt(s)
+    at_step(s, 2, "Never wait forever")
+    s.run_expect("srv.getsockname()[1] > 0", r"True\n")
+    step_passes(s, "srv.settimeout(2.0)", 2)
+    leave(s)
+
+
+def check_lesson_resume(env, binary):
+    """L10. Ctrl-D mid-lesson, then a new process: `.lessons` shows the
+    progress; `.lesson NAME` replays the completed steps visibly and
+    resumes at the same step, with the sockets rebuilt."""
+    s, _ = lesson_at(env, binary, "naming-with-bind",
+                     "Naming a socket with bind()")
+    step_passes(s, "import socket; s = socket.socket(socket.AF_INET, "
+                "socket.SOCK_DGRAM)", 1)
+    step_passes(s, "s.bind(('127.0.0.1', 0))", 2)
+    step_passes(s, "s.getsockname()", 3)
+    leave(s)
+    saw(read_progress(env), r"^sockshell-progress 1\n(?:.*\n)*"
+        r"naming-with-bind 3\n", "`naming-with-bind 3` in the progress file")
+    s = lesson_session(env, binary)
+    s.prompt()
+    saw(s.run(".lessons"), r"naming-with-bind .*\[3/10\]", "[3/10]")
+    out = s.run(".lesson naming-with-bind")
+    saw(out, r"Resuming at step 4(?:.|\n)*"
+        r">>> import socket\n"
+        r">>> s = socket\.socket\(socket\.AF_INET, socket\.SOCK_DGRAM\)\n"
+        r">>> s\.bind\(\('127\.0\.0\.1', 0\)\)\n"
+        r">>> s\.getsockname\(\)\n\('127\.0\.0\.1', \d+\)\n"
+        r"(?:.|\n)*Step 4 of 10: Keep the port",
+        "steps 1-3 replayed visibly, then step 4")
+    not_saw(out, r"Step [123] of", "a completed step presented again")
+    step_passes(s, "port = s.getsockname()[1]", 4)
+    leave(s)
+
+
+def check_lesson_kill9(env, binary):
+    """L11. kill -9 mid-lesson leaves a valid progress file (and no temp
+    file beside it); a new process resumes from it without complaint."""
+    s, _ = lesson_at(env, binary, "naming-with-bind",
+                     "Naming a socket with bind()")
+    step_passes(s, "import socket; s = socket.socket(socket.AF_INET, "
+                "socket.SOCK_DGRAM)", 1)
+    step_passes(s, "s.bind(('127.0.0.1', 0))", 2)
+    os.kill(s.pid, signal.SIGKILL)
+    if s.wait_exit() != -signal.SIGKILL:
+        raise Failure("the shell outlived kill -9")
+    text = read_progress(env)
+    if text != "sockshell-progress 1\nnaming-with-bind 2\n":
+        raise Failure("progress file after kill -9: %s" % show(text))
+    left = sorted(os.listdir(os.path.dirname(progress_path(env))))
+    if left != ["progress"]:
+        raise Failure("beside the progress file: %s" % left)
+    s = lesson_session(env, binary)
+    s.prompt()
+    out = s.run(".lesson naming-with-bind")
+    not_saw(out, r"progress|corrupt|bad", "a complaint about the file")
+    saw(out, r"Resuming at step 3(?:.|\n)*Step 3 of 10: Read the name back",
+        "resumed at step 3")
+    step_passes(s, "s.getsockname()", 3)
+    leave(s)
+
+
+def check_lesson_stop(env, binary):
+    """L12. `.lesson stop` leaves the lesson and keeps the session: no more
+    checks, variables and sockets stay; `.lesson NAME` picks it up."""
+    s, _ = lesson_at(env, binary, "meet-a-socket", "Meet a socket")
+    step_passes(s, "import socket; socket.AF_INET", 1)
+    s.run_expect("keep = 42", r"")
+    out = s.run(".lesson stop")
+    saw(out, r"Left lesson meet-a-socket at step 2 of 9",
+        "`Left lesson meet-a-socket at step 2 of 9`")
+    out = s.run("s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)")
+    not_saw(out, r"done|Step \d", "the lesson reacting after .lesson stop")
+    s.run_expect("keep", r"42\n")
+    s.run_expect("s.fileno() > 0", r"True\n")
+    s.send(".hint" + ENTER)
+    s.expect(r"no lesson is running", what="`no lesson is running`")
+    s.prompt()
+    saw(s.run(".lessons"), r"meet-a-socket .*\[1/9\]", "[1/9]")
+    out = s.run(".lesson meet-a-socket")
+    saw(out, r"Resuming at step 2\.", "`Resuming at step 2.`")
+    not_saw(out, r">>> import socket", "a replay in the same session")
+    leave(s)
+
+
+def check_lesson_skip_all(env, binary):
+    """L13. Every shipped lesson, played with `.skip` alone: each step's
+    model answer makes its checks hold in the learner's session (no
+    "checks still do not hold" note), the lesson completes, and no
+    line of lesson text (indented) is wider than 80 columns."""
+    names = sorted(f[:-len(".lesson")] for f in os.listdir(lesson_dir())
+                   if f.endswith(".lesson"))
+    if not names:
+        raise Failure("no lessons in %s" % lesson_dir())
+    for f in names:
+        name = re.sub(r"^\d+-", "", f)
+        s = lesson_session(env, binary)
+        s.prompt()
+        out = s.run(".lesson " + name)
+        m = re.search(r"Step 1 of (\d+)", out)
+        if not m:
+            raise Failure(".lesson %s: no step 1: %s" % (name, show(out)))
+        for i in range(1, int(m.group(1)) + 1):
+            got = s.run(".skip").replace("\r", "")
+            out += got
+            saw(got, r"step %d done \(skipped\)" % i,
+                "%s: `step %d done (skipped)`" % (name, i))
+            not_saw(got, r"still do not hold",
+                    "%s step %d: the model answer not passing" % (name, i))
+        saw(out, r"Lesson complete", "%s: `Lesson complete`" % name)
+        for line in out.replace("\r", "").split("\n"):
+            if line.startswith(" ") and len(line) > 80:
+                raise Failure("%s: a %d-column line: %s"
+                              % (name, len(line), show(line)))
+        leave(s)
+
+
 CHECKS = [
     ("banner", check_banner),
     ("line-editing", check_line_editing),
@@ -774,6 +1142,19 @@ CHECKS = [
     ("no-colour-no-color", check_no_colour_no_color),
     ("colour-xterm", check_colour_xterm),
     ("completion", check_completion),
+    ("lesson-dot", check_lesson_dot),
+    ("lesson-option", check_lesson_option),
+    ("lesson-other-ways", check_lesson_other_ways),
+    ("lesson-wrong", check_lesson_wrong),
+    ("lesson-error", check_lesson_error),
+    ("lesson-hints", check_lesson_hints),
+    ("lesson-skip", check_lesson_skip),
+    ("lesson-back-show", check_lesson_back_show),
+    ("lesson-ctrl-c", check_lesson_ctrl_c),
+    ("lesson-resume", check_lesson_resume),
+    ("lesson-kill9", check_lesson_kill9),
+    ("lesson-stop", check_lesson_stop),
+    ("lesson-skip-all", check_lesson_skip_all),
 ]
 
 
