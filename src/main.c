@@ -269,8 +269,8 @@ options_done:
 		free(hist);
 		repl_set_completer(sh.repl, complete_line, &sh);
 		if (sh.tty && !quiet)
-			printf("%s %s: type Python socket calls; .help for help, "
-			       ".quit or Ctrl-D to leave.\n",
+			printf("%s %s: type Python socket calls. .help for help, "
+			       "Ctrl-D to leave.\n",
 			    PACKAGE_NAME, PACKAGE_VERSION);
 		if (lesson != NULL && tutor_start(&sh, lesson) != 0) {
 			shell_free(&sh);

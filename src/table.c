@@ -564,14 +564,14 @@ table_footer(const struct table_row *r, size_t n, char **text)
 			y = who(&r[j]);
 			if (r[i].family == AF_UNIX)
 				buf_printf(&b,
-				    "%s has %s's name, %s: accept() made %s; "
+				    "%s has %s's name, %s:\n  accept() made %s; "
 				    "%s still listens\n",
 				    x, y, r[i].local, x, y);
 			else
+				/* Two lines: one would pass 80 columns. */
 				buf_printf(&b,
-				    "%s shares %s's port, %s: accept() made "
-				    "%s; "
-				    "%s still listens\n",
+				    "%s shares %s's port, %s:\n  accept() made "
+				    "%s; %s still listens\n",
 				    x, y, r[i].local, x, y);
 			free(x);
 			free(y);

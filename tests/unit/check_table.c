@@ -315,8 +315,8 @@ START_TEST(test_pairs)
 	ck_assert_str_eq(foot,
 	    "cli <-> conn: one TCP connection, "
 	    "('127.0.0.1', 51234) <-> ('127.0.0.1', 4000)\n"
-	    "conn shares srv's port, x: accept() made conn; srv still "
-	    "listens\n");
+	    "conn shares srv's port, x:\n"
+	    "  accept() made conn; srv still listens\n");
 	free(foot);
 	table_rows_free(r, 4);
 }
