@@ -62,12 +62,7 @@ hex(const unsigned char *p, size_t n, char *out, size_t cap)
 static size_t
 ucols(const char *s)
 {
-	size_t n = 0;
-
-	for (; *s != '\0'; s++)
-		if (((unsigned char)*s & 0xc0) != 0x80)
-			n++;
-	return (n);
+	return (utf8_strlen(s, strlen(s)));
 }
 
 /* Print text wrapped at WRAP columns (words are split at spaces only). */

@@ -58,12 +58,7 @@ table_tcp_state_name(int st)
 static size_t
 ucols(const char *s)
 {
-	size_t n = 0;
-
-	for (; *s != '\0'; s++)
-		if (((unsigned char)*s & 0xc0) != 0x80)
-			n++;
-	return (n);
+	return (utf8_strlen(s, strlen(s)));
 }
 
 /* Byte offset of the code point numbered cp (or the end). */
