@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "exc.h"
+#include "format.h"
 #include "help.h"
 #include "report.h"
 #include "sockmod.h"
@@ -329,6 +330,23 @@ b_isinstance(struct value *self, const struct callargs *a)
 }
 
 static struct value *
+b_format(struct value *self, const struct callargs *a)
+{
+	const struct value *spec;
+
+	if (args_range(a, "format", 1, 2) < 0)
+		return (NULL);
+	if (a->npos == 1)
+		return (format_value(a->pos[0], "", 0));
+	spec = a->pos[1];
+	if (spec->kind != KIND_STR)
+		return (err_set(&cls_TypeError,
+		    "format() argument 2 must be str, not %s",
+		    value_type_name(spec)));
+	return (format_value(a->pos[0], spec->u.s.buf, spec->u.s.len));
+}
+
+static struct value *
 b_issubclass(struct value *self, const struct callargs *a)
 {
 	const struct value *c;
@@ -621,6 +639,7 @@ static const struct builtin builtin_funcs[] = {
 	{ "dir", b_dir, NULL },
 	{ "exit", b_exit, NULL },
 	{ "help", b_help, NULL },
+	{ "format", b_format, NULL },
 	{ "hex", b_hex, NULL },
 	{ "isinstance", b_isinstance, NULL },
 	{ "issubclass", b_issubclass, NULL },
@@ -1442,74 +1461,7 @@ m_bhex(struct value *self, const struct callargs *a)
 static struct value *
 m_format(struct value *self, const struct callargs *a)
 {
-	const char *p = self->u.s.buf, *end = p + self->u.s.len;
-	size_t auto_i = 0;
-	struct buf b;
-	struct value *r;
-
-	buf_init(&b);
-	while (p < end) {
-		const char *close;
-		struct value *arg = NULL;
-		char *s, *field;
-
-		if (*p == '{' && p + 1 < end && p[1] == '{') {
-			buf_add(&b, "{", 1);
-			p += 2;
-			continue;
-		}
-		if (*p == '}' && p + 1 < end && p[1] == '}') {
-			buf_add(&b, "}", 1);
-			p += 2;
-			continue;
-		}
-		if (*p != '{') {
-			buf_add(&b, p++, 1);
-			continue;
-		}
-		close = memchr(p, '}', (size_t)(end - p));
-		if (close == NULL) {
-			buf_free(&b);
-			return (err_set(&cls_ValueError,
-			    "expected '}' before end of string"));
-		}
-		field = xstrndup(p + 1, (size_t)(close - p - 1));
-		if (strchr(field, ':') != NULL)
-			*strchr(field, ':') = '\0'; /* format specs: ignored */
-		if (strchr(field, '!') != NULL)
-			*strchr(field, '!') = '\0';
-		if (field[0] == '\0') {
-			if (auto_i < a->npos)
-				arg = a->pos[auto_i];
-			auto_i++;
-		} else if (field[0] >= '0' && field[0] <= '9') {
-			size_t k = (size_t)atoi(field);
-
-			if (k < a->npos)
-				arg = a->pos[k];
-		} else
-			arg = args_kw(a, field);
-		if (arg == NULL) {
-			buf_free(&b);
-			if (field[0] == '\0' || (field[0] >= '0' && field[0] <= '9'))
-				err_set(&cls_IndexError,
-				    "Replacement index %zu out of range for "
-				    "positional args tuple",
-				    field[0] ? (size_t)atoi(field) : auto_i - 1);
-			else
-				err_set(&cls_KeyError, "'%s'", field);
-			free(field);
-			return (NULL);
-		}
-		free(field);
-		s = value_str_of(arg);
-		buf_puts(&b, s);
-		free(s);
-		p = close + 1;
-	}
-	r = value_str(b.data ? b.data : "", b.len);
-	buf_free(&b);
-	return (r);
+	return (format_string(self, a));
 }
 
 static struct value *

@@ -628,31 +628,6 @@ eval_compare(struct interp *in, const struct node *n)
 
 /* ---- subscripts --------------------------------------------------------- */
 
-/* Byte offset of code point i in UTF-8 text (i <= number of points). */
-static size_t
-utf8_offset(const char *s, size_t len, size_t i)
-{
-	size_t off = 0;
-
-	while (i > 0 && off < len) {
-		off++;
-		while (off < len && ((unsigned char)s[off] & 0xc0) == 0x80)
-			off++;
-		i--;
-	}
-	return (off);
-}
-
-static size_t
-seq_length(const struct value *v)
-{
-	if (v->kind == KIND_STR)
-		return (utf8_strlen(v->u.s.buf, v->u.s.len));
-	if (v->kind == KIND_BYTES)
-		return (v->u.s.len);
-	return (v->u.seq.len);
-}
-
 static int
 slice_part(struct interp *in, const struct node *n, long long *out, int *set)
 {
@@ -695,7 +670,7 @@ eval_slice(struct interp *in, const struct value *obj, const struct node *sl)
 		step = 1;
 	if (step == 0)
 		return (err_set(&cls_ValueError, "slice step cannot be zero"));
-	len = (long long)seq_length(obj);
+	len = (long long)value_seq_length(obj);
 	/* PySlice_AdjustIndices */
 	if (!has_start)
 		start = step < 0 ? len - 1 : 0;
@@ -745,79 +720,6 @@ eval_slice(struct interp *in, const struct value *obj, const struct node *sl)
 	return (r);
 }
 
-static const char *
-index_noun(const struct value *obj)
-{
-	switch (obj->kind) {
-	case KIND_STR:
-		return ("string");
-	case KIND_BYTES:
-		return (NULL);
-	default:
-		return (value_type_name(obj));
-	}
-}
-
-static struct value *
-eval_index(const struct value *obj, const struct value *idx)
-{
-	long long i, len;
-	const char *noun;
-	size_t o, e;
-
-	if (obj->kind == KIND_DICT) {
-		struct value *v = NULL;
-		char *key = NULL;
-
-		if (idx->kind == KIND_STR)
-			v = dict_get(obj->u.dict, idx->u.s.buf);
-		else if (value_is_int(idx)) {
-			key = xasprintf("%lld", ival(idx));
-			v = dict_get(obj->u.dict, key);
-			free(key);
-		}
-		if (v == NULL) {
-			char *r = value_repr(idx);
-
-			err_set(&cls_KeyError, "%s", r);
-			free(r);
-			return (NULL);
-		}
-		return (value_incref(v));
-	}
-	if (!value_is_strlike(obj) && !value_is_seq(obj))
-		return (err_set(&cls_TypeError, "'%s' object is not subscriptable",
-		    value_type_name(obj)));
-	if (!value_is_int(idx)) {
-		if (obj->kind == KIND_STR)
-			return (err_set(&cls_TypeError,
-			    "string indices must be integers, not '%s'",
-			    value_type_name(idx)));
-		return (err_set(&cls_TypeError,
-		    "%s indices must be integers or slices, not %s",
-		    obj->kind == KIND_BYTES ? "byte" : value_type_name(obj),
-		    value_type_name(idx)));
-	}
-	len = (long long)seq_length(obj);
-	i = ival(idx);
-	if (i < 0)
-		i += len;
-	if (i < 0 || i >= len) {
-		noun = index_noun(obj);
-		if (noun == NULL)
-			return (err_set(&cls_IndexError, "index out of range"));
-		return (err_set(&cls_IndexError, "%s index out of range", noun));
-	}
-	if (obj->kind == KIND_BYTES)
-		return (value_int((unsigned char)obj->u.s.buf[i]));
-	if (obj->kind == KIND_STR) {
-		o = utf8_offset(obj->u.s.buf, obj->u.s.len, (size_t)i);
-		e = utf8_offset(obj->u.s.buf + o, obj->u.s.len - o, 1);
-		return (value_str(obj->u.s.buf + o, e));
-	}
-	return (value_incref(obj->u.seq.items[i]));
-}
-
 /* ---- attributes ----------------------------------------------------------- */
 
 static struct value *
@@ -842,7 +744,7 @@ unpack(struct interp *in, const struct node *t, struct value *v)
 	if (value_is_seq(v))
 		n = v->u.seq.len;
 	else if (value_is_strlike(v))
-		n = seq_length(v);
+		n = value_seq_length(v);
 	else if (v->kind == KIND_DICT)
 		n = dict_len(v->u.dict);
 	else {
@@ -873,7 +775,7 @@ unpack(struct interp *in, const struct node *t, struct value *v)
 		} else {
 			struct value *ix = value_int((long long)i);
 
-			parts[i] = eval_index(v, ix);
+			parts[i] = value_getitem(v, ix);
 			value_decref(ix);
 		}
 	}
@@ -1111,7 +1013,7 @@ eval(struct interp *in, const struct node *n)
 			value_decref(a);
 			return (NULL);
 		}
-		r = eval_index(a, b);
+		r = value_getitem(a, b);
 		value_decref(a);
 		value_decref(b);
 		return (r);

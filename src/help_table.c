@@ -733,6 +733,12 @@ const struct help_entry help_entries[] = {
 	{ "hex", NULL, "hex(n)", "n in base 16: hex(socket.htons(8080)) is "
 	    "'0x901f', the port's bytes swapped.", "A str.", NULL, NULL,
 	    "socket.htons" },
+	{ "format", NULL, "format(value, spec='')",
+	    "value as text shaped by a format spec, the same little language "
+	    "as in '{:>8}'.format(x): fill and alignment, sign, width, "
+	    "precision and a type such as d, x, f or %. format(8080, '04x') "
+	    "is '1f90', the port's two bytes in hex.",
+	    "A str.", NULL, NULL, "str.format, hex" },
 	{ "oct", NULL, "oct(n)", "n in base 8, e.g. '0o755'.", "A str.", NULL,
 	    NULL, "hex" },
 	{ "chr", NULL, "chr(n)", "The character with code n.", "A str.",

@@ -1076,6 +1076,108 @@ dict_entry(const struct dict *d, size_t i, const char **key,
 	return (0);
 }
 
+
+/* Byte offset of code point i in UTF-8 text (i <= number of points). */
+size_t
+utf8_offset(const char *s, size_t len, size_t i)
+{
+	size_t off = 0;
+
+	while (i > 0 && off < len) {
+		off++;
+		while (off < len && ((unsigned char)s[off] & 0xc0) == 0x80)
+			off++;
+		i--;
+	}
+	return (off);
+}
+
+/* len() of a str (in characters), bytes, tuple or list. */
+size_t
+value_seq_length(const struct value *v)
+{
+	if (v->kind == KIND_STR)
+		return (utf8_strlen(v->u.s.buf, v->u.s.len));
+	if (v->kind == KIND_BYTES)
+		return (v->u.s.len);
+	return (v->u.seq.len);
+}
+
+/* ---- subscripts ------------------------------------------------------- */
+
+static const char *
+index_noun(const struct value *obj)
+{
+	switch (obj->kind) {
+	case KIND_STR:
+		return ("string");
+	case KIND_BYTES:
+		return (NULL);
+	default:
+		return (value_type_name(obj));
+	}
+}
+
+struct value *
+value_getitem(const struct value *obj, const struct value *idx)
+{
+	long long i, len;
+	const char *noun;
+	size_t o, e;
+
+	if (obj->kind == KIND_DICT) {
+		struct value *v = NULL;
+		char *key = NULL;
+
+		if (idx->kind == KIND_STR)
+			v = dict_get(obj->u.dict, idx->u.s.buf);
+		else if (value_is_int(idx)) {
+			key = xasprintf("%lld", int_of(idx));
+			v = dict_get(obj->u.dict, key);
+			free(key);
+		}
+		if (v == NULL) {
+			char *r = value_repr(idx);
+
+			err_set(&cls_KeyError, "%s", r);
+			free(r);
+			return (NULL);
+		}
+		return (value_incref(v));
+	}
+	if (!value_is_strlike(obj) && !value_is_seq(obj))
+		return (err_set(&cls_TypeError, "'%s' object is not subscriptable",
+		    value_type_name(obj)));
+	if (!value_is_int(idx)) {
+		if (obj->kind == KIND_STR)
+			return (err_set(&cls_TypeError,
+			    "string indices must be integers, not '%s'",
+			    value_type_name(idx)));
+		return (err_set(&cls_TypeError,
+		    "%s indices must be integers or slices, not %s",
+		    obj->kind == KIND_BYTES ? "byte" : value_type_name(obj),
+		    value_type_name(idx)));
+	}
+	len = (long long)value_seq_length(obj);
+	i = int_of(idx);
+	if (i < 0)
+		i += len;
+	if (i < 0 || i >= len) {
+		noun = index_noun(obj);
+		if (noun == NULL)
+			return (err_set(&cls_IndexError, "index out of range"));
+		return (err_set(&cls_IndexError, "%s index out of range", noun));
+	}
+	if (obj->kind == KIND_BYTES)
+		return (value_int((unsigned char)obj->u.s.buf[i]));
+	if (obj->kind == KIND_STR) {
+		o = utf8_offset(obj->u.s.buf, obj->u.s.len, (size_t)i);
+		e = utf8_offset(obj->u.s.buf + o, obj->u.s.len - o, 1);
+		return (value_str(obj->u.s.buf + o, e));
+	}
+	return (value_incref(obj->u.seq.items[i]));
+}
+
 /* ---- argument conversion and checks ------------------------------------ */
 
 int

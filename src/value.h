@@ -187,6 +187,15 @@ struct value *args_kw(const struct callargs *, const char *kwname);
 
 /* String helpers for the printers. */
 size_t utf8_strlen(const char *, size_t); /* characters, for len(str) */
+size_t utf8_offset(const char *, size_t len, size_t i); /* byte of char i */
+size_t value_seq_length(const struct value *); /* str, bytes, tuple, list */
+
+/*
+ * obj[idx] for str, bytes, tuple, list (int index, negative too) and
+ * dicts (str keys; an int key looks up its decimal text), with Python's
+ * IndexError/TypeError/KeyError messages.  New reference or NULL.
+ */
+struct value *value_getitem(const struct value *obj, const struct value *idx);
 
 /* A growable byte buffer for building text: one owner, the struct. */
 struct buf {

@@ -1,0 +1,17 @@
+import socket
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.bind(('127.0.0.1', 0))
+addr = ('127.0.0.1', 80)
+text = 'hi'
+print('The client at {} says {!r}'.format(addr, text))
+print('{0} and {0!r} and {1}'.format(text, 5))
+print('{:>8}|{:<6}|{:^7}|'.format('ab', 'cd', 'ef'))
+print('{:5d}|{:x}|{:04x}|{:08.3f}'.format(42, 255, 255, 3.14159))
+print('{name} is {port}'.format(name='srv', port=8080))
+print('%-10s|%5d|%r' % ('x', 7, 'y'))
+print('{}'.format(b'bytes'))
+print('{{literal}} {}'.format(1))
+print(str(s.family), repr(s.type))
+print('{}'.format(socket.AF_INET))
+print('%s' % (socket.AF_INET,))
+print('%d' % socket.SOCK_DGRAM)
