@@ -8,7 +8,7 @@
 static const char *const node_names[] = { /* ORDER NODE */
 	"INT", "FLOAT", "STR", "BYTES", "NONE", "TRUE", "FALSE", "NAME",
 	"TUPLE", "LIST", "ATTR", "CALL", "INDEX", "SLICE", "UNARY", "BINARY",
-	"COMPARE", "AND", "OR", "IFEXP", "EXPR", "ASSIGN", "AUGASSIGN",
+	"COMPARE", "AND", "OR", "IFEXP", "FSTRING", "FORMAT", "EXPR", "ASSIGN", "AUGASSIGN",
 	"IMPORT", "FROMIMPORT", "DEL", "PASS"
 };
 

@@ -28,6 +28,9 @@ enum node_kind { /* ORDER NODE: keep node_names[] in ast.c in step */
 	N_AND,     /* a and b */
 	N_OR,      /* a or b */
 	N_IFEXP,   /* b if a else c: a = condition, b = if true, c = if false */
+	N_FSTRING, /* f'...': items = parts, each an N_STR or an N_FORMAT */
+	N_FORMAT,  /* {a!conv:spec}: a = expression, ival = conversion ('s',
+	              'r', 'a' or 0), b = the spec (an N_FSTRING) or NULL */
 	/* statements */
 	S_EXPR,      /* a: an expression statement (echoed interactively) */
 	S_ASSIGN,    /* items = targets (a = b = value), a = value */

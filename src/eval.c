@@ -12,6 +12,7 @@
 #include "ast.h"
 #include "builtins.h"
 #include "exc.h"
+#include "format.h"
 #include "parser.h"
 #include "sockobj.h"
 #include "value.h"
@@ -24,6 +25,7 @@ struct interp {
 };
 
 static struct value *eval(struct interp *, const struct node *);
+static struct value *eval_fstring(struct interp *, const struct node *);
 
 struct interp *
 interp_new(void)
@@ -1044,6 +1046,8 @@ eval(struct interp *in, const struct node *n)
 			return (a);
 		value_decref(a);
 		return (eval(in, n->b));
+	case N_FSTRING:
+		return (eval_fstring(in, n));
 	case N_IFEXP:
 		if ((a = eval(in, n->a)) == NULL)
 			return (NULL);
@@ -1054,6 +1058,46 @@ eval(struct interp *in, const struct node *n)
 		return (err_set(&cls_SyntaxError, "unexpected %s",
 		    node_kind_name(n->kind)));
 	}
+}
+
+/* f'...': each part's text, or its value formatted as the field asks. */
+static struct value *
+eval_fstring(struct interp *in, const struct node *n)
+{
+	struct value *v, *spec, *r;
+	const struct node *part;
+	struct buf b;
+	size_t i;
+
+	buf_init(&b);
+	for (i = 0; i < n->nitems; i++) {
+		part = n->items[i];
+		if (part->kind == N_STR) {
+			buf_add(&b, part->str.buf, part->str.len);
+			continue;
+		}
+		if ((v = eval(in, part->a)) == NULL)
+			goto fail;
+		spec = part->b != NULL ? eval_fstring(in, part->b) : NULL;
+		if (part->b != NULL && spec == NULL) {
+			value_decref(v);
+			goto fail;
+		}
+		r = format_field(v, (int)part->ival, spec ? spec->u.s.buf : "",
+		    spec ? spec->u.s.len : 0);
+		value_decref(v);
+		value_decref(spec);
+		if (r == NULL)
+			goto fail;
+		buf_add(&b, r->u.s.buf, r->u.s.len);
+		value_decref(r);
+	}
+	r = value_str(b.data ? b.data : "", b.len);
+	buf_free(&b);
+	return (r);
+fail:
+	buf_free(&b);
+	return (NULL);
 }
 
 /* Print an echoed value as sys.displayhook does, and keep it in `_`. */

@@ -19,6 +19,7 @@ struct spec {
 	char align;    /* '<', '>', '^', '=' or 0 for the type's default */
 	char sign;     /* '+', '-', ' ' or 0 */
 	int alt;       /* '#' */
+	int z;         /* 'z': no negative zero */
 	long width;    /* -1: none */
 	char group;    /* ',', '_' or 0 */
 	long prec;     /* -1: none */
@@ -34,7 +35,7 @@ utf8_len1(const char *p)
 }
 
 static int
-parse_spec(const char *s, size_t n, struct spec *sp)
+parse_spec(const char *s, size_t n, struct spec *sp, const char *tname)
 {
 	size_t i = 0, k;
 
@@ -56,6 +57,10 @@ parse_spec(const char *s, size_t n, struct spec *sp)
 	}
 	if (i < n && (s[i] == '+' || s[i] == '-' || s[i] == ' '))
 		sp->sign = s[i++];
+	if (i < n && s[i] == 'z') {
+		sp->z = 1; /* 3.11: -0.0 rounds to "0.0" */
+		i++;
+	}
 	if (i < n && s[i] == '#') {
 		sp->alt = 1;
 		i++;
@@ -87,7 +92,9 @@ parse_spec(const char *s, size_t n, struct spec *sp)
 	if (i < n)
 		sp->type = s[i++];
 	if (i < n) {
-		err_set(&cls_ValueError, "Invalid format specifier");
+		err_set(&cls_ValueError,
+		    "Invalid format specifier '%.*s' for object of type '%s'",
+		    (int)n, s, tname);
 		return (-1);
 	}
 	return (0);
@@ -211,6 +218,10 @@ format_int(long long v, const struct spec *sp)
 	if (sp->prec >= 0)
 		return (err_set(&cls_ValueError,
 		    "Precision not allowed in integer format specifier"));
+	if (sp->z)
+		return (err_set(&cls_ValueError,
+		    "Negative zero coercion (z) not allowed in integer format "
+		    "specifier"));
 	do {
 		int d = (int)(u % (unsigned)base);
 
@@ -291,6 +302,9 @@ format_float(double f, const struct spec *sp)
 			body = buf_steal(&t);
 		}
 	}
+	/* 'z': a value that rounds to zero loses its minus sign. */
+	if (neg && sp->z && strspn(body, "0.%") == strlen(body))
+		neg = 0;
 	buf_init(&b);
 	if (neg)
 		buf_add(&b, "-", 1);
@@ -327,7 +341,7 @@ format_value(const struct value *v, const char *spec, size_t speclen)
 		free(s);
 		return (r);
 	}
-	if (parse_spec(spec, speclen, &sp) < 0)
+	if (parse_spec(spec, speclen, &sp, value_type_name(v)) < 0)
 		return (NULL);
 	switch (v->kind) {
 	case KIND_STR:
@@ -338,6 +352,10 @@ format_value(const struct value *v, const char *spec, size_t speclen)
 		if (sp.sign)
 			return (err_set(&cls_ValueError,
 			    "Sign not allowed in string format specifier"));
+		if (sp.z)
+			return (err_set(&cls_ValueError,
+			    "Negative zero coercion (z) not allowed in string "
+			    "format specifier"));
 		if (sp.align == '=')
 			return (err_set(&cls_ValueError,
 			    "'=' alignment not allowed in string format "

@@ -886,8 +886,13 @@ lex_string(struct lex *l, size_t start, int bytes, int raw, int fstr)
 		l->line = line;
 		l->line_start = ls;
 	}
-	if (fstr)
+	if (fstr) {
+		/* The parser splits it into text and {fields}: keep it raw. */
+		t->str = arena_strndup(&l->res->strs, l->s + body, bend - body);
+		t->slen = bend - body;
+		t->ival = raw;
 		return (LEX_OK);
+	}
 	if (bytes) {
 		for (i = body; i < bend; i++)
 			if ((unsigned char)l->s[i] >= 0x80) {
@@ -1385,4 +1390,18 @@ lex_free(struct lex_result *res)
 	free(res->toks);
 	res->toks = NULL;
 	res->ntoks = 0;
+}
+
+int
+lex_decode_text(struct arena *a, const char *s, size_t n, char **out,
+    size_t *outlen, const char **err)
+{
+	struct token t;
+
+	memset(&t, 0, sizeof(t));
+	str_decode(a, &t, s, n, 0);
+	*out = t.str;
+	*outlen = t.slen;
+	*err = t.str_error;
+	return (t.str_error != NULL ? -1 : 0);
 }

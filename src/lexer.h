@@ -19,7 +19,7 @@ enum tok_kind { /* ORDER TOKEN: keep tok_names[] in lexer.c in step */
 	TK_IMAG,    /* 1j: valid Python, outside the subset */
 	TK_STR,     /* str/len: decoded UTF-8 */
 	TK_BYTES,   /* str/len: decoded bytes */
-	TK_FSTRING, /* f'...': valid Python, outside the subset (not decoded) */
+	TK_FSTRING, /* f'...': str = the raw body, ival = 1 for rf'' */
 	TK_BADCHAR, /* $ ? ! `: Python's tokenizer passes them on too */
 	/* brackets */
 	TK_LPAR, TK_RPAR, TK_LSQB, TK_RSQB, TK_LBRACE, TK_RBRACE,
@@ -52,7 +52,7 @@ struct token {
 	size_t off;      /* byte offset of the first byte in the source */
 	size_t len;      /* bytes of source text the token spans */
 	int level;       /* bracket depth once the token is read */
-	long long ival;  /* TK_INT */
+	long long ival;  /* TK_INT; TK_FSTRING: raw (rf'') */
 	int overflow;    /* TK_INT: did not fit in a long long */
 	double fval;     /* TK_FLOAT */
 	char *str;       /* in strs: TK_NAME text, TK_STR/TK_BYTES decoded */
@@ -90,6 +90,14 @@ struct lex_result {
 	int err_subset; /* 1: valid Python outside the subset */
 	char err_msg[256];
 };
+
+/*
+ * Decode the escapes of a piece of str literal text (the text parts of an
+ * f-string) into a's memory.  0, or -1 with *err saying what Python says.
+ */
+struct arena;
+int lex_decode_text(struct arena *a, const char *s, size_t n, char **out,
+    size_t *outlen, const char **err);
 
 #define LEX_MAXLEVEL 200 /* Python's tokenizer allows 200 open brackets */
 

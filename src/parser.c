@@ -489,6 +489,323 @@ depth_enter(struct parser *p)
 
 /* Atoms ---------------------------------------------------------------- */
 
+/* f-strings ---------------------------------------------------------- */
+
+/*
+ * Python 3.11 reads an f-string after tokenizing it as a plain string:
+ * text with {{ and }} for braces, and fields {expression!conversion:spec}
+ * whose spec is itself an f-string, two levels at most.  The messages are
+ * 3.11's, all starting "f-string".
+ */
+#define FSTRING_MAXDEPTH 2
+
+static void *
+f_error(struct parser *p, const struct token *t, const char *msg)
+{
+	p_error(p, t->line, t->col, 0, "%s", msg);
+	return (NULL);
+}
+
+/* Append decoded literal text s[0..n) as an N_STR part (raw: as is). */
+static int
+f_text(struct parser *p, const struct token *t, struct node *f, const char *s,
+    size_t n, int raw)
+{
+	struct node *lit;
+	const char *err;
+	char *out;
+	size_t len;
+
+	if (n == 0)
+		return (0);
+	lit = mk_tok(p, N_STR, t);
+	if (raw) {
+		lit->str.buf = arena_strndup(p->arena, s, n);
+		lit->str.len = n;
+	} else {
+		if (lex_decode_text(p->arena, s, n, &out, &len, &err) < 0) {
+			f_error(p, t, err);
+			return (-1);
+		}
+		lit->str.buf = out;
+		lit->str.len = len;
+	}
+	f->items = arena_grow(p->arena, f->items,
+	    f->nitems * sizeof(*f->items), (f->nitems + 1) * sizeof(*f->items));
+	f->items[f->nitems++] = lit;
+	return (0);
+}
+
+/* The expression of a field, parsed as Python does: "(" text ")". */
+static struct node *
+f_expr(struct parser *p, const struct token *t, const char *s, size_t n)
+{
+	struct parser q;
+	struct parse_error e;
+	struct node *x = NULL;
+	char *src, msg[300];
+	size_t i;
+
+	for (i = 0; i < n && strchr(" \t\n\r\f", s[i]) != NULL; i++)
+		;
+	if (i == n)
+		return (f_error(p, t, "f-string: empty expression not allowed"));
+	memset(&q, 0, sizeof(q));
+	memset(&e, 0, sizeof(e));
+	q.err = &e;
+	q.final = 1;
+	q.arena = p->arena;
+	src = xmalloc(n + 3);
+	src[0] = '(';
+	memcpy(src + 1, s, n);
+	src[n + 1] = ')';
+	src[n + 2] = '\0';
+	if (lex_source_at(src, n + 2, t->line, 1, &q.lx) == LEX_ERROR) {
+		snprintf(msg, sizeof(msg), "f-string: %s", q.lx.err_msg);
+		f_error(p, t, msg);
+	} else {
+		x = parse_expr(&q);
+		while (x != NULL && at(&q, TK_NEWLINE))
+			q.pos++;
+		if (x != NULL && !at(&q, TK_EOF))
+			p_error(&q, cur(&q)->line, cur(&q)->col, 0,
+			    "invalid syntax");
+		if (q.failed) {
+			snprintf(msg, sizeof(msg), "f-string: %s", e.msg);
+			f_error(p, t, msg);
+			x = NULL;
+		}
+	}
+	free(q.parens);
+	lex_free(&q.lx);
+	free(src);
+	return (x);
+}
+
+static struct node *f_parse(struct parser *, const struct token *,
+    const char *, size_t, int, int);
+
+/*
+ * One field, s pointing just after its '{'.  Returns the bytes used up to
+ * and including the closing '}', or 0 after an error.
+ */
+static size_t
+f_field(struct parser *p, const struct token *t, struct node *f,
+    const char *s, size_t n, int raw, int depth)
+{
+	char stack[200], q = 0;
+	size_t i = 0, nest = 0, expr_end, spec_start;
+	struct node *fmt, *x, *spec = NULL;
+	int conv = 0, self_doc = 0;
+
+	/* A field inside a spec inside a spec is one too deep, as in 3.11. */
+	if (depth >= FSTRING_MAXDEPTH)
+		return (f_error(p, t, "f-string: expressions nested too deeply"),
+		    0);
+	for (; i < n; i++) {
+		char c = s[i];
+
+		if (c == '\\')
+			return (f_error(p, t,
+			            "f-string expression part cannot include a "
+			            "backslash"),
+			    0);
+		if (q) {
+			if (c == q)
+				q = 0;
+			continue;
+		}
+		if (c == '\'' || c == '"') {
+			q = c;
+			continue;
+		}
+		if (c == '#')
+			return (f_error(p, t,
+			            "f-string expression part cannot include '#'"),
+			    0);
+		if (c == '(' || c == '[' || c == '{') {
+			if (nest >= sizeof(stack))
+				return (f_error(p, t,
+				            "f-string: too many nested parenthesis"),
+				    0);
+			stack[nest++] = c;
+			continue;
+		}
+		if (c == ')' || c == ']' || (c == '}' && nest > 0)) {
+			char open = nest ? stack[nest - 1] : 0;
+			char want = open == '(' ? ')' : open == '[' ? ']' : '}';
+
+			if (nest == 0) {
+				char m[80];
+
+				snprintf(m, sizeof(m), "f-string: unmatched '%c'", c);
+				return (f_error(p, t, m), 0);
+			}
+			if (c != want) {
+				char m[120];
+
+				snprintf(m, sizeof(m),
+				    "f-string: closing parenthesis '%c' does not "
+				    "match opening parenthesis '%c'",
+				    c, open);
+				return (f_error(p, t, m), 0);
+			}
+			nest--;
+			continue;
+		}
+		if (nest > 0)
+			continue;
+		if (c == '}' || c == ':')
+			break;
+		if (c == '!' && !(i + 1 < n && s[i + 1] == '='))
+			break;
+		/* "x=" is self-documenting; "==", "!=", "<=", ">=" are not. */
+		if (c == '=' && !(i + 1 < n && s[i + 1] == '=') &&
+		    !(i > 0 && strchr("=!<>", s[i - 1]) != NULL)) {
+			self_doc = 1;
+			break;
+		}
+	}
+	if (q || nest > 0 || i >= n)
+		return (f_error(p, t, "f-string: expecting '}'"), 0);
+	expr_end = i;
+	if ((x = f_expr(p, t, s, expr_end)) == NULL)
+		return (0);
+	if (self_doc) {
+		/* The text and the '=' are printed before the value. */
+		if (f_text(p, t, f, s, expr_end + 1, 1) < 0)
+			return (0);
+		i++;
+		while (i < n && strchr(" \t", s[i]) != NULL)
+			i++; /* spaces after '=' are kept too */
+		if (i > expr_end + 1) {
+			f->items[f->nitems - 1]->str.buf = arena_strndup(p->arena,
+			    s, i);
+			f->items[f->nitems - 1]->str.len = i;
+		}
+	}
+	if (i < n && s[i] == '!') {
+		if (i + 1 >= n || strchr("sra", s[i + 1]) == NULL ||
+		    s[i + 1] == '\0')
+			return (f_error(p, t,
+			            "f-string: invalid conversion character: "
+			            "expected 's', 'r', or 'a'"),
+			    0);
+		conv = s[i + 1];
+		i += 2;
+	}
+	if (i < n && s[i] == ':') {
+		spec_start = ++i;
+		/* The spec runs to the matching '}', fields and all. */
+		for (nest = 0; i < n; i++) {
+			if (s[i] == '{')
+				nest++;
+			else if (s[i] == '}') {
+				if (nest == 0)
+					break;
+				nest--;
+			}
+		}
+		if (i >= n)
+			return (f_error(p, t, "f-string: expecting '}'"), 0);
+		spec = f_parse(p, t, s + spec_start, i - spec_start, raw,
+		    depth + 1);
+		if (spec == NULL)
+			return (0);
+	}
+	if (i >= n || s[i] != '}')
+		return (f_error(p, t, "f-string: expecting '}'"), 0);
+	if (self_doc && conv == 0 && spec == NULL)
+		conv = 'r';
+	fmt = mk_tok(p, N_FORMAT, t);
+	fmt->a = x;
+	fmt->b = spec;
+	fmt->ival = conv;
+	f->items = arena_grow(p->arena, f->items,
+	    f->nitems * sizeof(*f->items), (f->nitems + 1) * sizeof(*f->items));
+	f->items[f->nitems++] = fmt;
+	return (i + 1);
+}
+
+/* The body of one f-string (or of a spec inside one) as an N_FSTRING. */
+static struct node *
+f_parse(struct parser *p, const struct token *t, const char *s, size_t n,
+    int raw, int depth)
+{
+	struct node *f = mk_tok(p, N_FSTRING, t);
+	size_t i = 0, start = 0, used;
+
+	while (i < n) {
+		if (s[i] == '{' && i + 1 < n && s[i + 1] == '{') {
+			if (f_text(p, t, f, s + start, i + 1 - start, raw) < 0)
+				return (NULL);
+			i += 2;
+			start = i;
+		} else if (s[i] == '}' && i + 1 < n && s[i + 1] == '}') {
+			if (f_text(p, t, f, s + start, i + 1 - start, raw) < 0)
+				return (NULL);
+			i += 2;
+			start = i;
+		} else if (s[i] == '}') {
+			return (f_error(p, t,
+			    "f-string: single '}' is not allowed"));
+		} else if (s[i] == '{') {
+			if (f_text(p, t, f, s + start, i - start, raw) < 0)
+				return (NULL);
+			used = f_field(p, t, f, s + i + 1, n - i - 1, raw, depth);
+			if (used == 0)
+				return (NULL);
+			i += 1 + used;
+			start = i;
+		} else
+			i++;
+	}
+	if (f_text(p, t, f, s + start, n - start, raw) < 0)
+		return (NULL);
+	return (f);
+}
+
+/* Adjacent literals with at least one f-string: one N_FSTRING of parts. */
+static struct node *
+parse_fstrings(struct parser *p, size_t first, size_t end)
+{
+	struct node *f, *part;
+	struct token *ti;
+	size_t i, k;
+
+	f = mk_tok(p, N_FSTRING, &p->lx.toks[first]);
+	for (i = first; i < end; i++) {
+		ti = &p->lx.toks[i];
+		if (ti->kind == TK_BYTES) {
+			p->pos = end;
+			p_error(p, p->lx.toks[end].line, p->lx.toks[end].col, 0,
+			    "cannot mix bytes and nonbytes literals");
+			return (NULL);
+		}
+		if (ti->kind == TK_STR) {
+			if (ti->str_error != NULL) {
+				p->pos = i;
+				return (f_error(p, ti, ti->str_error));
+			}
+			if (f_text(p, ti, f, ti->str, ti->slen, 1) < 0)
+				return (NULL);
+			continue;
+		}
+		p->pos = i;
+		part = f_parse(p, ti, ti->str, ti->slen, (int)ti->ival, 0);
+		if (part == NULL)
+			return (NULL);
+		for (k = 0; k < part->nitems; k++) {
+			f->items = arena_grow(p->arena, f->items,
+			    f->nitems * sizeof(*f->items),
+			    (f->nitems + 1) * sizeof(*f->items));
+			f->items[f->nitems++] = part->items[k];
+		}
+	}
+	p->pos = end;
+	return (f);
+}
+
 /* strings: (STRING | BYTES)+, adjacent literals joined as Python does */
 static struct node *
 parse_strings(struct parser *p)
@@ -503,12 +820,11 @@ parse_strings(struct parser *p)
 	                                p->lx.toks[end].kind == TK_FSTRING))
 		end++;
 	after = &p->lx.toks[end];
+	for (i = first; i < end; i++)
+		if (p->lx.toks[i].kind == TK_FSTRING)
+			return (parse_fstrings(p, first, end));
 	for (i = first; i < end; i++) {
 		ti = &p->lx.toks[i];
-		if (ti->kind == TK_FSTRING) {
-			p->pos = i;
-			return (p_subset_tok(p, ti, "f-strings are"));
-		}
 		if (ti->str_error != NULL) {
 			p->pos = ti->str_error_here ? i : end;
 			if (ti->str_error_subset)
@@ -1769,7 +2085,8 @@ parse_subset_summary(void)
 {
 	return (
 	    "sockshell understands Python expressions (numbers, strings, "
-	    "bytes, tuples, lists, calls, attributes, indexing and slicing, "
+	    "f-strings, bytes, tuples, lists, calls, attributes, indexing and "
+	    "slicing, "
 	    "operators, x if c else y), assignments (a = b, a, b = t, x += 1), "
 	    "import, from ... import, del and pass, several per line with ';'");
 }

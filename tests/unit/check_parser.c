@@ -135,6 +135,22 @@ sx(struct buf *b, const struct node *n)
 		sx(b, n->b);
 		bprintf(b, ")");
 		break;
+	case N_FSTRING:
+		bprintf(b, "(f");
+		sx_items(b, n);
+		bprintf(b, ")");
+		break;
+	case N_FORMAT:
+		bprintf(b, "{");
+		sx(b, n->a);
+		if (n->ival)
+			bprintf(b, "!%c", (char)n->ival);
+		if (n->b != NULL) {
+			bprintf(b, ":");
+			sx(b, n->b);
+		}
+		bprintf(b, "}");
+		break;
 	case N_SLICE:
 	case N_IFEXP:
 		bprintf(b, n->kind == N_SLICE ? "(slice " : "(if ");
@@ -1088,8 +1104,6 @@ static const struct {
 	{ "f(x for x in y)", "comprehensions", 4 },
 	{ "(y := 1)", "walrus", 3 },
 	{ "x: int = 1", "annotations", 1 },
-	{ "x = f'{a}'", "f-strings", 4 },
-	{ "x = 'a' f'b'", "f-strings", 8 },
 	{ "x = 1j", "complex numbers", 4 },
 	{ "x = ...", "Ellipsis", 4 },
 	{ "a @ b", "'@'", 2 },
@@ -1097,6 +1111,46 @@ static const struct {
 	{ "x = '\\N{BULLET}'", "named Unicode escapes", 4 },
 	{ "x = (yield)", "'yield'", 5 },
 };
+
+START_TEST(test_fstrings)
+{
+	struct parse_error err;
+
+	/* Text parts are plain strings; fields hold a tree, a conversion and
+	 * a spec that is an f-string itself. */
+	ck_assert_str_eq(expr("f'a{x}b'"), "(f 'a' {x} 'b')");
+	ck_assert_str_eq(expr("f'{x!r:>{w}}'"), "(f {x!r:(f '>' {w})})");
+	ck_assert_str_eq(expr("f'{x=}'"), "(f 'x=' {x!r})");
+	ck_assert_str_eq(expr("f'{x = :>5}'"), "(f 'x = ' {x:(f '>5')})");
+	ck_assert_str_eq(expr("'a' f'{1+2}' 'c'"), "(f 'a' {(+ 1 2)} 'c')");
+	ck_assert_str_eq(expr("f'{{}}'"), "(f '{' '}')");
+	ck_assert_str_eq(expr("rf'\\n{x}'"), "(f '\\x5cn' {x})");
+	ck_assert_str_eq(expr("f'{a[0]}:{a[1]}'"),
+	    "(f {([] a 0)} ':' {([] a 1)})");
+	/* 3.11's messages. */
+	ck_assert_int_eq(status("f'{}'", 1, &err), PARSE_ERROR);
+	ck_assert_str_eq(err.msg, "f-string: empty expression not allowed");
+	ck_assert_int_eq(status("f'{x'", 1, &err), PARSE_ERROR);
+	ck_assert_str_eq(err.msg, "f-string: expecting '}'");
+	ck_assert_int_eq(status("f'}'", 1, &err), PARSE_ERROR);
+	ck_assert_str_eq(err.msg, "f-string: single '}' is not allowed");
+	ck_assert_int_eq(status("f'{a!x}'", 1, &err), PARSE_ERROR);
+	ck_assert_str_eq(err.msg, "f-string: invalid conversion character: "
+	                          "expected 's', 'r', or 'a'");
+	ck_assert_int_eq(status("f'{a:{b:{c}}}'", 1, &err), PARSE_ERROR);
+	ck_assert_str_eq(err.msg, "f-string: expressions nested too deeply");
+	ck_assert_int_eq(status("f'{1+}'", 1, &err), PARSE_ERROR);
+	ck_assert_str_eq(err.msg, "f-string: invalid syntax");
+	ck_assert_int_eq(status("f'{#}'", 1, &err), PARSE_ERROR);
+	ck_assert_str_eq(err.msg,
+	    "f-string expression part cannot include '#'");
+	ck_assert_int_eq(status("f'{(}'", 1, &err), PARSE_ERROR);
+	ck_assert_str_eq(err.msg, "f-string: closing parenthesis '}' does not "
+	                          "match opening parenthesis '('");
+	ck_assert_int_eq(status("b'x' f'y'", 1, &err), PARSE_ERROR);
+	ck_assert_str_eq(err.msg, "cannot mix bytes and nonbytes literals");
+}
+END_TEST
 
 START_TEST(test_subset)
 {
@@ -1433,6 +1487,7 @@ suite(void)
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("Subset");
+	tcase_add_test(tc, test_fstrings);
 	tcase_add_loop_test(tc, test_subset, 0,
 	    sizeof(subsets) / sizeof(subsets[0]));
 	tcase_add_test(tc, test_subset_summary);
