@@ -34,26 +34,33 @@ utf8_len1(const char *p)
 	return (c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4);
 }
 
+/*
+ * CPython 3.11's parse_internal_render_format_spec, step by step, with its
+ * messages.  tname is the value's type for them ("int", "bool").
+ */
 static int
-parse_spec(const char *s, size_t n, struct spec *sp, const char *tname)
+parse_spec(const char *s, size_t n, struct spec *sp, const char *tname,
+    char default_align, char default_type)
 {
-	size_t i = 0, k;
+	size_t i = 0, k = n ? utf8_len1(s) : 0;
+	int fill_given = 0, align_given = 0;
+	unsigned char t;
 
 	memset(sp, 0, sizeof(*sp));
 	strcpy(sp->fill, " ");
+	sp->align = default_align;
 	sp->width = -1;
 	sp->prec = -1;
-	if (n > 0) {
-		k = utf8_len1(s);
-		if (k < n && strchr("<>=^", s[k]) != NULL && s[k] != '\0') {
-			memcpy(sp->fill, s, k);
-			sp->fill[k] = '\0';
-			sp->align = s[k];
-			i = k + 1;
-		} else if (strchr("<>=^", s[0]) != NULL && s[0] != '\0') {
-			sp->align = s[0];
-			i = 1;
-		}
+	if (n > k && strchr("<>=^", s[k]) != NULL) {
+		memcpy(sp->fill, s, k);
+		sp->fill[k] = '\0';
+		sp->align = s[k];
+		fill_given = align_given = 1;
+		i = k + 1;
+	} else if (n > 0 && s[0] != '\0' && strchr("<>=^", s[0]) != NULL) {
+		sp->align = s[0];
+		align_given = 1;
+		i = 1;
 	}
 	if (i < n && (s[i] == '+' || s[i] == '-' || s[i] == ' '))
 		sp->sign = s[i++];
@@ -65,39 +72,90 @@ parse_spec(const char *s, size_t n, struct spec *sp, const char *tname)
 		sp->alt = 1;
 		i++;
 	}
-	if (i < n && s[i] == '0') {
-		if (sp->align == 0) {
-			strcpy(sp->fill, "0");
+	if (!fill_given && i < n && s[i] == '0') {
+		strcpy(sp->fill, "0");
+		if (!align_given && default_align == '>')
 			sp->align = '=';
-		}
 		i++;
 	}
 	if (i < n && s[i] >= '0' && s[i] <= '9') {
 		sp->width = 0;
-		while (i < n && s[i] >= '0' && s[i] <= '9' && sp->width < 100000)
+		while (i < n && s[i] >= '0' && s[i] <= '9') {
+			if (sp->width > 100000000)
+				return (err_set(&cls_ValueError,
+				            "Too many decimal digits in format "
+				            "string"),
+				    -1);
 			sp->width = sp->width * 10 + (s[i++] - '0');
+		}
 	}
-	if (i < n && (s[i] == ',' || s[i] == '_'))
-		sp->group = s[i++];
+	if (i < n && s[i] == ',') {
+		sp->group = ',';
+		i++;
+	}
+	if (i < n && s[i] == '_') {
+		if (sp->group)
+			return (err_set(&cls_ValueError,
+			            "Cannot specify both ',' and '_'."),
+			    -1);
+		sp->group = '_';
+		i++;
+	}
+	if (i < n && s[i] == ',' && sp->group == '_')
+		return (err_set(&cls_ValueError, "Cannot specify both ',' and '_'."),
+		    -1);
 	if (i < n && s[i] == '.') {
 		i++;
-		if (i >= n || s[i] < '0' || s[i] > '9') {
-			err_set(&cls_ValueError, "Format specifier missing precision");
-			return (-1);
-		}
+		if (i >= n || s[i] < '0' || s[i] > '9')
+			return (err_set(&cls_ValueError,
+			            "Format specifier missing precision"),
+			    -1);
 		sp->prec = 0;
-		while (i < n && s[i] >= '0' && s[i] <= '9' && sp->prec < 100000)
+		while (i < n && s[i] >= '0' && s[i] <= '9') {
+			if (sp->prec > 100000000)
+				return (err_set(&cls_ValueError,
+				            "Too many decimal digits in format "
+				            "string"),
+				    -1);
 			sp->prec = sp->prec * 10 + (s[i++] - '0');
+		}
 	}
-	if (i < n)
-		sp->type = s[i++];
-	if (i < n) {
+	if (n - i > 1) {
 		err_set(&cls_ValueError,
 		    "Invalid format specifier '%.*s' for object of type '%s'",
 		    (int)n, s, tname);
 		return (-1);
 	}
+	if (n - i == 1)
+		sp->type = s[i];
+	/* The separator check sees the type's default: 's' for str. */
+	t = (unsigned char)(sp->type ? sp->type : default_type);
+	if (sp->group && (t == 0 || strchr("defgEG%F", t) != NULL))
+		return (0);
+	if (sp->group == '_' && t != 0 && strchr("boxX", t) != NULL)
+		return (0);
+	if (sp->group) {
+		if (t > 32 && t < 128)
+			err_set(&cls_ValueError, "Cannot specify '%c' with '%c'.",
+			    sp->group, t);
+		else
+			err_set(&cls_ValueError,
+			    "Cannot specify '%c' with '\\x%x'.", sp->group, t);
+		return (-1);
+	}
 	return (0);
+}
+
+static void *
+unknown_code(char type, const char *tname)
+{
+	unsigned char t = (unsigned char)type;
+
+	if (t > 32 && t < 128)
+		return (err_set(&cls_ValueError,
+		    "Unknown format code '%c' for object of type '%s'", t, tname));
+	return (err_set(&cls_ValueError,
+	    "Unknown format code '\\x%x' for object of type '%s'", t, tname));
 }
 
 /* Pad body (its sign part `signlen` bytes long) to the spec's width. */
@@ -167,6 +225,14 @@ format_int(long long v, const struct spec *sp)
 	struct value *r;
 	size_t signlen;
 
+	/* As format_long_internal: these two before anything else. */
+	if (sp->prec >= 0)
+		return (err_set(&cls_ValueError,
+		    "Precision not allowed in integer format specifier"));
+	if (sp->z)
+		return (err_set(&cls_ValueError,
+		    "Negative zero coercion (z) not allowed in integer format "
+		    "specifier"));
 	switch (type) {
 	case 'd':
 	case 'n':
@@ -188,6 +254,13 @@ format_int(long long v, const struct spec *sp)
 		every = 4;
 		break;
 	case 'c':
+		if (sp->sign)
+			return (err_set(&cls_ValueError,
+			    "Sign not allowed with integer format specifier 'c'"));
+		if (sp->alt)
+			return (err_set(&cls_ValueError,
+			    "Alternate form (#) not allowed with integer format "
+			    "specifier 'c'"));
 		if (v < 0 || v > 0x10ffff)
 			return (err_set(&cls_OverflowError,
 			    "%%c arg not in range(0x110000)"));
@@ -209,19 +282,12 @@ format_int(long long v, const struct spec *sp)
 				u8[2] = (char)(0x80 | ((v >> 6) & 0x3f));
 				u8[3] = (char)(0x80 | (v & 0x3f));
 			}
-			return (pad(sp, u8, strlen(u8), 0, '<'));
+			return (pad(sp, u8, strlen(u8), 0, '>'));
 		}
 	default:
 		return (err_set(&cls_ValueError,
 		    "Unknown format code '%c' for object of type 'int'", type));
 	}
-	if (sp->prec >= 0)
-		return (err_set(&cls_ValueError,
-		    "Precision not allowed in integer format specifier"));
-	if (sp->z)
-		return (err_set(&cls_ValueError,
-		    "Negative zero coercion (z) not allowed in integer format "
-		    "specifier"));
 	do {
 		int d = (int)(u % (unsigned)base);
 
@@ -257,7 +323,7 @@ format_int(long long v, const struct spec *sp)
 }
 
 static struct value *
-format_float(double f, const struct spec *sp)
+format_float(double f, const struct spec *sp, const char *tname)
 {
 	char type = sp->type, conv;
 	long prec = sp->prec;
@@ -267,9 +333,7 @@ format_float(double f, const struct spec *sp)
 	int neg = signbit(f) != 0;
 	char *body;
 
-	if (type && strchr("eEfFgG%n", type) == NULL)
-		return (err_set(&cls_ValueError,
-		    "Unknown format code '%c' for object of type 'float'", type));
+	(void)tname;
 	if (neg)
 		f = -f;
 	if (type == 0 && prec < 0) {
@@ -277,6 +341,16 @@ format_float(double f, const struct spec *sp)
 
 		body = value_repr(v); /* no type, no precision: as str() */
 		value_decref(v);
+		/* '#': the point stays, even in 1e+300 ("1.e+300"). */
+		if (sp->alt && isfinite(f) && strchr(body, '.') == NULL) {
+			char *e = strchr(body, 'e'), *t;
+
+			if (e != NULL) {
+				t = xasprintf("%.*s.%s", (int)(e - body), body, e);
+				free(body);
+				body = t;
+			}
+		}
 	} else {
 		conv = type == 0 || type == 'n' ? 'g' : type == '%' ? 'f' : type;
 		if (prec < 0)
@@ -327,10 +401,11 @@ format_float(double f, const struct spec *sp)
 struct value *
 format_value(const struct value *v, const char *spec, size_t speclen)
 {
+	const char *tname = value_type_name(v);
 	struct spec sp;
-	char *s;
 	struct value *r;
 	size_t len, cut;
+	char *s;
 
 	if (speclen == 0) {
 		/* format(v, '') is str(v) */
@@ -341,21 +416,24 @@ format_value(const struct value *v, const char *spec, size_t speclen)
 		free(s);
 		return (r);
 	}
-	if (parse_spec(spec, speclen, &sp, value_type_name(v)) < 0)
-		return (NULL);
 	switch (v->kind) {
 	case KIND_STR:
+		if (parse_spec(spec, speclen, &sp, tname, '<', 's') < 0)
+			return (NULL);
 		if (sp.type && sp.type != 's')
-			return (err_set(&cls_ValueError,
-			    "Unknown format code '%c' for object of type 'str'",
-			    sp.type));
+			return (unknown_code(sp.type, tname));
 		if (sp.sign)
-			return (err_set(&cls_ValueError,
-			    "Sign not allowed in string format specifier"));
+			return (err_set(&cls_ValueError, sp.sign == ' ' ?
+			        "Space not allowed in string format specifier" :
+			        "Sign not allowed in string format specifier"));
 		if (sp.z)
 			return (err_set(&cls_ValueError,
 			    "Negative zero coercion (z) not allowed in string "
 			    "format specifier"));
+		if (sp.alt)
+			return (err_set(&cls_ValueError,
+			    "Alternate form (#) not allowed in string format "
+			    "specifier"));
 		if (sp.align == '=')
 			return (err_set(&cls_ValueError,
 			    "'=' alignment not allowed in string format "
@@ -371,18 +449,27 @@ format_value(const struct value *v, const char *spec, size_t speclen)
 	case KIND_INT:
 	case KIND_BOOL:
 	case KIND_ENUM:
+		if (parse_spec(spec, speclen, &sp, tname, '>', 'd') < 0)
+			return (NULL);
 		if (sp.type && strchr("eEfFgG%", sp.type) != NULL)
 			return (format_float((double)(v->kind == KIND_ENUM ?
 			                                  v->u.en.i : v->u.i),
-			    &sp));
+			    &sp, "float"));
+		if (sp.type && strchr("bcdoxXn", sp.type) == NULL)
+			return (unknown_code(sp.type, tname));
 		return (format_int(v->kind == KIND_ENUM ? v->u.en.i : v->u.i,
 		    &sp));
 	case KIND_FLOAT:
-		return (format_float(v->u.f, &sp));
+		if (parse_spec(spec, speclen, &sp, tname, '>', 0) < 0)
+			return (NULL);
+		if (sp.type && strchr("eEfFgGn%", sp.type) == NULL)
+			return (unknown_code(sp.type, tname));
+		return (format_float(v->u.f, &sp, tname));
 	default:
+		/* object.__format__ takes no spec at all. */
 		return (err_set(&cls_TypeError,
 		    "unsupported format string passed to %s.__format__",
-		    value_type_name(v)));
+		    tname));
 	}
 }
 

@@ -538,7 +538,8 @@ f_text(struct parser *p, const struct token *t, struct node *f, const char *s,
 
 /* The expression of a field, parsed as Python does: "(" text ")". */
 static struct node *
-f_expr(struct parser *p, const struct token *t, const char *s, size_t n)
+f_expr(struct parser *p, const struct token *t, const char *s, size_t n,
+    char stop)
 {
 	struct parser q;
 	struct parse_error e;
@@ -548,8 +549,16 @@ f_expr(struct parser *p, const struct token *t, const char *s, size_t n)
 
 	for (i = 0; i < n && strchr(" \t\n\r\f", s[i]) != NULL; i++)
 		;
-	if (i == n)
-		return (f_error(p, t, "f-string: empty expression not allowed"));
+	if (i == n) {
+		char m[64];
+
+		if (stop != '!' && stop != ':' && stop != '=')
+			return (f_error(p, t,
+			    "f-string: empty expression not allowed"));
+		snprintf(m, sizeof(m),
+		    "f-string: expression required before '%c'", stop);
+		return (f_error(p, t, m));
+	}
 	memset(&q, 0, sizeof(q));
 	memset(&e, 0, sizeof(e));
 	q.err = &e;
@@ -561,8 +570,8 @@ f_expr(struct parser *p, const struct token *t, const char *s, size_t n)
 	src[n + 1] = ')';
 	src[n + 2] = '\0';
 	if (lex_source_at(src, n + 2, t->line, 1, &q.lx) == LEX_ERROR) {
-		snprintf(msg, sizeof(msg), "f-string: %s", q.lx.err_msg);
-		f_error(p, t, msg);
+		/* The tokenizer's own words, unprefixed, as in 3.11. */
+		f_error(p, t, q.lx.err_msg);
 	} else {
 		x = parse_expr(&q);
 		while (x != NULL && at(&q, TK_NEWLINE))
@@ -583,7 +592,7 @@ f_expr(struct parser *p, const struct token *t, const char *s, size_t n)
 }
 
 static struct node *f_parse(struct parser *, const struct token *,
-    const char *, size_t, int, int);
+    const char *, size_t, int, int, size_t *);
 
 /*
  * One field, s pointing just after its '{'.  Returns the bytes used up to
@@ -594,7 +603,7 @@ f_field(struct parser *p, const struct token *t, struct node *f,
     const char *s, size_t n, int raw, int depth)
 {
 	char stack[200], q = 0;
-	size_t i = 0, nest = 0, expr_end, spec_start;
+	size_t i = 0, nest = 0, expr_end, spec_start, used;
 	struct node *fmt, *x, *spec = NULL;
 	int conv = 0, self_doc = 0;
 
@@ -666,10 +675,20 @@ f_field(struct parser *p, const struct token *t, struct node *f,
 			break;
 		}
 	}
-	if (q || nest > 0 || i >= n)
+	/* Out of text inside the field: 3.11 says what was left open. */
+	if (q)
+		return (f_error(p, t, "f-string: unterminated string"), 0);
+	if (nest > 0) {
+		char m[64];
+
+		snprintf(m, sizeof(m), "f-string: unmatched '%c'",
+		    stack[nest - 1]);
+		return (f_error(p, t, m), 0);
+	}
+	if (i >= n)
 		return (f_error(p, t, "f-string: expecting '}'"), 0);
 	expr_end = i;
-	if ((x = f_expr(p, t, s, expr_end)) == NULL)
+	if ((x = f_expr(p, t, s, expr_end, s[expr_end])) == NULL)
 		return (0);
 	if (self_doc) {
 		/* The text and the '=' are printed before the value. */
@@ -695,23 +714,17 @@ f_field(struct parser *p, const struct token *t, struct node *f,
 		i += 2;
 	}
 	if (i < n && s[i] == ':') {
+		/*
+		 * The spec is read as 3.11 reads it, fields and all, up to
+		 * the '}' that ends this field: an error in a nested field
+		 * comes first.
+		 */
 		spec_start = ++i;
-		/* The spec runs to the matching '}', fields and all. */
-		for (nest = 0; i < n; i++) {
-			if (s[i] == '{')
-				nest++;
-			else if (s[i] == '}') {
-				if (nest == 0)
-					break;
-				nest--;
-			}
-		}
-		if (i >= n)
-			return (f_error(p, t, "f-string: expecting '}'"), 0);
-		spec = f_parse(p, t, s + spec_start, i - spec_start, raw,
-		    depth + 1);
+		spec = f_parse(p, t, s + spec_start, n - spec_start, raw,
+		    depth + 1, &used);
 		if (spec == NULL)
 			return (0);
+		i = spec_start + used;
 	}
 	if (i >= n || s[i] != '}')
 		return (f_error(p, t, "f-string: expecting '}'"), 0);
@@ -727,41 +740,47 @@ f_field(struct parser *p, const struct token *t, struct node *f,
 	return (i + 1);
 }
 
-/* The body of one f-string (or of a spec inside one) as an N_FSTRING. */
+/*
+ * The body of one f-string as an N_FSTRING; or, at depth > 0, a format
+ * spec inside a field, which ends at a '}' (*used: the bytes before it)
+ * and where doubled braces are not escapes, as in 3.11.
+ */
 static struct node *
 f_parse(struct parser *p, const struct token *t, const char *s, size_t n,
-    int raw, int depth)
+    int raw, int depth, size_t *used)
 {
 	struct node *f = mk_tok(p, N_FSTRING, t);
-	size_t i = 0, start = 0, used;
+	size_t i = 0, start = 0, took;
 
 	while (i < n) {
-		if (s[i] == '{' && i + 1 < n && s[i + 1] == '{') {
-			if (f_text(p, t, f, s + start, i + 1 - start, raw) < 0)
-				return (NULL);
-			i += 2;
-			start = i;
-		} else if (s[i] == '}' && i + 1 < n && s[i + 1] == '}') {
+		if (depth == 0 && (s[i] == '{' || s[i] == '}') && i + 1 < n &&
+		    s[i + 1] == s[i]) {
 			if (f_text(p, t, f, s + start, i + 1 - start, raw) < 0)
 				return (NULL);
 			i += 2;
 			start = i;
 		} else if (s[i] == '}') {
-			return (f_error(p, t,
-			    "f-string: single '}' is not allowed"));
+			if (depth == 0)
+				return (f_error(p, t,
+				    "f-string: single '}' is not allowed"));
+			break;
 		} else if (s[i] == '{') {
 			if (f_text(p, t, f, s + start, i - start, raw) < 0)
 				return (NULL);
-			used = f_field(p, t, f, s + i + 1, n - i - 1, raw, depth);
-			if (used == 0)
+			took = f_field(p, t, f, s + i + 1, n - i - 1, raw, depth);
+			if (took == 0)
 				return (NULL);
-			i += 1 + used;
+			i += 1 + took;
 			start = i;
 		} else
 			i++;
 	}
-	if (f_text(p, t, f, s + start, n - start, raw) < 0)
+	if (depth > 0 && i >= n)
+		return (f_error(p, t, "f-string: expecting '}'"));
+	if (f_text(p, t, f, s + start, i - start, raw) < 0)
 		return (NULL);
+	if (used != NULL)
+		*used = i;
 	return (f);
 }
 
@@ -792,7 +811,7 @@ parse_fstrings(struct parser *p, size_t first, size_t end)
 			continue;
 		}
 		p->pos = i;
-		part = f_parse(p, ti, ti->str, ti->slen, (int)ti->ival, 0);
+		part = f_parse(p, ti, ti->str, ti->slen, (int)ti->ival, 0, NULL);
 		if (part == NULL)
 			return (NULL);
 		for (k = 0; k < part->nitems; k++) {
