@@ -23,7 +23,7 @@
 static sys_observer observer;  /* NULL: nobody listens, nothing rendered */
 static void *observer_ctx;     /* passed back to the observer */
 static int quiet;              /* sys_quiet_push depth */
-static struct tbuf line;       /* the rendering; reused for every call */
+static struct buf line;       /* the rendering; reused for every call */
 
 /*
  * Families per descriptor, learned from socket, socketpair and accept4,
@@ -73,7 +73,7 @@ observed(void)
 {
 	if (observer == NULL || quiet > 0)
 		return (0);
-	tbuf_reset(&line);
+	buf_reset(&line);
 	return (1);
 }
 
@@ -88,7 +88,7 @@ report(const char *name, int fd, int family, long result, int err)
 	r.family = family;
 	r.result = result;
 	r.err = result == -1 ? err : 0;
-	r.line = line.s;
+	r.line = line.data;
 	observer(&r, observer_ctx);
 	errno = err;
 }

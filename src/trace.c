@@ -633,85 +633,6 @@ static const struct sym sol_udp_opts[] = {
 
 #define SO_LINGER_LEN ((socklen_t)sizeof(struct linger))
 
-/* --- the buffer ------------------------------------------------------ */
-
-void
-tbuf_init(struct tbuf *b)
-{
-	b->s = NULL;
-	b->len = 0;
-	b->cap = 0;
-}
-
-void
-tbuf_free(struct tbuf *b)
-{
-	free(b->s);
-	tbuf_init(b);
-}
-
-void
-tbuf_reset(struct tbuf *b)
-{
-	b->len = 0;
-	if (b->s != NULL)
-		b->s[0] = '\0';
-}
-
-static void
-tbuf_grow(struct tbuf *b, size_t more)
-{
-	size_t want = b->len + more + 1;
-
-	if (want <= b->cap)
-		return;
-	if (b->cap == 0)
-		b->cap = 128;
-	while (b->cap < want)
-		b->cap *= 2;
-	b->s = xrealloc(b->s, b->cap);
-}
-
-void
-tbuf_add(struct tbuf *b, const void *p, size_t n)
-{
-	tbuf_grow(b, n);
-	memcpy(b->s + b->len, p, n);
-	b->len += n;
-	b->s[b->len] = '\0';
-}
-
-void
-tbuf_puts(struct tbuf *b, const char *s)
-{
-	tbuf_add(b, s, strlen(s));
-}
-
-void
-tbuf_putc(struct tbuf *b, int c)
-{
-	char ch = (char)c;
-
-	tbuf_add(b, &ch, 1);
-}
-
-void
-tbuf_printf(struct tbuf *b, const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		return;
-	tbuf_grow(b, (size_t)n);
-	va_start(ap, fmt);
-	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	b->len += (size_t)n;
-}
 
 /* --- symbols --------------------------------------------------------- */
 
@@ -726,15 +647,15 @@ sym_find(const struct sym *t, unsigned long v)
 
 /* strace's printxval: the name, or the hex value and a "???" comment. */
 static void
-put_xval(struct tbuf *b, const struct sym *t, unsigned int v,
+put_xval(struct buf *b, const struct sym *t, unsigned int v,
     const char *unknown)
 {
 	const char *name = sym_find(t, v);
 
 	if (name != NULL)
-		tbuf_puts(b, name);
+		buf_puts(b, name);
 	else
-		tbuf_printf(b, "%#x /* %s */", v, unknown);
+		buf_printf(b, "%#x /* %s */", v, unknown);
 }
 
 /*
@@ -742,29 +663,29 @@ put_xval(struct tbuf *b, const struct sym *t, unsigned int v,
  * "???" comment appears only when no bit was known, and 0 prints as 0.
  */
 static void
-put_flags(struct tbuf *b, const struct sym *t, unsigned int v,
+put_flags(struct buf *b, const struct sym *t, unsigned int v,
     const char *unknown)
 {
 	int n = 0;
 
 	if (v == 0) {
-		tbuf_putc(b, '0');
+		buf_putc(b, '0');
 		return;
 	}
 	for (; t->name != NULL && v != 0; t++) {
 		if (t->val == 0 || (v & t->val) != t->val)
 			continue;
 		if (n++ > 0)
-			tbuf_putc(b, '|');
-		tbuf_puts(b, t->name);
+			buf_putc(b, '|');
+		buf_puts(b, t->name);
 		v &= ~(unsigned int)t->val;
 	}
 	if (v == 0)
 		return;
 	if (n > 0)
-		tbuf_printf(b, "|%#x", v);
+		buf_printf(b, "|%#x", v);
 	else
-		tbuf_printf(b, "%#x /* %s */", v, unknown);
+		buf_printf(b, "%#x /* %s */", v, unknown);
 }
 
 const char *
@@ -840,30 +761,30 @@ trace_errno_message(int err)
 }
 
 void
-trace_family(struct tbuf *b, int family)
+trace_family(struct buf *b, int family)
 {
 	put_xval(b, families, (unsigned int)family, "AF_???");
 }
 
 void
-trace_socktype(struct tbuf *b, int type)
+trace_socktype(struct buf *b, int type)
 {
 	unsigned int v = (unsigned int)type;
 	const char *name = sym_find(socktypes, v & 0xf);
 
 	/* As strace: the low nibble is the type, the rest are flags. */
 	if (name != NULL) {
-		tbuf_puts(b, name);
+		buf_puts(b, name);
 		v &= ~0xfU;
 		if (v == 0)
 			return;
-		tbuf_putc(b, '|');
+		buf_putc(b, '|');
 	}
 	put_flags(b, sock_type_flags, v, "SOCK_???");
 }
 
 void
-trace_protocol(struct tbuf *b, int family, int protocol)
+trace_protocol(struct buf *b, int family, int protocol)
 {
 	/*
 	 * strace decodes the protocol per family; we name the Internet ones
@@ -873,109 +794,109 @@ trace_protocol(struct tbuf *b, int family, int protocol)
 	if (family == AF_INET || family == AF_INET6)
 		put_xval(b, ipprotos, (unsigned int)protocol, "IPPROTO_???");
 	else
-		tbuf_printf(b, "%d", protocol);
+		buf_printf(b, "%d", protocol);
 }
 
 void
-trace_msg_flags(struct tbuf *b, int flags)
+trace_msg_flags(struct buf *b, int flags)
 {
 	put_flags(b, msg_flags, (unsigned int)flags, "MSG_???");
 }
 
 void
-trace_poll_events(struct tbuf *b, int events)
+trace_poll_events(struct buf *b, int events)
 {
 	put_flags(b, poll_flags, (unsigned int)events & 0xffff, "POLL???");
 }
 
 void
-trace_shutdown_how(struct tbuf *b, int how)
+trace_shutdown_how(struct buf *b, int how)
 {
 	put_xval(b, shut_hows, (unsigned int)how, "SHUT_???");
 }
 
 void
-trace_level(struct tbuf *b, int level)
+trace_level(struct buf *b, int level)
 {
 	/* Two question marks: strace's own spelling for levels. */
 	put_xval(b, sockopt_levels, (unsigned int)level, "SOL_??");
 }
 
 void
-trace_optname(struct tbuf *b, int level, int name)
+trace_optname(struct buf *b, int level, int name)
 {
 	const char *unknown;
 	const struct sym *t = optname_table(level, &unknown);
 
 	if (t == NULL)
-		tbuf_printf(b, "%d", name);
+		buf_printf(b, "%d", name);
 	else
 		put_xval(b, t, (unsigned int)name, unknown);
 }
 
 void
-trace_errno(struct tbuf *b, int err)
+trace_errno(struct buf *b, int err)
 {
 	const char *name = trace_errno_name(err);
 
 	if (name != NULL)
-		tbuf_printf(b, "%s (%s)", name, trace_errno_message(err));
+		buf_printf(b, "%s (%s)", name, trace_errno_message(err));
 	else
-		tbuf_printf(b, "%d (Unknown error %d)", err, err);
+		buf_printf(b, "%d (Unknown error %d)", err, err);
 }
 
 void
-trace_pointer(struct tbuf *b, const void *p)
+trace_pointer(struct buf *b, const void *p)
 {
 	if (p == NULL)
-		tbuf_puts(b, "NULL");
+		buf_puts(b, "NULL");
 	else
-		tbuf_printf(b, "%#lx", (unsigned long)(uintptr_t)p);
+		buf_printf(b, "%#lx", (unsigned long)(uintptr_t)p);
 }
 
 /* --- strings --------------------------------------------------------- */
 
 void
-trace_quote(struct tbuf *b, const void *p, size_t len, size_t max)
+trace_quote(struct buf *b, const void *p, size_t len, size_t max)
 {
 	const unsigned char *s = p;
 	size_t i, n = len;
 
 	if (p == NULL) {
-		tbuf_puts(b, "NULL");
+		buf_puts(b, "NULL");
 		return;
 	}
 	if (max != 0 && n > max)
 		n = max;
-	tbuf_putc(b, '"');
+	buf_putc(b, '"');
 	for (i = 0; i < n; i++) {
 		unsigned int c = s[i];
 
 		switch (c) {
 		case '"':
-			tbuf_puts(b, "\\\"");
+			buf_puts(b, "\\\"");
 			continue;
 		case '\\':
-			tbuf_puts(b, "\\\\");
+			buf_puts(b, "\\\\");
 			continue;
 		case '\f':
-			tbuf_puts(b, "\\f");
+			buf_puts(b, "\\f");
 			continue;
 		case '\n':
-			tbuf_puts(b, "\\n");
+			buf_puts(b, "\\n");
 			continue;
 		case '\r':
-			tbuf_puts(b, "\\r");
+			buf_puts(b, "\\r");
 			continue;
 		case '\t':
-			tbuf_puts(b, "\\t");
+			buf_puts(b, "\\t");
 			continue;
 		case '\v':
-			tbuf_puts(b, "\\v");
+			buf_puts(b, "\\v");
 			continue;
 		}
 		if (c >= ' ' && c <= '~') {
-			tbuf_putc(b, (int)c);
+			buf_putc(b, (int)c);
 			continue;
 		}
 		/*
@@ -983,40 +904,40 @@ trace_quote(struct tbuf *b, const void *p, size_t len, size_t max)
 		 * when "\0" then "1" would read back as "\01": then all
 		 * three digits.
 		 */
-		tbuf_putc(b, '\\');
+		buf_putc(b, '\\');
 		if (i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9')
-			tbuf_printf(b, "%03o", c);
+			buf_printf(b, "%03o", c);
 		else
-			tbuf_printf(b, "%o", c);
+			buf_printf(b, "%o", c);
 	}
-	tbuf_putc(b, '"');
+	buf_putc(b, '"');
 	if (n < len)
-		tbuf_puts(b, "...");
+		buf_puts(b, "...");
 }
 
 void
-trace_quote_hex(struct tbuf *b, const void *p, size_t len)
+trace_quote_hex(struct buf *b, const void *p, size_t len)
 {
 	const unsigned char *s = p;
 	size_t i;
 
-	tbuf_putc(b, '"');
+	buf_putc(b, '"');
 	for (i = 0; i < len; i++)
-		tbuf_printf(b, "\\x%02x", s[i]);
-	tbuf_putc(b, '"');
+		buf_printf(b, "\\x%02x", s[i]);
+	buf_putc(b, '"');
 }
 
 /* --- socket addresses ------------------------------------------------ */
 
 static void
-put_sa_data(struct tbuf *b, const unsigned char *raw, size_t n)
+put_sa_data(struct buf *b, const unsigned char *raw, size_t n)
 {
-	tbuf_puts(b, ", sa_data=");
+	buf_puts(b, ", sa_data=");
 	trace_quote(b, raw + 2, n - 2, 0);
 }
 
 void
-trace_sockaddr_fields(struct tbuf *b, const struct sockaddr *sa,
+trace_sockaddr_fields(struct buf *b, const struct sockaddr *sa,
     socklen_t len)
 {
 	struct sockaddr_storage ss;
@@ -1050,7 +971,7 @@ trace_sockaddr_fields(struct tbuf *b, const struct sockaddr *sa,
 		break;
 	}
 	memcpy(&ss, sa, n < need ? n : need);
-	tbuf_puts(b, "sa_family=");
+	buf_puts(b, "sa_family=");
 	trace_family(b, ss.ss_family);
 	if (n <= 2)
 		return;
@@ -1062,7 +983,7 @@ trace_sockaddr_fields(struct tbuf *b, const struct sockaddr *sa,
 		if (n < sizeof(*sin))
 			break;
 		inet_ntop(AF_INET, &sin->sin_addr, text, sizeof(text));
-		tbuf_printf(b, ", sin_port=htons(%u), sin_addr=inet_addr(\"%s\")",
+		buf_printf(b, ", sin_port=htons(%u), sin_addr=inet_addr(\"%s\")",
 		    ntohs(sin->sin_port), text);
 		return;
 	}
@@ -1074,12 +995,12 @@ trace_sockaddr_fields(struct tbuf *b, const struct sockaddr *sa,
 		if (n < offsetof(struct sockaddr_in6, sin6_scope_id))
 			break;
 		inet_ntop(AF_INET6, a, text, sizeof(text));
-		tbuf_printf(b, ", sin6_port=htons(%u), sin6_flowinfo=htonl(%u), "
+		buf_printf(b, ", sin6_port=htons(%u), sin6_flowinfo=htonl(%u), "
 		    "inet_pton(AF_INET6, \"%s\", &sin6_addr)",
 		    ntohs(sin6->sin6_port), ntohl(sin6->sin6_flowinfo), text);
 		if (n < sizeof(*sin6))
 			return;
-		tbuf_puts(b, ", sin6_scope_id=");
+		buf_puts(b, ", sin6_scope_id=");
 		/*
 		 * strace names the interface of a link-local scope with
 		 * if_indextoname(), a system call we must not make.  Index 1
@@ -1087,9 +1008,9 @@ trace_sockaddr_fields(struct tbuf *b, const struct sockaddr *sa,
 		 */
 		if ((IN6_IS_ADDR_LINKLOCAL(a) || IN6_IS_ADDR_MC_LINKLOCAL(a)) &&
 		    sin6->sin6_scope_id == 1)
-			tbuf_puts(b, "if_nametoindex(\"lo\")");
+			buf_puts(b, "if_nametoindex(\"lo\")");
 		else
-			tbuf_printf(b, "%u", sin6->sin6_scope_id);
+			buf_printf(b, "%u", sin6->sin6_scope_id);
 		return;
 	}
 	case AF_UNIX: {
@@ -1100,10 +1021,10 @@ trace_sockaddr_fields(struct tbuf *b, const struct sockaddr *sa,
 			plen = sizeof(((struct sockaddr_un *)0)->sun_path);
 		if (path[0] == '\0') {
 			/* Abstract: every byte counts, NULs included. */
-			tbuf_puts(b, ", sun_path=@");
+			buf_puts(b, ", sun_path=@");
 			trace_quote(b, path + 1, plen - 1, 0);
 		} else {
-			tbuf_puts(b, ", sun_path=");
+			buf_puts(b, ", sun_path=");
 			trace_quote(b, path, strnlen(path, plen), 0);
 		}
 		return;
@@ -1113,24 +1034,24 @@ trace_sockaddr_fields(struct tbuf *b, const struct sockaddr *sa,
 }
 
 void
-trace_sockaddr(struct tbuf *b, const struct sockaddr *sa, socklen_t len)
+trace_sockaddr(struct buf *b, const struct sockaddr *sa, socklen_t len)
 {
 	if (sa == NULL || len < 2) {
 		trace_pointer(b, sa);
 		return;
 	}
-	tbuf_putc(b, '{');
+	buf_putc(b, '{');
 	trace_sockaddr_fields(b, sa, len);
-	tbuf_putc(b, '}');
+	buf_putc(b, '}');
 }
 
 void
-trace_addrlen(struct tbuf *b, socklen_t in, socklen_t out)
+trace_addrlen(struct buf *b, socklen_t in, socklen_t out)
 {
 	if (in == out)
-		tbuf_printf(b, "[%d]", (int)in);
+		buf_printf(b, "[%d]", (int)in);
 	else
-		tbuf_printf(b, "[%d => %d]", (int)in, (int)out);
+		buf_printf(b, "[%d => %d]", (int)in, (int)out);
 }
 
 /*
@@ -1139,180 +1060,180 @@ trace_addrlen(struct tbuf *b, socklen_t in, socklen_t out)
  * passed in; the address is read up to the shorter of the two lengths.
  */
 static void
-put_out_sockaddr(struct tbuf *b, const struct sockaddr *sa,
+put_out_sockaddr(struct buf *b, const struct sockaddr *sa,
     const socklen_t *lenp, socklen_t in, socklen_t out, int failed)
 {
 	if (failed) {
 		trace_pointer(b, sa);
-		tbuf_puts(b, ", ");
+		buf_puts(b, ", ");
 		if (lenp == NULL)
-			tbuf_puts(b, "NULL");
+			buf_puts(b, "NULL");
 		else
-			tbuf_printf(b, "[%d]", (int)in);
+			buf_printf(b, "[%d]", (int)in);
 		return;
 	}
 	if (sa == NULL || lenp == NULL) {
 		trace_pointer(b, sa);
-		tbuf_puts(b, ", ");
+		buf_puts(b, ", ");
 		trace_pointer(b, lenp);
 		return;
 	}
 	trace_sockaddr(b, sa, in < out ? in : out);
-	tbuf_puts(b, ", ");
+	buf_puts(b, ", ");
 	trace_addrlen(b, in, out);
 }
 
 /* --- whole lines ----------------------------------------------------- */
 
 void
-trace_finish(struct tbuf *b, long result, int err, const char *extra)
+trace_finish(struct buf *b, long result, int err, const char *extra)
 {
-	tbuf_putc(b, ')');
+	buf_putc(b, ')');
 	/* At least one space; "=" lands in column 40 when there is room. */
 	do
-		tbuf_putc(b, ' ');
+		buf_putc(b, ' ');
 	while (b->len < TRACE_RESULT_COLUMN);
 	if (result == -1) {
-		tbuf_puts(b, "= -1 ");
+		buf_puts(b, "= -1 ");
 		trace_errno(b, err);
 	} else
-		tbuf_printf(b, "= %ld", result);
+		buf_printf(b, "= %ld", result);
 	if (extra != NULL) {
-		tbuf_putc(b, ' ');
-		tbuf_puts(b, extra);
+		buf_putc(b, ' ');
+		buf_puts(b, extra);
 	}
 }
 
 void
-trace_socket(struct tbuf *b, int domain, int type, int protocol, int rc,
+trace_socket(struct buf *b, int domain, int type, int protocol, int rc,
     int err)
 {
-	tbuf_puts(b, "socket(");
+	buf_puts(b, "socket(");
 	trace_family(b, domain);
-	tbuf_puts(b, ", ");
+	buf_puts(b, ", ");
 	trace_socktype(b, type);
-	tbuf_puts(b, ", ");
+	buf_puts(b, ", ");
 	trace_protocol(b, domain, protocol);
 	trace_finish(b, rc, err, NULL);
 }
 
 void
-trace_socketpair(struct tbuf *b, int domain, int type, int protocol,
+trace_socketpair(struct buf *b, int domain, int type, int protocol,
     const int sv[2], int rc, int err)
 {
-	tbuf_puts(b, "socketpair(");
+	buf_puts(b, "socketpair(");
 	trace_family(b, domain);
-	tbuf_puts(b, ", ");
+	buf_puts(b, ", ");
 	trace_socktype(b, type);
 	/* strace does not decode socketpair's protocol, even for AF_INET. */
-	tbuf_printf(b, ", %d, ", protocol);
+	buf_printf(b, ", %d, ", protocol);
 	if (rc == -1 || sv == NULL)
 		trace_pointer(b, sv);
 	else
-		tbuf_printf(b, "[%d, %d]", sv[0], sv[1]);
+		buf_printf(b, "[%d, %d]", sv[0], sv[1]);
 	trace_finish(b, rc, err, NULL);
 }
 
 static void
-put_addr_call(struct tbuf *b, const char *name, int fd,
+put_addr_call(struct buf *b, const char *name, int fd,
     const struct sockaddr *sa, socklen_t len, int rc, int err)
 {
-	tbuf_printf(b, "%s(%d, ", name, fd);
+	buf_printf(b, "%s(%d, ", name, fd);
 	trace_sockaddr(b, sa, len);
-	tbuf_printf(b, ", %d", (int)len);
+	buf_printf(b, ", %d", (int)len);
 	trace_finish(b, rc, err, NULL);
 }
 
 void
-trace_bind(struct tbuf *b, int fd, const struct sockaddr *sa, socklen_t len,
+trace_bind(struct buf *b, int fd, const struct sockaddr *sa, socklen_t len,
     int rc, int err)
 {
 	put_addr_call(b, "bind", fd, sa, len, rc, err);
 }
 
 void
-trace_connect(struct tbuf *b, int fd, const struct sockaddr *sa,
+trace_connect(struct buf *b, int fd, const struct sockaddr *sa,
     socklen_t len, int rc, int err)
 {
 	put_addr_call(b, "connect", fd, sa, len, rc, err);
 }
 
 void
-trace_listen(struct tbuf *b, int fd, int backlog, int rc, int err)
+trace_listen(struct buf *b, int fd, int backlog, int rc, int err)
 {
-	tbuf_printf(b, "listen(%d, %d", fd, backlog);
+	buf_printf(b, "listen(%d, %d", fd, backlog);
 	trace_finish(b, rc, err, NULL);
 }
 
 void
-trace_accept4(struct tbuf *b, int fd, const struct sockaddr *sa,
+trace_accept4(struct buf *b, int fd, const struct sockaddr *sa,
     const socklen_t *lenp, socklen_t len_in, socklen_t len_out, int flags,
     int rc, int err)
 {
-	tbuf_printf(b, "accept4(%d, ", fd);
+	buf_printf(b, "accept4(%d, ", fd);
 	put_out_sockaddr(b, sa, lenp, len_in, len_out, rc == -1);
-	tbuf_puts(b, ", ");
+	buf_puts(b, ", ");
 	put_flags(b, sock_type_flags, (unsigned int)flags, "SOCK_???");
 	trace_finish(b, rc, err, NULL);
 }
 
 void
-trace_getname(struct tbuf *b, const char *name, int fd,
+trace_getname(struct buf *b, const char *name, int fd,
     const struct sockaddr *sa, const socklen_t *lenp, socklen_t len_in,
     socklen_t len_out, int rc, int err)
 {
-	tbuf_printf(b, "%s(%d, ", name, fd);
+	buf_printf(b, "%s(%d, ", name, fd);
 	put_out_sockaddr(b, sa, lenp, len_in, len_out, rc == -1);
 	trace_finish(b, rc, err, NULL);
 }
 
 void
-trace_sendto(struct tbuf *b, int fd, const void *buf, size_t len, int flags,
+trace_sendto(struct buf *b, int fd, const void *buf, size_t len, int flags,
     const struct sockaddr *sa, socklen_t salen, ssize_t rc, int err)
 {
-	tbuf_printf(b, "sendto(%d, ", fd);
+	buf_printf(b, "sendto(%d, ", fd);
 	trace_quote(b, buf, len, TRACE_STRLEN);
-	tbuf_printf(b, ", %zu, ", len);
+	buf_printf(b, ", %zu, ", len);
 	trace_msg_flags(b, flags);
-	tbuf_puts(b, ", ");
+	buf_puts(b, ", ");
 	trace_sockaddr(b, sa, salen);
-	tbuf_printf(b, ", %d", (int)salen);
+	buf_printf(b, ", %d", (int)salen);
 	trace_finish(b, (long)rc, err, NULL);
 }
 
 void
-trace_recvfrom(struct tbuf *b, int fd, const void *buf, size_t len,
+trace_recvfrom(struct buf *b, int fd, const void *buf, size_t len,
     int flags, const struct sockaddr *sa, const socklen_t *lenp,
     socklen_t len_in, socklen_t len_out, ssize_t rc, int err)
 {
-	tbuf_printf(b, "recvfrom(%d, ", fd);
+	buf_printf(b, "recvfrom(%d, ", fd);
 	if (rc < 0)
 		trace_pointer(b, buf);
 	else
 		trace_quote(b, buf, (size_t)rc < len ? (size_t)rc : len,
 		    TRACE_STRLEN);
-	tbuf_printf(b, ", %zu, ", len);
+	buf_printf(b, ", %zu, ", len);
 	trace_msg_flags(b, flags);
-	tbuf_puts(b, ", ");
+	buf_puts(b, ", ");
 	if (sa == NULL && lenp == NULL)
-		tbuf_puts(b, "NULL, NULL");
+		buf_puts(b, "NULL, NULL");
 	else
 		put_out_sockaddr(b, sa, lenp, len_in, len_out, rc < 0);
 	trace_finish(b, (long)rc, err, NULL);
 }
 
 void
-trace_shutdown(struct tbuf *b, int fd, int how, int rc, int err)
+trace_shutdown(struct buf *b, int fd, int how, int rc, int err)
 {
-	tbuf_printf(b, "shutdown(%d, ", fd);
+	buf_printf(b, "shutdown(%d, ", fd);
 	trace_shutdown_how(b, how);
 	trace_finish(b, rc, err, NULL);
 }
 
 void
-trace_close(struct tbuf *b, int fd, int rc, int err)
+trace_close(struct buf *b, int fd, int rc, int err)
 {
-	tbuf_printf(b, "close(%d", fd);
+	buf_printf(b, "close(%d", fd);
 	trace_finish(b, rc, err, NULL);
 }
 
@@ -1335,27 +1256,27 @@ sockopt_is_bytes(int level, int name)
 }
 
 static void
-put_sockopt_head(struct tbuf *b, const char *call, int fd, int level,
+put_sockopt_head(struct buf *b, const char *call, int fd, int level,
     int name)
 {
-	tbuf_printf(b, "%s(%d, ", call, fd);
+	buf_printf(b, "%s(%d, ", call, fd);
 	trace_level(b, level);
-	tbuf_puts(b, ", ");
+	buf_puts(b, ", ");
 	trace_optname(b, level, name);
-	tbuf_puts(b, ", ");
+	buf_puts(b, ", ");
 }
 
 static void
-put_linger(struct tbuf *b, const void *p, socklen_t len)
+put_linger(struct buf *b, const void *p, socklen_t len)
 {
 	struct linger l;
 
 	memset(&l, 0, sizeof(l));
 	memcpy(&l, p, len < SO_LINGER_LEN ? len : SO_LINGER_LEN);
-	tbuf_printf(b, "{l_onoff=%d", l.l_onoff);
+	buf_printf(b, "{l_onoff=%d", l.l_onoff);
 	if (len >= SO_LINGER_LEN)
-		tbuf_printf(b, ", l_linger=%d", l.l_linger);
-	tbuf_putc(b, '}');
+		buf_printf(b, ", l_linger=%d", l.l_linger);
+	buf_putc(b, '}');
 }
 
 static int
@@ -1368,13 +1289,13 @@ get_int(const void *p)
 }
 
 void
-trace_setsockopt(struct tbuf *b, int fd, int level, int name,
+trace_setsockopt(struct buf *b, int fd, int level, int name,
     const void *val, socklen_t len, int rc, int err)
 {
 	put_sockopt_head(b, "setsockopt", fd, level, name);
 	/* strace decodes setsockopt on entry, so failures decode too. */
 	if (val == NULL)
-		tbuf_puts(b, "NULL");
+		buf_puts(b, "NULL");
 	else if (level == SOL_SOCKET && name == SO_LINGER) {
 		if (len < SO_LINGER_LEN)
 			trace_pointer(b, val);
@@ -1385,13 +1306,13 @@ trace_setsockopt(struct tbuf *b, int fd, int level, int name,
 	else if (len < sizeof(int))
 		trace_pointer(b, val);
 	else
-		tbuf_printf(b, "[%d]", get_int(val));
-	tbuf_printf(b, ", %d", (int)len);
+		buf_printf(b, "[%d]", get_int(val));
+	buf_printf(b, ", %d", (int)len);
 	trace_finish(b, rc, err, NULL);
 }
 
 void
-trace_getsockopt(struct tbuf *b, int fd, int level, int name,
+trace_getsockopt(struct buf *b, int fd, int level, int name,
     const void *val, const socklen_t *lenp, socklen_t len_in,
     socklen_t len_out, int rc, int err)
 {
@@ -1400,11 +1321,11 @@ trace_getsockopt(struct tbuf *b, int fd, int level, int name,
 	put_sockopt_head(b, "getsockopt", fd, level, name);
 	if (rc == -1 || lenp == NULL) {
 		trace_pointer(b, val);
-		tbuf_puts(b, ", ");
+		buf_puts(b, ", ");
 		if (lenp == NULL)
-			tbuf_puts(b, "NULL");
+			buf_puts(b, "NULL");
 		else
-			tbuf_printf(b, "[%d]", in);
+			buf_printf(b, "[%d]", in);
 		trace_finish(b, rc, err, NULL);
 		return;
 	}
@@ -1418,44 +1339,44 @@ trace_getsockopt(struct tbuf *b, int fd, int level, int name,
 	} else if (level == SOL_SOCKET && name == SO_ERROR &&
 	    out == (int)sizeof(int) && get_int(val) != 0 &&
 	    trace_errno_name(get_int(val)) != NULL)
-		tbuf_printf(b, "[%s]", trace_errno_name(get_int(val)));
+		buf_printf(b, "[%s]", trace_errno_name(get_int(val)));
 	else if (out == (int)sizeof(int))
-		tbuf_printf(b, "[%d]", get_int(val));
+		buf_printf(b, "[%d]", get_int(val));
 	else if (level == SOL_SOCKET && !sockopt_is_bytes(level, name))
 		trace_quote_hex(b, val, len_out);
 	else
 		trace_quote(b, val, len_out, TRACE_STRLEN);
-	tbuf_puts(b, ", ");
+	buf_puts(b, ", ");
 	trace_addrlen(b, len_in, len_out);
 	trace_finish(b, rc, err, NULL);
 }
 
 void
-trace_ioctl_int(struct tbuf *b, int fd, unsigned long req, const int *arg,
+trace_ioctl_int(struct buf *b, int fd, unsigned long req, const int *arg,
     int rc, int err)
 {
-	tbuf_printf(b, "ioctl(%d, ", fd);
+	buf_printf(b, "ioctl(%d, ", fd);
 	switch (req) {
 	case IOCTL_FIONBIO:
 		/* An input: strace shows it even when the call fails. */
-		tbuf_puts(b, "FIONBIO, ");
+		buf_puts(b, "FIONBIO, ");
 		if (arg == NULL)
-			tbuf_puts(b, "NULL");
+			buf_puts(b, "NULL");
 		else
-			tbuf_printf(b, "[%d]", *arg);
+			buf_printf(b, "[%d]", *arg);
 		break;
 	case IOCTL_FIONREAD: /* SIOCINQ has the same number */
 	case IOCTL_TIOCOUTQ: /* and SIOCOUTQ this one */
-		tbuf_puts(b, req == IOCTL_FIONREAD ? "FIONREAD, " :
+		buf_puts(b, req == IOCTL_FIONREAD ? "FIONREAD, " :
 		    "TIOCOUTQ, ");
 		if (rc == -1 || arg == NULL)
 			trace_pointer(b, arg);
 		else
-			tbuf_printf(b, "[%d]", *arg);
+			buf_printf(b, "[%d]", *arg);
 		break;
 	default:
 		/* strace would spell out _IOC(...); we do not decode these. */
-		tbuf_printf(b, "%#lx, ", req);
+		buf_printf(b, "%#lx, ", req);
 		trace_pointer(b, arg);
 		break;
 	}
@@ -1463,31 +1384,31 @@ trace_ioctl_int(struct tbuf *b, int fd, unsigned long req, const int *arg,
 }
 
 void
-trace_poll(struct tbuf *b, const struct pollfd *fds, nfds_t nfds,
+trace_poll(struct buf *b, const struct pollfd *fds, nfds_t nfds,
     int timeout, int rc, int err)
 {
-	struct tbuf extra;
+	struct buf extra;
 	nfds_t i;
 	int n = 0;
 
-	tbuf_puts(b, "poll(");
+	buf_puts(b, "poll(");
 	if (fds == NULL)
-		tbuf_puts(b, "NULL");
+		buf_puts(b, "NULL");
 	else {
-		tbuf_putc(b, '[');
+		buf_putc(b, '[');
 		for (i = 0; i < nfds; i++) {
 			if (i > 0)
-				tbuf_puts(b, ", ");
-			tbuf_printf(b, "{fd=%d", fds[i].fd);
+				buf_puts(b, ", ");
+			buf_printf(b, "{fd=%d", fds[i].fd);
 			if (fds[i].fd >= 0) {
-				tbuf_puts(b, ", events=");
+				buf_puts(b, ", events=");
 				trace_poll_events(b, fds[i].events);
 			}
-			tbuf_putc(b, '}');
+			buf_putc(b, '}');
 		}
-		tbuf_putc(b, ']');
+		buf_putc(b, ']');
 	}
-	tbuf_printf(b, ", %lu, %d", (unsigned long)nfds, timeout);
+	buf_printf(b, ", %lu, %d", (unsigned long)nfds, timeout);
 	if (rc == -1) {
 		trace_finish(b, rc, err, NULL);
 		return;
@@ -1496,18 +1417,18 @@ trace_poll(struct tbuf *b, const struct pollfd *fds, nfds_t nfds,
 		trace_finish(b, rc, err, "(Timeout)");
 		return;
 	}
-	tbuf_init(&extra);
-	tbuf_puts(&extra, "([");
+	buf_init(&extra);
+	buf_puts(&extra, "([");
 	for (i = 0; fds != NULL && i < nfds; i++) {
 		if (fds[i].revents == 0)
 			continue;
 		if (n++ > 0)
-			tbuf_puts(&extra, ", ");
-		tbuf_printf(&extra, "{fd=%d, revents=", fds[i].fd);
+			buf_puts(&extra, ", ");
+		buf_printf(&extra, "{fd=%d, revents=", fds[i].fd);
 		trace_poll_events(&extra, fds[i].revents);
-		tbuf_putc(&extra, '}');
+		buf_putc(&extra, '}');
 	}
-	tbuf_puts(&extra, "])");
-	trace_finish(b, rc, err, extra.s);
-	tbuf_free(&extra);
+	buf_puts(&extra, "])");
+	trace_finish(b, rc, err, extra.data);
+	buf_free(&extra);
 }

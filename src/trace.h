@@ -8,10 +8,12 @@
 #include <poll.h>
 #include <stddef.h>
 
+#include "buf.h"
+
 /*
  * Everything here is pure formatting: no function makes a system call, so
  * the syscall layer may render a line without adding a line of its own to
- * what strace sees.  Output is appended to a struct tbuf; every renderer
+ * what strace sees.  Output is appended to a struct buf; every renderer
  * appends, none resets.
  *
  * The per-call renderers (trace_socket ... trace_poll) take the arguments
@@ -23,20 +25,7 @@
  */
 
 /* A growable, always NUL-terminated byte string. */
-struct tbuf {
-	char *s;    /* the text; owned, freed by tbuf_free */
-	size_t len; /* bytes used, not counting the NUL */
-	size_t cap; /* bytes allocated */
-};
 
-void tbuf_init(struct tbuf *);
-void tbuf_free(struct tbuf *);  /* leaves an empty, reusable buffer */
-void tbuf_reset(struct tbuf *); /* empties it, keeps the memory */
-void tbuf_add(struct tbuf *, const void *, size_t);
-void tbuf_puts(struct tbuf *, const char *);
-void tbuf_putc(struct tbuf *, int);
-void tbuf_printf(struct tbuf *, const char *, ...)
-    __attribute__((format(printf, 2, 3)));
 
 /* strace's own string limit: longer buffers print 32 bytes, then "...". */
 #define TRACE_STRLEN 32
@@ -55,18 +44,18 @@ const char *trace_errno_name(int);      /* "EADDRINUSE" */
 const char *trace_errno_message(int);   /* strerror's text, fixed */
 const char *trace_level_name(int);      /* "SOL_SOCKET", "SOL_IPV6" */
 const char *trace_optname_name(int level, int name); /* "SO_REUSEADDR" */
-void trace_family(struct tbuf *, int);
-void trace_socktype(struct tbuf *, int); /* SOCK_STREAM|SOCK_CLOEXEC */
-void trace_protocol(struct tbuf *, int family, int protocol);
-void trace_msg_flags(struct tbuf *, int);   /* MSG_PEEK|MSG_DONTWAIT or 0 */
-void trace_poll_events(struct tbuf *, int); /* POLLIN|POLLOUT or 0 */
-void trace_shutdown_how(struct tbuf *, int); /* SHUT_WR */
-void trace_level(struct tbuf *, int);
-void trace_optname(struct tbuf *, int level, int name);
-void trace_errno(struct tbuf *, int); /* EPIPE (Broken pipe) */
+void trace_family(struct buf *, int);
+void trace_socktype(struct buf *, int); /* SOCK_STREAM|SOCK_CLOEXEC */
+void trace_protocol(struct buf *, int family, int protocol);
+void trace_msg_flags(struct buf *, int);   /* MSG_PEEK|MSG_DONTWAIT or 0 */
+void trace_poll_events(struct buf *, int); /* POLLIN|POLLOUT or 0 */
+void trace_shutdown_how(struct buf *, int); /* SHUT_WR */
+void trace_level(struct buf *, int);
+void trace_optname(struct buf *, int level, int name);
+void trace_errno(struct buf *, int); /* EPIPE (Broken pipe) */
 
 /* NULL or 0x7ffc... (strace's printaddr). */
-void trace_pointer(struct tbuf *, const void *);
+void trace_pointer(struct buf *, const void *);
 
 /*
  * A buffer as strace quotes it: printable ASCII as is, \t \n \v \f \r \"
@@ -74,9 +63,9 @@ void trace_pointer(struct tbuf *, const void *);
  * At most max bytes are shown; if len > max, "..." follows the quote.
  * max == 0 means no limit (sockaddr paths are printed whole).
  */
-void trace_quote(struct tbuf *, const void *, size_t len, size_t max);
+void trace_quote(struct buf *, const void *, size_t len, size_t max);
 /* Every byte as \xNN (strace's QUOTE_FORCE_HEX). */
-void trace_quote_hex(struct tbuf *, const void *, size_t len);
+void trace_quote_hex(struct buf *, const void *, size_t len);
 
 /*
  * A socket address as strace prints it:
@@ -88,17 +77,17 @@ void trace_quote_hex(struct tbuf *, const void *, size_t len);
  * asks the kernel for the interface name; we may not make system calls,
  * so only index 1 (always "lo" in a network namespace) is named.
  */
-void trace_sockaddr(struct tbuf *, const struct sockaddr *, socklen_t);
+void trace_sockaddr(struct buf *, const struct sockaddr *, socklen_t);
 
 /*
  * The body of a sockaddr without the braces, for a higher layer that lays
  * an address out on its own (.sockaddr): sa_family=AF_INET, sin_port=...
  * Same rules as trace_sockaddr for a non-NULL address with len >= 2.
  */
-void trace_sockaddr_fields(struct tbuf *, const struct sockaddr *, socklen_t);
+void trace_sockaddr_fields(struct buf *, const struct sockaddr *, socklen_t);
 
 /* An in/out length: "[16]" if unchanged, "[110 => 2]" if not. */
-void trace_addrlen(struct tbuf *, socklen_t in, socklen_t out);
+void trace_addrlen(struct buf *, socklen_t in, socklen_t out);
 
 /*
  * End a call: ") ", spaces up to TRACE_RESULT_COLUMN, then "= 0",
@@ -111,51 +100,51 @@ void trace_addrlen(struct tbuf *, socklen_t in, socklen_t out);
  * internal restart code), the process itself only ever sees -1 EINTR,
  * so that is what we render: "= -1 EINTR (Interrupted system call)".
  */
-void trace_finish(struct tbuf *, long result, int err, const char *extra);
+void trace_finish(struct buf *, long result, int err, const char *extra);
 
 /*
  * Whole lines.  rc and err are the call's result and saved errno.
  * *_in lengths are what the caller passed, *_out what the kernel wrote
  * back (ignored when the call failed).
  */
-void trace_socket(struct tbuf *, int domain, int type, int protocol, int rc,
+void trace_socket(struct buf *, int domain, int type, int protocol, int rc,
     int err);
-void trace_socketpair(struct tbuf *, int domain, int type, int protocol,
+void trace_socketpair(struct buf *, int domain, int type, int protocol,
     const int sv[2], int rc, int err);
-void trace_bind(struct tbuf *, int fd, const struct sockaddr *, socklen_t,
+void trace_bind(struct buf *, int fd, const struct sockaddr *, socklen_t,
     int rc, int err);
-void trace_connect(struct tbuf *, int fd, const struct sockaddr *, socklen_t,
+void trace_connect(struct buf *, int fd, const struct sockaddr *, socklen_t,
     int rc, int err);
-void trace_listen(struct tbuf *, int fd, int backlog, int rc, int err);
+void trace_listen(struct buf *, int fd, int backlog, int rc, int err);
 /*
  * lenp is the length pointer the caller passed (printed, or NULL, where
  * strace shows a pointer); len_in and len_out are its value before and
  * after the call.
  */
-void trace_accept4(struct tbuf *, int fd, const struct sockaddr *,
+void trace_accept4(struct buf *, int fd, const struct sockaddr *,
     const socklen_t *lenp, socklen_t len_in, socklen_t len_out, int flags,
     int rc, int err);
 /* name is "getsockname" or "getpeername" */
-void trace_getname(struct tbuf *, const char *name, int fd,
+void trace_getname(struct buf *, const char *name, int fd,
     const struct sockaddr *, const socklen_t *lenp, socklen_t len_in,
     socklen_t len_out, int rc, int err);
-void trace_sendto(struct tbuf *, int fd, const void *, size_t, int flags,
+void trace_sendto(struct buf *, int fd, const void *, size_t, int flags,
     const struct sockaddr *, socklen_t, ssize_t rc, int err);
-void trace_recvfrom(struct tbuf *, int fd, const void *, size_t, int flags,
+void trace_recvfrom(struct buf *, int fd, const void *, size_t, int flags,
     const struct sockaddr *, const socklen_t *lenp, socklen_t len_in,
     socklen_t len_out, ssize_t rc, int err);
-void trace_shutdown(struct tbuf *, int fd, int how, int rc, int err);
-void trace_close(struct tbuf *, int fd, int rc, int err);
-void trace_setsockopt(struct tbuf *, int fd, int level, int name,
+void trace_shutdown(struct buf *, int fd, int how, int rc, int err);
+void trace_close(struct buf *, int fd, int rc, int err);
+void trace_setsockopt(struct buf *, int fd, int level, int name,
     const void *, socklen_t, int rc, int err);
-void trace_getsockopt(struct tbuf *, int fd, int level, int name,
+void trace_getsockopt(struct buf *, int fd, int level, int name,
     const void *, const socklen_t *lenp, socklen_t len_in,
     socklen_t len_out, int rc, int err);
 /* Integer-argument ioctls: FIONBIO, FIONREAD (SIOCINQ), TIOCOUTQ. */
-void trace_ioctl_int(struct tbuf *, int fd, unsigned long req,
+void trace_ioctl_int(struct buf *, int fd, unsigned long req,
     const int *arg, int rc, int err);
 /* fds as after the call: events as passed, revents as the kernel set. */
-void trace_poll(struct tbuf *, const struct pollfd *, nfds_t, int timeout,
+void trace_poll(struct buf *, const struct pollfd *, nfds_t, int timeout,
     int rc, int err);
 
 #endif

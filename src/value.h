@@ -4,6 +4,8 @@
 
 #include <stddef.h>
 
+#include "buf.h"
+
 /*
  * Ownership, as in CPython: a function documented "new" returns a reference
  * the caller must release with value_decref(); "borrowed" means the caller
@@ -197,21 +199,9 @@ size_t value_seq_length(const struct value *); /* str, bytes, tuple, list */
  */
 struct value *value_getitem(const struct value *obj, const struct value *idx);
 
-/* A growable byte buffer for building text: one owner, the struct. */
-struct buf {
-	char *data; /* NUL-terminated after every append */
-	size_t len;
-	size_t cap;
-};
-void buf_init(struct buf *);
-void buf_add(struct buf *, const void *, size_t);
-void buf_puts(struct buf *, const char *);
-void buf_printf(struct buf *, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+/* Python's quoting of str and bytes, appended to a buffer (buf.h). */
 void buf_repr_str(struct buf *, const char *, size_t);   /* 'text' */
 void buf_repr_bytes(struct buf *, const char *, size_t); /* b'...' */
-char *buf_steal(struct buf *); /* returns data (caller frees), resets */
-void buf_free(struct buf *);
 
 /* A dict with str keys: module attributes and the session's variables. */
 struct dict *dict_new(void);

@@ -28,18 +28,18 @@
  * about strace, not about this code.
  */
 
-static struct tbuf b;
+static struct buf b;
 
 static void
 setup(void)
 {
-	tbuf_init(&b);
+	buf_init(&b);
 }
 
 static void
 teardown(void)
 {
-	tbuf_free(&b);
+	buf_free(&b);
 }
 
 /* Pointers strace printed for failed calls; any value renders alike. */
@@ -138,9 +138,9 @@ START_TEST(test_socket_forms)
 	size_t i;
 
 	for (i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
-		tbuf_reset(&b);
+		buf_reset(&b);
 		trace_socket(&b, c[i].d, c[i].t, c[i].p, c[i].rc, c[i].err);
-		ck_assert_str_eq(b.s, c[i].want);
+		ck_assert_str_eq(b.data, c[i].want);
 	}
 }
 END_TEST
@@ -152,18 +152,18 @@ START_TEST(test_sockaddr_inet)
 	struct sockaddr_in sin = in4("127.0.0.1", 0);
 
 	trace_bind(&b, 3, SA(sin), sizeof(sin), 0, 0);
-	ck_assert_str_eq(b.s, "bind(3, {sa_family=AF_INET, sin_port=htons(0), "
+	ck_assert_str_eq(b.data, "bind(3, {sa_family=AF_INET, sin_port=htons(0), "
 	    "sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 0");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	sin = in4("127.0.0.1", 50110);
 	trace_bind(&b, 4, SA(sin), sizeof(sin), -1, EADDRINUSE);
-	ck_assert_str_eq(b.s, "bind(4, {sa_family=AF_INET, "
+	ck_assert_str_eq(b.data, "bind(4, {sa_family=AF_INET, "
 	    "sin_port=htons(50110), sin_addr=inet_addr(\"127.0.0.1\")}, 16) = "
 	    "-1 EADDRINUSE (Address already in use)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	sin = in4("127.0.0.1", 0);
 	trace_bind(&b, -1, SA(sin), 200, -1, EBADF);
-	ck_assert_str_eq(b.s, "bind(-1, {sa_family=AF_INET, sin_port=htons(0), "
+	ck_assert_str_eq(b.data, "bind(-1, {sa_family=AF_INET, sin_port=htons(0), "
 	    "sin_addr=inet_addr(\"127.0.0.1\")}, 200) = -1 EBADF "
 	    "(Bad file descriptor)");
 }
@@ -175,41 +175,41 @@ START_TEST(test_sockaddr_short)
 	struct sockaddr_storage big;
 
 	trace_bind(&b, 3, SA(sin), 8, -1, EINVAL);
-	ck_assert_str_eq(b.s, "bind(3, {sa_family=AF_INET, "
+	ck_assert_str_eq(b.data, "bind(3, {sa_family=AF_INET, "
 	    "sa_data=\"\\0\\0\\177\\0\\0\\1\"}, 8) = -1 EINVAL (Invalid argument)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_bind(&b, 3, SA(sin), 15, -1, EINVAL);
-	ck_assert_str_eq(b.s, "bind(3, {sa_family=AF_INET, "
+	ck_assert_str_eq(b.data, "bind(3, {sa_family=AF_INET, "
 	    "sa_data=\"\\0\\0\\177\\0\\0\\1\\0\\0\\0\\0\\0\\0\\0\"}, 15) = -1 "
 	    "EINVAL (Invalid argument)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_bind(&b, 3, SA(sin), 2, -1, EINVAL);
-	ck_assert_str_eq(b.s, "bind(3, {sa_family=AF_INET}, 2)         = -1 "
+	ck_assert_str_eq(b.data, "bind(3, {sa_family=AF_INET}, 2)         = -1 "
 	    "EINVAL (Invalid argument)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_bind(&b, 3, (const struct sockaddr *)0x7fff14cb9100UL, 1, -1,
 	    EINVAL);
-	ck_assert_str_eq(b.s, "bind(3, 0x7fff14cb9100, 1)              = -1 "
+	ck_assert_str_eq(b.data, "bind(3, 0x7fff14cb9100, 1)              = -1 "
 	    "EINVAL (Invalid argument)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_bind(&b, 3, NULL, 16, -1, EFAULT);
-	ck_assert_str_eq(b.s, "bind(3, NULL, 16)                       = -1 "
+	ck_assert_str_eq(b.data, "bind(3, NULL, 16)                       = -1 "
 	    "EFAULT (Bad address)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	/* A length past sockaddr_storage must not read past it. */
 	memset(&big, 0, sizeof(big));
 	big.ss_family = AF_UNSPEC;
 	trace_connect(&b, 3, SA(big), 16, 0, 0);
-	ck_assert_str_eq(b.s, "connect(3, {sa_family=AF_UNSPEC, "
+	ck_assert_str_eq(b.data, "connect(3, {sa_family=AF_UNSPEC, "
 	    "sa_data=\"\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\"}, 16) = 0");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_connect(&b, 3, SA(big), 2, 0, 0);
-	ck_assert_str_eq(b.s, "connect(3, {sa_family=AF_UNSPEC}, 2)    = 0");
-	tbuf_reset(&b);
+	ck_assert_str_eq(b.data, "connect(3, {sa_family=AF_UNSPEC}, 2)    = 0");
+	buf_reset(&b);
 	big.ss_family = 200;
 	memcpy(((struct sockaddr *)&big)->sa_data, "ab\0\377", 4);
 	trace_connect(&b, 3, SA(big), 16, -1, EAFNOSUPPORT);
-	ck_assert_str_eq(b.s, "connect(3, {sa_family=0xc8 /* AF_??? */, "
+	ck_assert_str_eq(b.data, "connect(3, {sa_family=0xc8 /* AF_??? */, "
 	    "sa_data=\"ab\\0\\377\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\"}, 16) = -1 "
 	    "EAFNOSUPPORT (Address family not supported by protocol)");
 }
@@ -223,56 +223,56 @@ START_TEST(test_sockaddr_inet6)
 	char want[512];
 
 	trace_bind(&b, 7, SA(s), sizeof(s), 0, 0);
-	ck_assert_str_eq(b.s, "bind(7, {sa_family=AF_INET6, "
+	ck_assert_str_eq(b.data, "bind(7, {sa_family=AF_INET6, "
 	    "sin6_port=htons(8080), sin6_flowinfo=htonl(0), "
 	    "inet_pton(AF_INET6, \"::1\", &sin6_addr), sin6_scope_id=0}, 28) = 0");
 
 	s = in6("::1", 8080, 5, 1); /* scope 1 on ::1: a plain number */
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_bind(&b, 3, SA(s), sizeof(s), -1, EAFNOSUPPORT);
 	snprintf(want, sizeof(want), "bind(3, {sa_family=AF_INET6, "
 	    "sin6_port=htons(8080), sin6_flowinfo=htonl(5), inet_pton(AF_INET6, "
 	    "\"::1\", &sin6_addr), sin6_scope_id=1}, 28)%s", eaf);
-	ck_assert_str_eq(b.s, want);
+	ck_assert_str_eq(b.data, want);
 
 	s = in6("fe80::1", 8080, 5, 1); /* link-local: the interface name */
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_bind(&b, 3, SA(s), sizeof(s), -1, EAFNOSUPPORT);
 	snprintf(want, sizeof(want), "bind(3, {sa_family=AF_INET6, "
 	    "sin6_port=htons(8080), sin6_flowinfo=htonl(5), inet_pton(AF_INET6, "
 	    "\"fe80::1\", &sin6_addr), sin6_scope_id=if_nametoindex(\"lo\")}, "
 	    "28)%s", eaf);
-	ck_assert_str_eq(b.s, want);
+	ck_assert_str_eq(b.data, want);
 
 	s.sin6_scope_id = 99; /* no such interface: the number */
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_bind(&b, 3, SA(s), sizeof(s), -1, EAFNOSUPPORT);
 	snprintf(want, sizeof(want), "bind(3, {sa_family=AF_INET6, "
 	    "sin6_port=htons(8080), sin6_flowinfo=htonl(5), inet_pton(AF_INET6, "
 	    "\"fe80::1\", &sin6_addr), sin6_scope_id=99}, 28)%s", eaf);
-	ck_assert_str_eq(b.s, want);
+	ck_assert_str_eq(b.data, want);
 
-	tbuf_reset(&b); /* 24 bytes: no scope_id */
+	buf_reset(&b); /* 24 bytes: no scope_id */
 	trace_bind(&b, 3, SA(s), 24, -1, EAFNOSUPPORT);
 	snprintf(want, sizeof(want), "bind(3, {sa_family=AF_INET6, "
 	    "sin6_port=htons(8080), sin6_flowinfo=htonl(5), inet_pton(AF_INET6, "
 	    "\"fe80::1\", &sin6_addr)}, 24)%s", eaf);
-	ck_assert_str_eq(b.s, want);
+	ck_assert_str_eq(b.data, want);
 
-	tbuf_reset(&b); /* shorter: raw bytes */
+	buf_reset(&b); /* shorter: raw bytes */
 	trace_bind(&b, 3, SA(s), 20, -1, EAFNOSUPPORT);
 	snprintf(want, sizeof(want), "bind(3, {sa_family=AF_INET6, "
 	    "sa_data=\"\\37\\220\\0\\0\\0\\5\\376\\200\\0\\0\\0\\0\\0\\0\\0\\0"
 	    "\\0\\0\"}, 20)%s", eaf);
-	ck_assert_str_eq(b.s, want);
+	ck_assert_str_eq(b.data, want);
 
 	s = in6("::ffff:127.0.0.1", 8080, 5, 0);
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_bind(&b, 3, SA(s), sizeof(s), -1, EAFNOSUPPORT);
 	snprintf(want, sizeof(want), "bind(3, {sa_family=AF_INET6, "
 	    "sin6_port=htons(8080), sin6_flowinfo=htonl(5), inet_pton(AF_INET6, "
 	    "\"::ffff:127.0.0.1\", &sin6_addr), sin6_scope_id=0}, 28)%s", eaf);
-	ck_assert_str_eq(b.s, want);
+	ck_assert_str_eq(b.data, want);
 }
 END_TEST
 
@@ -282,55 +282,55 @@ START_TEST(test_sockaddr_unix)
 	char want[512];
 
 	trace_bind(&b, 8, SA(s), 17, 0, 0);
-	ck_assert_str_eq(b.s,
+	ck_assert_str_eq(b.data,
 	    "bind(8, {sa_family=AF_UNIX, sun_path=\"/tmp/demo.sock\"}, 17) = 0");
-	tbuf_reset(&b); /* SUN_LEN, without the NUL */
+	buf_reset(&b); /* SUN_LEN, without the NUL */
 	trace_connect(&b, 9, SA(s), 16, 0, 0);
-	ck_assert_str_eq(b.s,
+	ck_assert_str_eq(b.data,
 	    "connect(9, {sa_family=AF_UNIX, sun_path=\"/tmp/demo.sock\"}, 16) = 0");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_bind(&b, 3, SA(s), 5, -1, EINVAL);
-	ck_assert_str_eq(b.s, "bind(3, {sa_family=AF_UNIX, sun_path=\"/tm\"}, 5) "
+	ck_assert_str_eq(b.data, "bind(3, {sa_family=AF_UNIX, sun_path=\"/tm\"}, 5) "
 	    "= -1 EINVAL (Invalid argument)");
-	tbuf_reset(&b); /* unnamed: autobind */
+	buf_reset(&b); /* unnamed: autobind */
 	trace_bind(&b, 7, SA(s), 2, 0, 0);
-	ck_assert_str_eq(b.s, "bind(7, {sa_family=AF_UNIX}, 2)         = 0");
+	ck_assert_str_eq(b.data, "bind(7, {sa_family=AF_UNIX}, 2)         = 0");
 
 	s = un("\0demo", 5);
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_bind(&b, 12, SA(s), 7, 0, 0);
-	ck_assert_str_eq(b.s,
+	ck_assert_str_eq(b.data,
 	    "bind(12, {sa_family=AF_UNIX, sun_path=@\"demo\"}, 7) = 0");
-	tbuf_reset(&b); /* the trailing NUL is part of an abstract name */
+	buf_reset(&b); /* the trailing NUL is part of an abstract name */
 	trace_bind(&b, 3, SA(s), 8, -1, EINVAL);
-	ck_assert_str_eq(b.s, "bind(3, {sa_family=AF_UNIX, sun_path=@\"demo\\0\"}, "
+	ck_assert_str_eq(b.data, "bind(3, {sa_family=AF_UNIX, sun_path=@\"demo\\0\"}, "
 	    "8) = -1 EINVAL (Invalid argument)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_bind(&b, 3, SA(s), 3, -1, EINVAL);
-	ck_assert_str_eq(b.s, "bind(3, {sa_family=AF_UNIX, sun_path=@\"\"}, 3) = "
+	ck_assert_str_eq(b.data, "bind(3, {sa_family=AF_UNIX, sun_path=@\"\"}, 3) = "
 	    "-1 EINVAL (Invalid argument)");
 
 	s = un("\0de\0mo", 6);
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_bind(&b, 3, SA(s), 8, -1, EINVAL);
-	ck_assert_str_eq(b.s, "bind(3, {sa_family=AF_UNIX, "
+	ck_assert_str_eq(b.data, "bind(3, {sa_family=AF_UNIX, "
 	    "sun_path=@\"de\\0mo\"}, 8) = -1 EINVAL (Invalid argument)");
 
 	s = un("/tm\np\"x\\y\377\0011", 12);
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_bind(&b, 3, SA(s), 14, -1, EINVAL);
-	ck_assert_str_eq(b.s, "bind(3, {sa_family=AF_UNIX, "
+	ck_assert_str_eq(b.data, "bind(3, {sa_family=AF_UNIX, "
 	    "sun_path=\"/tm\\np\\\"x\\\\y\\377\\0011\"}, 14) = -1 EINVAL "
 	    "(Invalid argument)");
 
 	/* Paths are not cut at 32 bytes; a full sun_path has no NUL. */
 	memset(s.sun_path, 'a', sizeof(s.sun_path));
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_bind(&b, 3, SA(s), sizeof(s), -1, EAFNOSUPPORT);
 	snprintf(want, sizeof(want), "bind(3, {sa_family=AF_UNIX, "
 	    "sun_path=\"%.108s\"}, 110) = -1 EAFNOSUPPORT (Address family not "
 	    "supported by protocol)", s.sun_path);
-	ck_assert_str_eq(b.s, want);
+	ck_assert_str_eq(b.data, want);
 }
 END_TEST
 
@@ -343,31 +343,31 @@ START_TEST(test_accept4)
 	socklen_t len = 16;
 
 	trace_accept4(&b, 3, SA(sin), &len, 128, 16, SOCK_CLOEXEC, 5, 0);
-	ck_assert_str_eq(b.s, "accept4(3, {sa_family=AF_INET, "
+	ck_assert_str_eq(b.data, "accept4(3, {sa_family=AF_INET, "
 	    "sin_port=htons(58920), sin_addr=inet_addr(\"127.0.0.1\")}, "
 	    "[128 => 16], SOCK_CLOEXEC) = 5");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_accept4(&b, 3, SA(sin), &len, 16, 16, SOCK_CLOEXEC, 5, 0);
-	ck_assert_str_eq(b.s, "accept4(3, {sa_family=AF_INET, "
+	ck_assert_str_eq(b.data, "accept4(3, {sa_family=AF_INET, "
 	    "sin_port=htons(58920), sin_addr=inet_addr(\"127.0.0.1\")}, [16], "
 	    "SOCK_CLOEXEC) = 5");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_accept4(&b, 8, SA(sun), &len, 110, 2, SOCK_CLOEXEC, 11, 0);
-	ck_assert_str_eq(b.s, "accept4(8, {sa_family=AF_UNIX}, [110 => 2], "
+	ck_assert_str_eq(b.data, "accept4(8, {sa_family=AF_UNIX}, [110 => 2], "
 	    "SOCK_CLOEXEC) = 11");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_accept4(&b, 4, (const struct sockaddr *)0x7fffdbb0e5f0UL, &len,
 	    16, 16, SOCK_CLOEXEC, -1, EINVAL);
-	ck_assert_str_eq(b.s, "accept4(4, 0x7fffdbb0e5f0, [16], SOCK_CLOEXEC) = "
+	ck_assert_str_eq(b.data, "accept4(4, 0x7fffdbb0e5f0, [16], SOCK_CLOEXEC) = "
 	    "-1 EINVAL (Invalid argument)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_accept4(&b, 3, NULL, NULL, 0, 0, SOCK_CLOEXEC | SOCK_NONBLOCK, -1,
 	    EAGAIN);
-	ck_assert_str_eq(b.s, "accept4(3, NULL, NULL, SOCK_CLOEXEC|SOCK_NONBLOCK) "
+	ck_assert_str_eq(b.data, "accept4(3, NULL, NULL, SOCK_CLOEXEC|SOCK_NONBLOCK) "
 	    "= -1 EAGAIN (Resource temporarily unavailable)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_accept4(&b, 3, NULL, NULL, 0, 0, 0, -1, EAGAIN);
-	ck_assert_str_eq(b.s, "accept4(3, NULL, NULL, 0)               = -1 "
+	ck_assert_str_eq(b.data, "accept4(3, NULL, NULL, 0)               = -1 "
 	    "EAGAIN (Resource temporarily unavailable)");
 }
 END_TEST
@@ -379,36 +379,36 @@ START_TEST(test_getname)
 	socklen_t len = 16;
 
 	trace_getname(&b, "getpeername", 5, SA(sin), &len, 8, 16, 0, 0);
-	ck_assert_str_eq(b.s, "getpeername(5, {sa_family=AF_INET, "
+	ck_assert_str_eq(b.data, "getpeername(5, {sa_family=AF_INET, "
 	    "sa_data=\"\\340@\\177\\0\\0\\1\"}, [8 => 16]) = 0");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_getname(&b, "getpeername", 5,
 	    (const struct sockaddr *)0x7ffddd5a22c0UL, &len, 0, 16, 0, 0);
-	ck_assert_str_eq(b.s, "getpeername(5, 0x7ffddd5a22c0, [0 => 16]) = 0");
-	tbuf_reset(&b);
+	ck_assert_str_eq(b.data, "getpeername(5, 0x7ffddd5a22c0, [0 => 16]) = 0");
+	buf_reset(&b);
 	trace_getname(&b, "getpeername", 5, NULL, (socklen_t *)0x7ffddd5a22bcUL,
 	    0, 16, 0, 0);
-	ck_assert_str_eq(b.s, "getpeername(5, NULL, 0x7ffddd5a22bc)    = 0");
-	tbuf_reset(&b);
+	ck_assert_str_eq(b.data, "getpeername(5, NULL, 0x7ffddd5a22bc)    = 0");
+	buf_reset(&b);
 	trace_getname(&b, "getpeername", 4, P1, &len, 16, 16, -1, ENOTCONN);
-	ck_assert_str_eq(b.s, "getpeername(4, 0x7fffc1b24030, [16])    = -1 "
+	ck_assert_str_eq(b.data, "getpeername(4, 0x7fffc1b24030, [16])    = -1 "
 	    "ENOTCONN (Transport endpoint is not connected)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_getname(&b, "getsockname", -1, P1, &len, 16, 16, -1, EBADF);
-	ck_assert_str_eq(b.s, "getsockname(-1, 0x7fffc1b24030, [16])   = -1 "
+	ck_assert_str_eq(b.data, "getsockname(-1, 0x7fffc1b24030, [16])   = -1 "
 	    "EBADF (Bad file descriptor)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_getname(&b, "getpeername", 3, P1, NULL, 0, 0, -1, ENOTCONN);
-	ck_assert_str_eq(b.s, "getpeername(3, 0x7fffc1b24030, NULL)    = -1 "
+	ck_assert_str_eq(b.data, "getpeername(3, 0x7fffc1b24030, NULL)    = -1 "
 	    "ENOTCONN (Transport endpoint is not connected)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_getname(&b, "getpeername", 9, SA(sun), &len, 110, 17, 0, 0);
-	ck_assert_str_eq(b.s, "getpeername(9, {sa_family=AF_UNIX, "
+	ck_assert_str_eq(b.data, "getpeername(9, {sa_family=AF_UNIX, "
 	    "sun_path=\"/tmp/demo.sock\"}, [110 => 17]) = 0");
 	sun = un("\0a0cd8", 6);
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_getname(&b, "getsockname", 7, SA(sun), &len, 110, 8, 0, 0);
-	ck_assert_str_eq(b.s, "getsockname(7, {sa_family=AF_UNIX, "
+	ck_assert_str_eq(b.data, "getsockname(7, {sa_family=AF_UNIX, "
 	    "sun_path=@\"a0cd8\"}, [110 => 8]) = 0");
 }
 END_TEST
@@ -421,34 +421,34 @@ START_TEST(test_sendto)
 	struct sockaddr_un sun = un("\0demo", 5);
 
 	trace_sendto(&b, 4, "hello\n", 6, 0, NULL, 0, 6, 0);
-	ck_assert_str_eq(b.s, "sendto(4, \"hello\\n\", 6, 0, NULL, 0)     = 6");
-	tbuf_reset(&b);
+	ck_assert_str_eq(b.data, "sendto(4, \"hello\\n\", 6, 0, NULL, 0)     = 6");
+	buf_reset(&b);
 	trace_sendto(&b, 12, "ping", 4, 0, SA(sin), 16, 4, 0);
-	ck_assert_str_eq(b.s, "sendto(12, \"ping\", 4, 0, {sa_family=AF_INET, "
+	ck_assert_str_eq(b.data, "sendto(12, \"ping\", 4, 0, {sa_family=AF_INET, "
 	    "sin_port=htons(33224), sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 4");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_sendto(&b, 13, "yo", 2, 0, SA(sun), 7, 2, 0);
-	ck_assert_str_eq(b.s, "sendto(13, \"yo\", 2, 0, {sa_family=AF_UNIX, "
+	ck_assert_str_eq(b.data, "sendto(13, \"yo\", 2, 0, {sa_family=AF_UNIX, "
 	    "sun_path=@\"demo\"}, 7) = 2");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_sendto(&b, 6, "x", 1, 0, NULL, 0, -1, EDESTADDRREQ);
-	ck_assert_str_eq(b.s, "sendto(6, \"x\", 1, 0, NULL, 0)           = -1 "
+	ck_assert_str_eq(b.data, "sendto(6, \"x\", 1, 0, NULL, 0)           = -1 "
 	    "EDESTADDRREQ (Destination address required)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_sendto(&b, 4, "", 0, MSG_DONTWAIT | MSG_MORE | MSG_CONFIRM |
 	    MSG_EOR, NULL, 0, 0, 0);
-	ck_assert_str_eq(b.s, "sendto(4, \"\", 0, MSG_DONTWAIT|MSG_EOR|"
+	ck_assert_str_eq(b.data, "sendto(4, \"\", 0, MSG_DONTWAIT|MSG_EOR|"
 	    "MSG_CONFIRM|MSG_MORE, NULL, 0) = 0");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_sendto(&b, 4, "x", 1, 0x40000000, NULL, 16, 1, 0);
-	ck_assert_str_eq(b.s, "sendto(4, \"x\", 1, MSG_CMSG_CLOEXEC, NULL, 16) = 1");
-	tbuf_reset(&b);
+	ck_assert_str_eq(b.data, "sendto(4, \"x\", 1, MSG_CMSG_CLOEXEC, NULL, 16) = 1");
+	buf_reset(&b);
 	trace_sendto(&b, -1, "", 0, MSG_PEEK | 0x100000, NULL, 0, -1, EBADF);
-	ck_assert_str_eq(b.s, "sendto(-1, \"\", 0, MSG_PEEK|0x100000, NULL, 0) = "
+	ck_assert_str_eq(b.data, "sendto(-1, \"\", 0, MSG_PEEK|0x100000, NULL, 0) = "
 	    "-1 EBADF (Bad file descriptor)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_sendto(&b, -1, "", 0, 0x300000, NULL, 0, -1, EBADF);
-	ck_assert_str_eq(b.s, "sendto(-1, \"\", 0, 0x300000 /* MSG_??? */, NULL, "
+	ck_assert_str_eq(b.data, "sendto(-1, \"\", 0, 0x300000 /* MSG_??? */, NULL, "
 	    "0) = -1 EBADF (Bad file descriptor)");
 }
 END_TEST
@@ -458,24 +458,24 @@ START_TEST(test_quoting)
 	static const char odd[] = "\0\377\0011\t\r\v\f\a\b\x1b\"\\ ~\x7f";
 
 	trace_sendto(&b, 4, odd, 16, MSG_NOSIGNAL, NULL, 0, 16, 0);
-	ck_assert_str_eq(b.s, "sendto(4, \"\\0\\377\\0011\\t\\r\\v\\f\\7\\10\\33"
+	ck_assert_str_eq(b.data, "sendto(4, \"\\0\\377\\0011\\t\\r\\v\\f\\7\\10\\33"
 	    "\\\"\\\\ ~\\177\", 16, MSG_NOSIGNAL, NULL, 0) = 16");
-	tbuf_reset(&b); /* exactly 32 bytes: no ellipsis */
+	buf_reset(&b); /* exactly 32 bytes: no ellipsis */
 	trace_sendto(&b, 4, "0123456789abcdef0123456789abcdef", 32, 0, NULL, 0,
 	    32, 0);
-	ck_assert_str_eq(b.s, "sendto(4, \"0123456789abcdef0123456789abcdef\", "
+	ck_assert_str_eq(b.data, "sendto(4, \"0123456789abcdef0123456789abcdef\", "
 	    "32, 0, NULL, 0) = 32");
-	tbuf_reset(&b); /* 33: 32 and "..." */
+	buf_reset(&b); /* 33: 32 and "..." */
 	trace_sendto(&b, 4, "0123456789abcdef0123456789abcdefX", 33, 0, NULL, 0,
 	    33, 0);
-	ck_assert_str_eq(b.s, "sendto(4, \"0123456789abcdef0123456789abcdef\"..., "
+	ck_assert_str_eq(b.data, "sendto(4, \"0123456789abcdef0123456789abcdef\"..., "
 	    "33, 0, NULL, 0) = 33");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_quote(&b, "\0" "0\0" "a\377" "9", 6, 0);
-	ck_assert_str_eq(b.s, "\"\\0000\\0a\\3779\"");
-	tbuf_reset(&b);
+	ck_assert_str_eq(b.data, "\"\\0000\\0a\\3779\"");
+	buf_reset(&b);
 	trace_quote_hex(&b, "\0@", 2);
-	ck_assert_str_eq(b.s, "\"\\x00\\x40\"");
+	ck_assert_str_eq(b.data, "\"\\x00\\x40\"");
 }
 END_TEST
 
@@ -489,57 +489,57 @@ START_TEST(test_recvfrom)
 	socklen_t len = 16;
 
 	trace_recvfrom(&b, 5, "hello\n", 256, 0, NULL, NULL, 0, 0, 6, 0);
-	ck_assert_str_eq(b.s, "recvfrom(5, \"hello\\n\", 256, 0, NULL, NULL) = 6");
-	tbuf_reset(&b);
+	ck_assert_str_eq(b.data, "recvfrom(5, \"hello\\n\", 256, 0, NULL, NULL) = 6");
+	buf_reset(&b);
 	trace_recvfrom(&b, 5, "", 1024, 0, NULL, NULL, 0, 0, 0, 0);
-	ck_assert_str_eq(b.s, "recvfrom(5, \"\", 1024, 0, NULL, NULL)    = 0");
-	tbuf_reset(&b); /* MSG_TRUNC: result larger than what is shown */
+	ck_assert_str_eq(b.data, "recvfrom(5, \"\", 1024, 0, NULL, NULL)    = 0");
+	buf_reset(&b); /* MSG_TRUNC: result larger than what is shown */
 	trace_recvfrom(&b, 5, odd, 100, MSG_PEEK | MSG_TRUNC, NULL, NULL, 0, 0,
 	    65, 0);
-	ck_assert_str_eq(b.s, "recvfrom(5, \"\\0\\377\\0011\\t\\r\\v\\f\\7\\10\\33"
+	ck_assert_str_eq(b.data, "recvfrom(5, \"\\0\\377\\0011\\t\\r\\v\\f\\7\\10\\33"
 	    "\\\"\\\\ ~\\177\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\"..., "
 	    "100, MSG_PEEK|MSG_TRUNC, NULL, NULL) = 65");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_recvfrom(&b, 5, (void *)0x7ffddd5a21b0UL, 40,
 	    MSG_OOB | (int)0x80000000U, NULL, NULL, 0, 0, -1, EINVAL);
-	ck_assert_str_eq(b.s, "recvfrom(5, 0x7ffddd5a21b0, 40, "
+	ck_assert_str_eq(b.data, "recvfrom(5, 0x7ffddd5a21b0, 40, "
 	    "MSG_OOB|MSG_CMSG_COMPAT, NULL, NULL) = -1 EINVAL (Invalid argument)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_recvfrom(&b, 5, NULL, 40, MSG_DONTWAIT, NULL, NULL, 0, 0, -1,
 	    EAGAIN);
-	ck_assert_str_eq(b.s, "recvfrom(5, NULL, 40, MSG_DONTWAIT, NULL, NULL) = "
+	ck_assert_str_eq(b.data, "recvfrom(5, NULL, 40, MSG_DONTWAIT, NULL, NULL) = "
 	    "-1 EAGAIN (Resource temporarily unavailable)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_recvfrom(&b, 12, "ping", 1024, 0, SA(sin), &len, 16, 16, 4, 0);
-	ck_assert_str_eq(b.s, "recvfrom(12, \"ping\", 1024, 0, {sa_family=AF_INET, "
+	ck_assert_str_eq(b.data, "recvfrom(12, \"ping\", 1024, 0, {sa_family=AF_INET, "
 	    "sin_port=htons(33224), sin_addr=inet_addr(\"127.0.0.1\")}, [16]) = 4");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_recvfrom(&b, 12, "ping", 1024, 0, SA(sin), &len, 4, 16, 4, 0);
-	ck_assert_str_eq(b.s, "recvfrom(12, \"ping\", 1024, 0, {sa_family=AF_INET, "
+	ck_assert_str_eq(b.data, "recvfrom(12, \"ping\", 1024, 0, {sa_family=AF_INET, "
 	    "sa_data=\"\\201\\310\"}, [4 => 16]) = 4");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_recvfrom(&b, 12, (void *)0x7ffddd5a21b0UL, 1024, MSG_DONTWAIT,
 	    (struct sockaddr *)0x7ffddd5a2160UL, &len, 4, 4, -1, EAGAIN);
-	ck_assert_str_eq(b.s, "recvfrom(12, 0x7ffddd5a21b0, 1024, MSG_DONTWAIT, "
+	ck_assert_str_eq(b.data, "recvfrom(12, 0x7ffddd5a21b0, 1024, MSG_DONTWAIT, "
 	    "0x7ffddd5a2160, [4]) = -1 EAGAIN (Resource temporarily unavailable)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_recvfrom(&b, 5, "hi6", 100, 0, SA(s6), &len, 128, 28, 3, 0);
-	ck_assert_str_eq(b.s, "recvfrom(5, \"hi6\", 100, 0, {sa_family=AF_INET6, "
+	ck_assert_str_eq(b.data, "recvfrom(5, \"hi6\", 100, 0, {sa_family=AF_INET6, "
 	    "sin6_port=htons(38359), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, "
 	    "\"::1\", &sin6_addr), sin6_scope_id=0}, [128 => 28]) = 3");
-	tbuf_reset(&b); /* IPv6 sender, 16-byte buffer */
+	buf_reset(&b); /* IPv6 sender, 16-byte buffer */
 	trace_recvfrom(&b, 5, "hi6", 100, 0, SA(s6), &len, 16, 28, 3, 0);
-	ck_assert_str_eq(b.s, "recvfrom(5, \"hi6\", 100, 0, {sa_family=AF_INET6, "
+	ck_assert_str_eq(b.data, "recvfrom(5, \"hi6\", 100, 0, {sa_family=AF_INET6, "
 	    "sa_data=\"\\225\\327\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\"}, "
 	    "[16 => 28]) = 3");
-	tbuf_reset(&b); /* unnamed unix sender: length 0, the pointer */
+	buf_reset(&b); /* unnamed unix sender: length 0, the pointer */
 	trace_recvfrom(&b, 6, "yo", 100, 0, (struct sockaddr *)0x7ffe445cb410UL,
 	    &len, 128, 0, 2, 0);
-	ck_assert_str_eq(b.s, "recvfrom(6, \"yo\", 100, 0, 0x7ffe445cb410, "
+	ck_assert_str_eq(b.data, "recvfrom(6, \"yo\", 100, 0, 0x7ffe445cb410, "
 	    "[128 => 0]) = 2");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_recvfrom(&b, 6, "yo", 100, 0, SA(sun), &len, 128, 8, 2, 0);
-	ck_assert_str_eq(b.s, "recvfrom(6, \"yo\", 100, 0, {sa_family=AF_UNIX, "
+	ck_assert_str_eq(b.data, "recvfrom(6, \"yo\", 100, 0, {sa_family=AF_UNIX, "
 	    "sun_path=@\"92d99\"}, [128 => 8]) = 2");
 }
 END_TEST
@@ -548,31 +548,31 @@ START_TEST(test_padding)
 {
 	/* Call text of 37, 38, 39, 40 and 41 characters. */
 	trace_sendto(&b, 9, "aaaaaaaaa", 9, 0, NULL, 0, -1, EBADF);
-	ck_assert_str_eq(b.s, "sendto(9, \"aaaaaaaaa\", 9, 0, NULL, 0)   = -1 "
+	ck_assert_str_eq(b.data, "sendto(9, \"aaaaaaaaa\", 9, 0, NULL, 0)   = -1 "
 	    "EBADF (Bad file descriptor)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_sendto(&b, -1, "aaaaaaaaa", 9, 0, NULL, 0, -1, EBADF);
-	ck_assert_str_eq(b.s, "sendto(-1, \"aaaaaaaaa\", 9, 0, NULL, 0)  = -1 "
+	ck_assert_str_eq(b.data, "sendto(-1, \"aaaaaaaaa\", 9, 0, NULL, 0)  = -1 "
 	    "EBADF (Bad file descriptor)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_sendto(&b, 9, "aaaaaaaaaa", 10, 0, NULL, 0, -1, EBADF);
-	ck_assert_str_eq(b.s, "sendto(9, \"aaaaaaaaaa\", 10, 0, NULL, 0) = -1 "
+	ck_assert_str_eq(b.data, "sendto(9, \"aaaaaaaaaa\", 10, 0, NULL, 0) = -1 "
 	    "EBADF (Bad file descriptor)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_sendto(&b, -1, "aaaaaaaaaa", 10, 0, NULL, 0, -1, EBADF);
-	ck_assert_str_eq(b.s, "sendto(-1, \"aaaaaaaaaa\", 10, 0, NULL, 0) = -1 "
+	ck_assert_str_eq(b.data, "sendto(-1, \"aaaaaaaaaa\", 10, 0, NULL, 0) = -1 "
 	    "EBADF (Bad file descriptor)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_sendto(&b, -1, "aaaaaaaaaaa", 11, 0, NULL, 0, -1, EBADF);
-	ck_assert_str_eq(b.s, "sendto(-1, \"aaaaaaaaaaa\", 11, 0, NULL, 0) = -1 "
+	ck_assert_str_eq(b.data, "sendto(-1, \"aaaaaaaaaaa\", 11, 0, NULL, 0) = -1 "
 	    "EBADF (Bad file descriptor)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_listen(&b, 3, 128, 0, 0);
-	ck_assert_str_eq(b.s, "listen(3, 128)                          = 0");
-	ck_assert_uint_eq(strchr(b.s, '=') - b.s, 40);
-	tbuf_reset(&b); /* EINTR: what the process saw, not strace's view */
+	ck_assert_str_eq(b.data, "listen(3, 128)                          = 0");
+	ck_assert_uint_eq(strchr(b.data, '=') - b.data, 40);
+	buf_reset(&b); /* EINTR: what the process saw, not strace's view */
 	trace_listen(&b, -1, 1234567890, -1, EINTR);
-	ck_assert_str_eq(b.s, "listen(-1, 1234567890)                  = -1 "
+	ck_assert_str_eq(b.data, "listen(-1, 1234567890)                  = -1 "
 	    "EINTR (Interrupted system call)");
 }
 END_TEST
@@ -584,33 +584,33 @@ START_TEST(test_small_calls)
 	int sv[2] = { 14, 15 };
 
 	trace_close(&b, 4, 0, 0);
-	ck_assert_str_eq(b.s, "close(4)                                = 0");
-	tbuf_reset(&b);
+	ck_assert_str_eq(b.data, "close(4)                                = 0");
+	buf_reset(&b);
 	trace_close(&b, -1, -1, EBADF);
-	ck_assert_str_eq(b.s, "close(-1)                               = -1 "
+	ck_assert_str_eq(b.data, "close(-1)                               = -1 "
 	    "EBADF (Bad file descriptor)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_shutdown(&b, 4, SHUT_WR, 0, 0);
-	ck_assert_str_eq(b.s, "shutdown(4, SHUT_WR)                    = 0");
-	tbuf_reset(&b);
+	ck_assert_str_eq(b.data, "shutdown(4, SHUT_WR)                    = 0");
+	buf_reset(&b);
 	trace_shutdown(&b, 4, SHUT_RDWR, 0, 0);
-	ck_assert_str_eq(b.s, "shutdown(4, SHUT_RDWR)                  = 0");
-	tbuf_reset(&b);
+	ck_assert_str_eq(b.data, "shutdown(4, SHUT_RDWR)                  = 0");
+	buf_reset(&b);
 	trace_shutdown(&b, 4, 7, -1, EINVAL);
-	ck_assert_str_eq(b.s, "shutdown(4, 0x7 /* SHUT_??? */)         = -1 "
+	ck_assert_str_eq(b.data, "shutdown(4, 0x7 /* SHUT_??? */)         = -1 "
 	    "EINVAL (Invalid argument)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_listen(&b, 6, 128, -1, EOPNOTSUPP);
-	ck_assert_str_eq(b.s, "listen(6, 128)                          = -1 "
+	ck_assert_str_eq(b.data, "listen(6, 128)                          = -1 "
 	    "EOPNOTSUPP (Operation not supported)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_socketpair(&b, AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv, 0, 0);
-	ck_assert_str_eq(b.s, "socketpair(AF_UNIX, SOCK_STREAM|SOCK_CLOEXEC, 0, "
+	ck_assert_str_eq(b.data, "socketpair(AF_UNIX, SOCK_STREAM|SOCK_CLOEXEC, 0, "
 	    "[14, 15]) = 0");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_socketpair(&b, AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0,
 	    (int *)0x7ffc90807b98UL, -1, EOPNOTSUPP);
-	ck_assert_str_eq(b.s, "socketpair(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, 0, "
+	ck_assert_str_eq(b.data, "socketpair(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, 0, "
 	    "0x7ffc90807b98) = -1 EOPNOTSUPP (Operation not supported)");
 }
 END_TEST
@@ -620,24 +620,24 @@ START_TEST(test_ioctl)
 	int one = 1, zero = 0, two = 2;
 
 	trace_ioctl_int(&b, 5, FIONBIO, &one, 0, 0);
-	ck_assert_str_eq(b.s, "ioctl(5, FIONBIO, [1])                  = 0");
-	tbuf_reset(&b);
+	ck_assert_str_eq(b.data, "ioctl(5, FIONBIO, [1])                  = 0");
+	buf_reset(&b);
 	trace_ioctl_int(&b, 5, FIONBIO, &zero, 0, 0);
-	ck_assert_str_eq(b.s, "ioctl(5, FIONBIO, [0])                  = 0");
-	tbuf_reset(&b);
+	ck_assert_str_eq(b.data, "ioctl(5, FIONBIO, [0])                  = 0");
+	buf_reset(&b);
 	trace_ioctl_int(&b, -1, FIONBIO, &one, -1, EBADF);
-	ck_assert_str_eq(b.s, "ioctl(-1, FIONBIO, [1])                 = -1 "
+	ck_assert_str_eq(b.data, "ioctl(-1, FIONBIO, [1])                 = -1 "
 	    "EBADF (Bad file descriptor)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_ioctl_int(&b, 5, FIONREAD, &two, 0, 0);
-	ck_assert_str_eq(b.s, "ioctl(5, FIONREAD, [2])                 = 0");
-	tbuf_reset(&b);
+	ck_assert_str_eq(b.data, "ioctl(5, FIONREAD, [2])                 = 0");
+	buf_reset(&b);
 	trace_ioctl_int(&b, -1, FIONREAD, P2, -1, EBADF);
-	ck_assert_str_eq(b.s, "ioctl(-1, FIONREAD, 0x7ffddd5a22b0)     = -1 "
+	ck_assert_str_eq(b.data, "ioctl(-1, FIONREAD, 0x7ffddd5a22b0)     = -1 "
 	    "EBADF (Bad file descriptor)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_ioctl_int(&b, 5, TIOCOUTQ, &zero, 0, 0);
-	ck_assert_str_eq(b.s, "ioctl(5, TIOCOUTQ, [0])                 = 0");
+	ck_assert_str_eq(b.data, "ioctl(5, TIOCOUTQ, [0])                 = 0");
 }
 END_TEST
 
@@ -646,44 +646,44 @@ START_TEST(test_poll)
 	struct pollfd p[2] = { { 5, POLLIN, 0 }, { 4, POLLIN | POLLOUT, 0 } };
 
 	trace_poll(&b, p, 1, 2000, 0, 0);
-	ck_assert_str_eq(b.s,
+	ck_assert_str_eq(b.data,
 	    "poll([{fd=5, events=POLLIN}], 1, 2000)  = 0 (Timeout)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	p[0].revents = POLLIN;
 	trace_poll(&b, p, 1, 0, 1, 0);
-	ck_assert_str_eq(b.s, "poll([{fd=5, events=POLLIN}], 1, 0)     = 1 "
+	ck_assert_str_eq(b.data, "poll([{fd=5, events=POLLIN}], 1, 0)     = 1 "
 	    "([{fd=5, revents=POLLIN}])");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	p[1].revents = POLLOUT;
 	trace_poll(&b, p, 2, 10, 2, 0);
-	ck_assert_str_eq(b.s, "poll([{fd=5, events=POLLIN}, {fd=4, "
+	ck_assert_str_eq(b.data, "poll([{fd=5, events=POLLIN}, {fd=4, "
 	    "events=POLLIN|POLLOUT}], 2, 10) = 2 ([{fd=5, revents=POLLIN}, "
 	    "{fd=4, revents=POLLOUT}])");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	p[1].fd = -1;
 	p[1].revents = 0;
 	trace_poll(&b, p, 2, 10, 1, 0);
-	ck_assert_str_eq(b.s, "poll([{fd=5, events=POLLIN}, {fd=-1}], 2, 10) = 1 "
+	ck_assert_str_eq(b.data, "poll([{fd=5, events=POLLIN}, {fd=-1}], 2, 10) = 1 "
 	    "([{fd=5, revents=POLLIN}])");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_poll(&b, NULL, 0, 5, 0, 0);
-	ck_assert_str_eq(b.s, "poll(NULL, 0, 5)                        = 0 "
+	ck_assert_str_eq(b.data, "poll(NULL, 0, 5)                        = 0 "
 	    "(Timeout)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_poll(&b, p, 0, 5000, -1, EINTR);
-	ck_assert_str_eq(b.s, "poll([], 0, 5000)                       = -1 "
+	ck_assert_str_eq(b.data, "poll([], 0, 5000)                       = -1 "
 	    "EINTR (Interrupted system call)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	p[0].fd = 4;
 	p[0].events = POLLOUT;
 	p[0].revents = POLLOUT | POLLERR | POLLHUP;
 	trace_poll(&b, p, 1, 1000, 1, 0);
-	ck_assert_str_eq(b.s, "poll([{fd=4, events=POLLOUT}], 1, 1000) = 1 "
+	ck_assert_str_eq(b.data, "poll([{fd=4, events=POLLOUT}], 1, 1000) = 1 "
 	    "([{fd=4, revents=POLLOUT|POLLERR|POLLHUP}])");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	p[0].events = 0x800;
 	trace_poll(&b, p, 1, 0, 0, 0);
-	ck_assert_str_eq(b.s, "poll([{fd=4, events=0x800 /* POLL??? */}], 1, 0) "
+	ck_assert_str_eq(b.data, "poll([{fd=4, events=0x800 /* POLL??? */}], 1, 0) "
 	    "= 0 (Timeout)");
 }
 END_TEST
@@ -696,56 +696,56 @@ START_TEST(test_setsockopt)
 	socklen_t four = 4;
 
 	trace_setsockopt(&b, 3, SOL_SOCKET, SO_REUSEADDR, &one, 4, 0, 0);
-	ck_assert_str_eq(b.s, "setsockopt(3, SOL_SOCKET, SO_REUSEADDR, [1], 4) = 0");
-	tbuf_reset(&b);
+	ck_assert_str_eq(b.data, "setsockopt(3, SOL_SOCKET, SO_REUSEADDR, [1], 4) = 0");
+	buf_reset(&b);
 	trace_setsockopt(&b, 3, SOL_SOCKET, SO_REUSEADDR, P2, 1, -1, EINVAL);
-	ck_assert_str_eq(b.s, "setsockopt(3, SOL_SOCKET, SO_REUSEADDR, "
+	ck_assert_str_eq(b.data, "setsockopt(3, SOL_SOCKET, SO_REUSEADDR, "
 	    "0x7ffddd5a22b0, 1) = -1 EINVAL (Invalid argument)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_setsockopt(&b, 3, SOL_SOCKET, SO_REUSEADDR, &one, 8, 0, 0);
-	ck_assert_str_eq(b.s, "setsockopt(3, SOL_SOCKET, SO_REUSEADDR, [1], 8) = 0");
-	tbuf_reset(&b);
+	ck_assert_str_eq(b.data, "setsockopt(3, SOL_SOCKET, SO_REUSEADDR, [1], 8) = 0");
+	buf_reset(&b);
 	trace_setsockopt(&b, 3, SOL_SOCKET, SO_REUSEADDR, NULL, 4, -1, EFAULT);
-	ck_assert_str_eq(b.s, "setsockopt(3, SOL_SOCKET, SO_REUSEADDR, NULL, 4) = "
+	ck_assert_str_eq(b.data, "setsockopt(3, SOL_SOCKET, SO_REUSEADDR, NULL, 4) = "
 	    "-1 EFAULT (Bad address)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_setsockopt(&b, 6, IPPROTO_IPV6, IPV6_V6ONLY, &zero, 4, 0, 0);
-	ck_assert_str_eq(b.s, "setsockopt(6, SOL_IPV6, IPV6_V6ONLY, [0], 4) = 0");
-	tbuf_reset(&b);
+	ck_assert_str_eq(b.data, "setsockopt(6, SOL_IPV6, IPV6_V6ONLY, [0], 4) = 0");
+	buf_reset(&b);
 	trace_setsockopt(&b, 4, IPPROTO_TCP, TCP_NODELAY, &one, 4, 0, 0);
-	ck_assert_str_eq(b.s, "setsockopt(4, SOL_TCP, TCP_NODELAY, [1], 4) = 0");
-	tbuf_reset(&b);
+	ck_assert_str_eq(b.data, "setsockopt(4, SOL_TCP, TCP_NODELAY, [1], 4) = 0");
+	buf_reset(&b);
 	trace_setsockopt(&b, 4, SOL_SOCKET, SO_LINGER, &lg, 8, 0, 0);
-	ck_assert_str_eq(b.s, "setsockopt(4, SOL_SOCKET, SO_LINGER, "
+	ck_assert_str_eq(b.data, "setsockopt(4, SOL_SOCKET, SO_LINGER, "
 	    "{l_onoff=1, l_linger=0}, 8) = 0");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_setsockopt(&b, 4, SOL_SOCKET, SO_LINGER,
 	    (void *)0x7ffddd5a2198UL, 4, -1, EINVAL);
-	ck_assert_str_eq(b.s, "setsockopt(4, SOL_SOCKET, SO_LINGER, "
+	ck_assert_str_eq(b.data, "setsockopt(4, SOL_SOCKET, SO_LINGER, "
 	    "0x7ffddd5a2198, 4) = -1 EINVAL (Invalid argument)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_setsockopt(&b, 4, SOL_SOCKET, 20 /* SO_RCVTIMEO_OLD */, tv, 16, 0,
 	    0);
-	ck_assert_str_eq(b.s, "setsockopt(4, SOL_SOCKET, SO_RCVTIMEO_OLD, "
+	ck_assert_str_eq(b.data, "setsockopt(4, SOL_SOCKET, SO_RCVTIMEO_OLD, "
 	    "\"\\1\\0\\0\\0\\0\\0\\0\\0\\364\\1\\0\\0\\0\\0\\0\\0\", 16) = 0");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_setsockopt(&b, 4, SOL_SOCKET, SO_BINDTODEVICE, "lo", 3, 0, 0);
-	ck_assert_str_eq(b.s, "setsockopt(4, SOL_SOCKET, SO_BINDTODEVICE, "
+	ck_assert_str_eq(b.data, "setsockopt(4, SOL_SOCKET, SO_BINDTODEVICE, "
 	    "\"lo\\0\", 3) = 0");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_setsockopt(&b, 4, SOL_SOCKET, 9999, &one, 4, -1, ENOPROTOOPT);
-	ck_assert_str_eq(b.s, "setsockopt(4, SOL_SOCKET, 0x270f /* SO_??? */, "
+	ck_assert_str_eq(b.data, "setsockopt(4, SOL_SOCKET, 0x270f /* SO_??? */, "
 	    "[1], 4) = -1 ENOPROTOOPT (Protocol not available)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_setsockopt(&b, 4, 999, 1, &one, 4, -1, ENOPROTOOPT);
-	ck_assert_str_eq(b.s, "setsockopt(4, 0x3e7 /* SOL_?? */, 1, [1], 4) = -1 "
+	ck_assert_str_eq(b.data, "setsockopt(4, 0x3e7 /* SOL_?? */, 1, [1], 4) = -1 "
 	    "ENOPROTOOPT (Protocol not available)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_setsockopt(&b, 4, IPPROTO_IP, IP_TOS, &one, 4, 0, 0);
-	ck_assert_str_eq(b.s, "setsockopt(4, SOL_IP, IP_TOS, [1], 4)   = 0");
-	tbuf_reset(&b);
+	ck_assert_str_eq(b.data, "setsockopt(4, SOL_IP, IP_TOS, [1], 4)   = 0");
+	buf_reset(&b);
 	trace_setsockopt(&b, 4, IPPROTO_UDP, 1, &one, 4, -1, ENOPROTOOPT);
-	ck_assert_str_eq(b.s, "setsockopt(4, SOL_UDP, UDP_CORK, [1], 4) = -1 "
+	ck_assert_str_eq(b.data, "setsockopt(4, SOL_UDP, UDP_CORK, [1], 4) = -1 "
 	    "ENOPROTOOPT (Protocol not available)");
 	(void)four;
 }
@@ -758,53 +758,53 @@ START_TEST(test_getsockopt)
 	socklen_t len = 4;
 
 	trace_getsockopt(&b, 3, SOL_SOCKET, SO_ACCEPTCONN, &v, &len, 4, 4, 0, 0);
-	ck_assert_str_eq(b.s, "getsockopt(3, SOL_SOCKET, SO_ACCEPTCONN, [1], [4]) "
+	ck_assert_str_eq(b.data, "getsockopt(3, SOL_SOCKET, SO_ACCEPTCONN, [1], [4]) "
 	    "= 0");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_getsockopt(&b, 4, SOL_SOCKET, SO_ERROR, &refused, &len, 4, 4, 0,
 	    0);
-	ck_assert_str_eq(b.s, "getsockopt(4, SOL_SOCKET, SO_ERROR, [ECONNREFUSED], "
+	ck_assert_str_eq(b.data, "getsockopt(4, SOL_SOCKET, SO_ERROR, [ECONNREFUSED], "
 	    "[4]) = 0");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_getsockopt(&b, 4, SOL_SOCKET, SO_ERROR, &zero, &len, 8, 4, 0, 0);
-	ck_assert_str_eq(b.s, "getsockopt(4, SOL_SOCKET, SO_ERROR, [0], [8 => 4]) "
+	ck_assert_str_eq(b.data, "getsockopt(4, SOL_SOCKET, SO_ERROR, [0], [8 => 4]) "
 	    "= 0");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_getsockopt(&b, -1, SOL_SOCKET, SO_SNDBUF, P2, &len, 4, 4, -1,
 	    EBADF);
-	ck_assert_str_eq(b.s, "getsockopt(-1, SOL_SOCKET, SO_SNDBUF, "
+	ck_assert_str_eq(b.data, "getsockopt(-1, SOL_SOCKET, SO_SNDBUF, "
 	    "0x7ffddd5a22b0, [4]) = -1 EBADF (Bad file descriptor)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_getsockopt(&b, 3, SOL_SOCKET, SO_SNDBUF, &sndbuf, &len, 2, 2, 0,
 	    0);
-	ck_assert_str_eq(b.s, "getsockopt(3, SOL_SOCKET, SO_SNDBUF, \"\\x00\\x40\", "
+	ck_assert_str_eq(b.data, "getsockopt(3, SOL_SOCKET, SO_SNDBUF, \"\\x00\\x40\", "
 	    "[2]) = 0");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_getsockopt(&b, 3, SOL_SOCKET, SO_SNDBUF, P2, &len, 0, 0, 0, 0);
-	ck_assert_str_eq(b.s, "getsockopt(3, SOL_SOCKET, SO_SNDBUF, "
+	ck_assert_str_eq(b.data, "getsockopt(3, SOL_SOCKET, SO_SNDBUF, "
 	    "0x7ffddd5a22b0, [0]) = 0");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_getsockopt(&b, 3, SOL_SOCKET, SO_SNDBUF, P2, NULL, 0, 0, -1,
 	    EFAULT);
-	ck_assert_str_eq(b.s, "getsockopt(3, SOL_SOCKET, SO_SNDBUF, "
+	ck_assert_str_eq(b.data, "getsockopt(3, SOL_SOCKET, SO_SNDBUF, "
 	    "0x7ffddd5a22b0, NULL) = -1 EFAULT (Bad address)");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_getsockopt(&b, 3, SOL_SOCKET, SO_LINGER, &lg, &len, 8, 8, 0, 0);
-	ck_assert_str_eq(b.s, "getsockopt(3, SOL_SOCKET, SO_LINGER, "
+	ck_assert_str_eq(b.data, "getsockopt(3, SOL_SOCKET, SO_LINGER, "
 	    "{l_onoff=0, l_linger=0}, [8]) = 0");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_getsockopt(&b, 3, SOL_SOCKET, SO_LINGER, &lg, &len, 4, 4, 0, 0);
-	ck_assert_str_eq(b.s, "getsockopt(3, SOL_SOCKET, SO_LINGER, {l_onoff=0}, "
+	ck_assert_str_eq(b.data, "getsockopt(3, SOL_SOCKET, SO_LINGER, {l_onoff=0}, "
 	    "[4]) = 0");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	trace_getsockopt(&b, 3, IPPROTO_TCP, TCP_NODELAY, &zero, &len, 1, 1, 0,
 	    0);
-	ck_assert_str_eq(b.s, "getsockopt(3, SOL_TCP, TCP_NODELAY, \"\\0\", [1]) "
+	ck_assert_str_eq(b.data, "getsockopt(3, SOL_TCP, TCP_NODELAY, \"\\0\", [1]) "
 	    "= 0");
-	tbuf_reset(&b);
+	buf_reset(&b);
 	v = 64;
 	trace_getsockopt(&b, 3, IPPROTO_IP, IP_TTL, &v, &len, 4, 4, 0, 0);
-	ck_assert_str_eq(b.s, "getsockopt(3, SOL_IP, IP_TTL, [64], [4]) = 0");
+	ck_assert_str_eq(b.data, "getsockopt(3, SOL_IP, IP_TTL, [64], [4]) = 0");
 }
 END_TEST
 
