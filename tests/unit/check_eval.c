@@ -1,10 +1,247 @@
-/* check_eval.c -- unit suite for src/eval.c (to be written) */
+/* check_eval.c -- unit suite for src/eval.c: running parsed lines */
 #include <config.h>
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ast.h"
 #include "check_main.h"
+#include "eval.h"
+#include "exc.h"
+#include "parser.h"
+#include "value.h"
+
+static struct interp *in;
+
+static void
+setup(void)
+{
+	in = interp_new();
+}
+
+static void
+teardown(void)
+{
+	interp_free(in);
+	err_clear();
+}
+
+/* Run src as a program (no echo); returns the exception line or NULL. */
+static char *
+run(const char *src)
+{
+	struct program *p = NULL;
+	struct parse_error pe;
+	struct value *e = NULL;
+	char *line = NULL;
+
+	ck_assert_int_eq(parse_source(src, strlen(src), 1, &p, &pe), PARSE_OK);
+	if (interp_run(in, p, 0, &e) < 0) {
+		ck_assert_ptr_nonnull(e);
+		line = exc_format_line(e);
+		value_decref(e);
+	}
+	program_free(p);
+	return (line);
+}
+
+/* repr(eval(expr)) in the session, or the exception line. */
+static char *
+ev(const char *expr)
+{
+	struct value *v = interp_eval(in, expr), *e;
+	char *s;
+
+	if (v == NULL) {
+		e = err_fetch();
+		ck_assert_ptr_nonnull(e);
+		s = exc_format_line(e);
+		value_decref(e);
+		return (s);
+	}
+	s = value_repr(v);
+	value_decref(v);
+	return (s);
+}
+
+#define EV_EQ(expr, want)                                                  \
+	do {                                                               \
+		char *got_ = ev(expr);                                     \
+		ck_assert_str_eq(got_, want);                              \
+		free(got_);                                                \
+	} while (0)
+
+START_TEST(test_arithmetic_and_precedence)
+{
+	EV_EQ("1 + 2 * 3", "7");
+	EV_EQ("-2 ** 2", "-4");
+	EV_EQ("7 // -2, 7 % -2", "(-4, -1)");
+	EV_EQ("1 / 4", "0.25");
+	EV_EQ("0x1f90 | 0x10000", "73616");
+	EV_EQ("'ab' * 2 + 'c'", "'ababc'");
+	EV_EQ("(1, 2) + (3,)", "(1, 2, 3)");
+	EV_EQ("1 < 2 < 3, 1 < 3 < 2", "(True, False)");
+	EV_EQ("None or 0 or 'x'", "'x'");
+	EV_EQ("1 and 0", "0");
+	EV_EQ("not ''", "True");
+	EV_EQ("'a' if 0 else 'b'", "'b'");
+}
+END_TEST
+
+START_TEST(test_errors_are_pythons)
+{
+	EV_EQ("1 // 0", "ZeroDivisionError: integer division or modulo by zero");
+	EV_EQ("'a' + 1",
+	    "TypeError: can only concatenate str (not \"int\") to str");
+	EV_EQ("(1,)[5]", "IndexError: tuple index out of range");
+	EV_EQ("nosuch", "NameError: name 'nosuch' is not defined");
+	EV_EQ("prnt", "NameError: name 'prnt' is not defined. Did you mean: "
+	              "'print'?");
+	EV_EQ("5()", "TypeError: 'int' object is not callable");
+	EV_EQ("9223372036854775807 + 1",
+	    "OverflowError: integer too large for sockshell (it keeps 64-bit "
+	    "integers)");
+}
+END_TEST
+
+START_TEST(test_indexing_and_slicing)
+{
+	EV_EQ("'caf\\xe9'[-1]", "'\xc3\xa9'"); /* characters, not bytes */
+	EV_EQ("b'abc'[0]", "97");
+	EV_EQ("'abcdef'[1:5:2]", "'bd'");
+	EV_EQ("'abc'[::-1]", "'cba'");
+	EV_EQ("(1, 2, 3)[-2:]", "(2, 3)");
+	EV_EQ("[1, 2, 3][:0]", "[]");
+	EV_EQ("'abc'[::0]", "ValueError: slice step cannot be zero");
+}
+END_TEST
+
+START_TEST(test_assignment_and_unpacking)
+{
+	char *err;
+
+	ck_assert_ptr_null(run("a = b = 2; c, (d, e) = 1, (2, 3); n = 1; n += 4"));
+	EV_EQ("a, b, c, d, e, n", "(2, 2, 1, 2, 3, 5)");
+	err = run("x, y = 1, 2, 3");
+	ck_assert_str_eq(err,
+	    "ValueError: too many values to unpack (expected 2)");
+	free(err);
+	err = run("x, y, z = (1, 2)");
+	ck_assert_str_eq(err,
+	    "ValueError: not enough values to unpack (expected 3, got 2)");
+	free(err);
+	err = run("x, y = 5");
+	ck_assert_str_eq(err, "TypeError: cannot unpack non-iterable int object");
+	free(err);
+	ck_assert_ptr_null(run("l = [1, 2]; l[0] = 9; del a"));
+	EV_EQ("l", "[9, 2]");
+	EV_EQ("a", "NameError: name 'a' is not defined");
+}
+END_TEST
+
+START_TEST(test_imports)
+{
+	char *err;
+
+	ck_assert_ptr_null(run("import socket as sk, errno"));
+	EV_EQ("sk.AF_INET6", "<AddressFamily.AF_INET6: 10>");
+	EV_EQ("errno.EADDRINUSE", "98");
+	ck_assert_ptr_null(run("from socket import *"));
+	EV_EQ("SOCK_DGRAM", "<SocketKind.SOCK_DGRAM: 2>");
+	ck_assert_ptr_null(run("import os.path"));
+	EV_EQ("os.path.exists('/')", "True");
+	err = run("import nosuch");
+	ck_assert_str_eq(err, "ModuleNotFoundError: No module named 'nosuch'");
+	free(err);
+}
+END_TEST
+
+START_TEST(test_echo_sets_underscore_and_last_value)
+{
+	struct program *p = NULL;
+	struct parse_error pe;
+	struct value *e = NULL;
+	const char *src = "40 + 2; None";
+	int out[2], saved;
+	char got[64] = { 0 };
+	ssize_t n;
+
+	/* Echo writes to stdout: catch it in a pipe. */
+	ck_assert_int_eq(pipe(out), 0);
+	fflush(stdout);
+	saved = dup(STDOUT_FILENO);
+	dup2(out[1], STDOUT_FILENO);
+	ck_assert_int_eq(parse_source(src, strlen(src), 1, &p, &pe), PARSE_OK);
+	ck_assert_int_eq(interp_run(in, p, 1, &e), 0);
+	program_free(p);
+	fflush(stdout);
+	dup2(saved, STDOUT_FILENO);
+	close(saved);
+	close(out[1]);
+	n = read(out[0], got, sizeof(got) - 1);
+	close(out[0]);
+	ck_assert_int_gt(n, 0);
+	ck_assert_str_eq(got, "42\n"); /* None is not echoed */
+	EV_EQ("_", "42");              /* ... and leaves `_` alone */
+
+	/* An uncaught error with echo becomes sys.last_value. */
+	src = "import sys; 1 / 0";
+	ck_assert_int_eq(parse_source(src, strlen(src), 1, &p, &pe), PARSE_OK);
+	ck_assert_int_eq(interp_run(in, p, 1, &e), -1);
+	program_free(p);
+	value_decref(e);
+	EV_EQ("isinstance(sys.last_value, ZeroDivisionError)", "True");
+	EV_EQ("sys.last_value.args", "('division by zero',)");
+}
+END_TEST
+
+START_TEST(test_sockets_through_the_evaluator)
+{
+	ck_assert_ptr_null(run("import socket\n"
+	                       "s = socket.socket(socket.AF_INET, "
+	                       "socket.SOCK_DGRAM)\n"
+	                       "s.bind(('127.0.0.1', 0))\n"
+	                       "name = s.getsockname()"));
+	EV_EQ("name[0], name[1] > 0, s.type", "('127.0.0.1', True, "
+	                                      "<SocketKind.SOCK_DGRAM: 2>)");
+	EV_EQ("s.bind(('127.0.0.1', 0))",
+	    "OSError: [Errno 22] Invalid argument");
+	EV_EQ("s.bind('127.0.0.1', 80)",
+	    "TypeError: socket.bind() takes exactly one argument (2 given)");
+	EV_EQ("socket.socket.getsockname(s) == name", "True");
+	EV_EQ("s.bnd", "AttributeError: 'socket' object has no attribute "
+	               "'bnd'. Did you mean: 'bind'?");
+	EV_EQ("f'{name[0]}:{name[1] > 0!r:>6}'", "'127.0.0.1:  True'");
+	ck_assert_ptr_null(run("s.close()"));
+	EV_EQ("s.fileno()", "-1");
+	EV_EQ("s.getsockname()", "OSError: [Errno 9] Bad file descriptor");
+}
+END_TEST
+
+START_TEST(test_interp_eval_rejects_statements)
+{
+	EV_EQ("x = 1", "SyntaxError: not an expression");
+	EV_EQ("(", "SyntaxError: '(' was never closed");
+}
+END_TEST
 
 Suite *
 suite(void)
 {
-	return (suite_create("eval"));
+	Suite *s = suite_create("eval");
+	TCase *tc = tcase_create("Core");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_arithmetic_and_precedence);
+	tcase_add_test(tc, test_errors_are_pythons);
+	tcase_add_test(tc, test_indexing_and_slicing);
+	tcase_add_test(tc, test_assignment_and_unpacking);
+	tcase_add_test(tc, test_imports);
+	tcase_add_test(tc, test_echo_sets_underscore_and_last_value);
+	tcase_add_test(tc, test_sockets_through_the_evaluator);
+	tcase_add_test(tc, test_interp_eval_rejects_statements);
+	suite_add_tcase(s, tc);
+	return (s);
 }
