@@ -309,6 +309,21 @@ lex_prepare(struct lex *l, const char *src, size_t len)
 	}
 	out = xmalloc(len + 2);
 	for (i = 0; i < len;) {
+		/* Plain ASCII, the common case, goes across in one copy. */
+		size_t j = i;
+
+		while (j < len && u[j] < 0x80 && u[j] != '\r') {
+			if (u[j] == '\n') {
+				line++;
+				ls = j + 1;
+			}
+			j++;
+		}
+		memcpy(out + o, src + i, j - i);
+		o += j - i;
+		i = j;
+		if (i >= len)
+			break;
 		if (u[i] == '\r') {
 			out[o++] = '\n';
 			i += (i + 1 < len && u[i + 1] == '\n') ? 2 : 1;
@@ -363,16 +378,23 @@ lex_peek(struct lex *l, size_t ahead)
 	return ((unsigned char)l->s[l->pos + ahead]);
 }
 
+/* Bytes that may start (1) or continue (2) a name: a table, as it is hot. */
+static const unsigned char id_class[256] = {
+	['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2,
+	['6'] = 2, ['7'] = 2, ['8'] = 2, ['9'] = 2,
+	['A'... 'Z'] = 3, ['a'... 'z'] = 3, ['_'] = 3, [0x80 ... 0xff] = 3,
+};
+
 static int
 is_id_start_byte(int c)
 {
-	return (isalpha(c) || c == '_' || c >= 0x80);
+	return (c >= 0 && c < 256 && (id_class[c] & 1));
 }
 
 static int
 is_id_byte(int c)
 {
-	return (isalnum(c) || c == '_' || c >= 0x80);
+	return (c >= 0 && c < 256 && id_class[c] != 0);
 }
 
 /* The caret goes on the byte before pos, as Python's syntaxerror() does. */
