@@ -679,9 +679,16 @@ tutor_list(struct shell *sh)
 			tw = utf8_strlen(t->set.v[i]->title,
 			    strlen(t->set.v[i]->title));
 	}
+	/*
+	 * 80 columns: " NN. " + name + 2 + title + 2 + "[NN/NN]".  A long
+	 * title is cut with a visible '~' rather than wrapping the row.
+	 */
+	if (5 + w + 2 + tw + 2 + 7 > 80)
+		tw = 80 > 5 + w + 2 + 2 + 7 + 10 ? 80 - (5 + w + 2 + 2 + 7) : 10;
 	for (i = 0; i < t->set.n; i++) {
 		const struct lesson *l = t->set.v[i];
-		size_t pad;
+		size_t pad, tl = utf8_strlen(l->title, strlen(l->title));
+		char *title;
 
 		done = progress_get(&p, l->name);
 		if (t->cur == l)
@@ -691,9 +698,18 @@ tutor_list(struct shell *sh)
 		else
 			snprintf(mark, sizeof(mark), "[%d/%zu]", done,
 			    l->nsteps);
-		pad = tw - utf8_strlen(l->title, strlen(l->title));
+		if (tl > tw) {
+			size_t cut = utf8_offset(l->title, strlen(l->title),
+			    tw - 1);
+
+			title = xasprintf("%.*s~", (int)cut, l->title);
+			tl = tw;
+		} else
+			title = xstrdup(l->title);
+		pad = tw - tl;
 		printf("%c%2zu. %-*s  %s%*s  %s\n", t->cur == l ? '*' : ' ',
-		    i + 1, (int)w, l->name, l->title, (int)pad, "", mark);
+		    i + 1, (int)w, l->name, title, (int)pad, "", mark);
+		free(title);
 	}
 	printf(".lesson NAME (or number) starts or resumes one.\n");
 	if (t->nbad > 0)
