@@ -35,6 +35,27 @@ utf8_len1(const char *p)
 }
 
 /*
+ * The digits at s[*i] as a number in *out (left alone, -1, when there are
+ * none), as CPython's get_integer: 0, or -1 with ValueError pending.
+ */
+static int
+get_integer(const char *s, size_t n, size_t *i, long *out)
+{
+	if (*i >= n || s[*i] < '0' || s[*i] > '9')
+		return (0);
+	*out = 0;
+	while (*i < n && s[*i] >= '0' && s[*i] <= '9') {
+		if (*out > 100000000) {
+			err_set(&cls_ValueError,
+			    "Too many decimal digits in format string");
+			return (-1);
+		}
+		*out = *out * 10 + (s[(*i)++] - '0');
+	}
+	return (0);
+}
+
+/*
  * CPython 3.11's parse_internal_render_format_spec, step by step, with its
  * messages.  tname is the value's type for them ("int", "bool").
  */
@@ -78,17 +99,8 @@ parse_spec(const char *s, size_t n, struct spec *sp, const char *tname,
 			sp->align = '=';
 		i++;
 	}
-	if (i < n && s[i] >= '0' && s[i] <= '9') {
-		sp->width = 0;
-		while (i < n && s[i] >= '0' && s[i] <= '9') {
-			if (sp->width > 100000000)
-				return (err_set(&cls_ValueError,
-				            "Too many decimal digits in format "
-				            "string"),
-				    -1);
-			sp->width = sp->width * 10 + (s[i++] - '0');
-		}
-	}
+	if (get_integer(s, n, &i, &sp->width) < 0)
+		return (-1);
 	if (i < n && s[i] == ',') {
 		sp->group = ',';
 		i++;
@@ -110,15 +122,8 @@ parse_spec(const char *s, size_t n, struct spec *sp, const char *tname,
 			return (err_set(&cls_ValueError,
 			            "Format specifier missing precision"),
 			    -1);
-		sp->prec = 0;
-		while (i < n && s[i] >= '0' && s[i] <= '9') {
-			if (sp->prec > 100000000)
-				return (err_set(&cls_ValueError,
-				            "Too many decimal digits in format "
-				            "string"),
-				    -1);
-			sp->prec = sp->prec * 10 + (s[i++] - '0');
-		}
+		if (get_integer(s, n, &i, &sp->prec) < 0)
+			return (-1);
 	}
 	if (n - i > 1) {
 		err_set(&cls_ValueError,

@@ -113,6 +113,25 @@ sockaddr_resolve(const char *name, int af, struct sockaddr_storage *ss)
 	return (0);
 }
 
+/*
+ * The (host, port) at the start of an AF_INET or AF_INET6 tuple.  Beyond
+ * a C int PyArg_ParseTuple already fails, before any name lookup.
+ */
+static int
+host_and_port(struct value *addr, const char *caller, const char **host,
+    long long *port)
+{
+	if (host_of(value_seq_get(addr, 0), host) == -1 ||
+	    value_as_long(value_seq_get(addr, 1), port) == -1)
+		return (-1);
+	if (*port < INT_MIN || *port > INT_MAX) {
+		err_set(&cls_OverflowError, "%s(): port must be 0-65535.",
+		    caller);
+		return (-1);
+	}
+	return (0);
+}
+
 static int
 from_inet(struct value *addr, const char *caller, struct sockaddr_storage *ss,
     socklen_t *len)
@@ -132,15 +151,8 @@ from_inet(struct value *addr, const char *caller, struct sockaddr_storage *ss,
 		    "AF_INET address must be a pair (host, port)");
 		return (-1);
 	}
-	if (host_of(value_seq_get(addr, 0), &host) == -1 ||
-	    value_as_long(value_seq_get(addr, 1), &port) == -1)
+	if (host_and_port(addr, caller, &host, &port) == -1)
 		return (-1);
-	/* Beyond a C int PyArg_ParseTuple already fails, before any lookup. */
-	if (port < INT_MIN || port > INT_MAX) {
-		err_set(&cls_OverflowError, "%s(): port must be 0-65535.",
-		    caller);
-		return (-1);
-	}
 	if (sockaddr_resolve(host, AF_INET, ss) == -1)
 		return (-1);
 	if (port < 0 || port > 0xffff) {
@@ -173,14 +185,8 @@ from_inet6(struct value *addr, const char *caller, struct sockaddr_storage *ss,
 		                        "(host, port[, flowinfo[, scopeid]])");
 		return (-1);
 	}
-	if (host_of(value_seq_get(addr, 0), &host) == -1 ||
-	    value_as_long(value_seq_get(addr, 1), &port) == -1)
+	if (host_and_port(addr, caller, &host, &port) == -1)
 		return (-1);
-	if (port < INT_MIN || port > INT_MAX) {
-		err_set(&cls_OverflowError, "%s(): port must be 0-65535.",
-		    caller);
-		return (-1);
-	}
 	/*
 	 * flowinfo and scope_id are parsed with "I": any int is taken modulo
 	 * 2**32 without complaint, so -1 becomes 4294967295.

@@ -110,24 +110,6 @@ value_cstr(const char *s)
 }
 
 struct value *
-value_strf(const char *fmt, ...)
-{
-	struct value *v;
-	va_list ap;
-	char *p;
-	int n;
-
-	va_start(ap, fmt);
-	n = vasprintf(&p, fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		return (value_cstr(""));
-	v = value_str(p, (size_t)n);
-	free(p);
-	return (v);
-}
-
-struct value *
 value_bytes(const void *p, size_t len)
 {
 	return (new_strlike(KIND_BYTES, p, len));

@@ -119,8 +119,6 @@ struct value *value_int(long long);
 struct value *value_float(double);
 struct value *value_str(const char *, size_t);  /* copies */
 struct value *value_cstr(const char *);          /* copies a C string */
-struct value *value_strf(const char *fmt, ...)
-    __attribute__((format(printf, 1, 2)));
 struct value *value_bytes(const void *, size_t); /* copies */
 struct value *value_tuple_new(size_t len); /* items NULL: fill with _set */
 struct value *value_tuple(size_t len, ...); /* steals each argument */
