@@ -1,6 +1,7 @@
 /* check_value.c -- unit suite for src/value.c: construction, repr, dicts */
 #include <config.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
