@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "consts.h"
 #include "exc.h"
 #include "format.h"
 #include "help.h"
@@ -977,8 +978,8 @@ builtins_call_class(const struct pyclass *cls, const struct callargs *a)
 	}
 	if (cls->is_enum && a->npos == 1 && value_is_int(a->pos[0])) {
 		long long v = int_val(a->pos[0]);
-		struct value *m = cls == &cls_AddressFamily ? sockmod_family((int)v) :
-		    cls == &cls_SocketKind ? sockmod_socktype((int)v) :
+		struct value *m = cls == &cls_AddressFamily ? consts_family((int)v) :
+		    cls == &cls_SocketKind ? consts_socktype((int)v) :
 		                             builtins_flag_value(cls, v);
 
 		if (m != NULL && m->kind == KIND_ENUM)
