@@ -33,10 +33,6 @@ struct value *builtins_call_class(const struct pyclass *,
 /* A member of an IntFlag class for a value (MSG_PEEK|MSG_DONTWAIT). */
 struct value *builtins_flag_value(const struct pyclass *, long long);
 
-/* 'format' % args for str: %s %r %d %i %x %X %o %f %%. */
-struct value *builtins_format_percent(const struct value *fmt,
-    const struct value *args);
-
 /* sys.last_value and friends: the sys module keeps them. */
 void builtins_set_last_value(struct value *exc); /* borrowed */
 
