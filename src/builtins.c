@@ -1,4 +1,4 @@
-/* builtins.c -- print, len, repr ..., methods of str and bytes, small modules */
+/* builtins.c -- print, len ..., calling classes, attributes, small modules */
 #include <config.h>
 
 #include "builtins.h"
@@ -12,24 +12,23 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "attr.h"
+#include "consts.h"
 #include "exc.h"
 #include "format.h"
 #include "help.h"
+#include "int_methods.h"
+#include "list_methods.h"
 #include "report.h"
 #include "sockmod.h"
 #include "sockobj.h"
+#include "str_methods.h"
 #include "value.h"
 #include "xmalloc.h"
 
 static struct value *sys_module; /* owned; holds last_value and argv */
 
 /* ---- small helpers ----------------------------------------------------- */
-
-static long long
-int_val(const struct value *v)
-{
-	return (v->kind == KIND_ENUM ? v->u.en.i : v->u.i);
-}
 
 static struct value *
 str_take(char *s)
@@ -38,178 +37,6 @@ str_take(char *s)
 
 	free(s);
 	return (v);
-}
-
-static int
-is_utf8(const char *s, size_t len, size_t *bad)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0, n, k;
-
-	while (i < len) {
-		if (p[i] < 0x80) {
-			i++;
-			continue;
-		}
-		if ((p[i] & 0xe0) == 0xc0 && p[i] >= 0xc2)
-			n = 2;
-		else if ((p[i] & 0xf0) == 0xe0)
-			n = 3;
-		else if ((p[i] & 0xf8) == 0xf0 && p[i] <= 0xf4)
-			n = 4;
-		else {
-			*bad = i;
-			return (0);
-		}
-		if (i + n > len) {
-			*bad = i;
-			return (0);
-		}
-		for (k = 1; k < n; k++)
-			if ((p[i + k] & 0xc0) != 0x80) {
-				*bad = i;
-				return (0);
-			}
-		i += n;
-	}
-	return (1);
-}
-
-/* The encoding argument of encode/decode: utf-8 and ascii (and latin-1). */
-static int
-encoding_arg(const struct callargs *a, size_t i, const char *kw,
-    const char **enc)
-{
-	struct value *v = a->npos > i ? a->pos[i] : args_kw(a, kw);
-	static const char *const known[] = { "utf-8", "utf8", "utf_8",
-		"ascii", "us-ascii", "latin-1", "latin1", "iso-8859-1", NULL };
-	char low[32];
-	size_t k;
-
-	*enc = "utf-8";
-	if (v == NULL)
-		return (0);
-	if (v->kind != KIND_STR) {
-		err_set(&cls_TypeError,
-		    "%s() argument 'encoding' must be str, not %s", kw[0] == 'e' ?
-		        "encode" : "decode",
-		    value_type_name(v));
-		return (-1);
-	}
-	for (k = 0; k < sizeof(low) - 1 && k < v->u.s.len; k++)
-		low[k] = (char)(v->u.s.buf[k] | ((v->u.s.buf[k] >= 'A' &&
-		                                     v->u.s.buf[k] <= 'Z') ?
-		                                        0x20 :
-		                                        0));
-	low[k] = '\0';
-	for (k = 0; known[k] != NULL; k++)
-		if (strcmp(low, known[k]) == 0) {
-			*enc = k < 3 ? "utf-8" : k < 5 ? "ascii" : "latin-1";
-			return (0);
-		}
-	err_set(&cls_LookupError, "unknown encoding: %s", v->u.s.buf);
-	return (-1);
-}
-
-/* Decode bytes as Python's bytes.decode does (strict errors). */
-static struct value *
-decode_bytes(const char *p, size_t len, const char *enc)
-{
-	struct buf b;
-	size_t i, bad;
-
-	if (strcmp(enc, "utf-8") == 0) {
-		if (!is_utf8(p, len, &bad))
-			return (err_set(&cls_UnicodeDecodeError,
-			    "'utf-8' codec can't decode byte 0x%02x in position "
-			    "%zu: invalid start byte",
-			    (unsigned char)p[bad], bad));
-		return (value_str(p, len));
-	}
-	buf_init(&b);
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)p[i];
-
-		if (c < 0x80)
-			buf_add(&b, &p[i], 1);
-		else if (strcmp(enc, "ascii") == 0) {
-			buf_free(&b);
-			return (err_set(&cls_UnicodeDecodeError,
-			    "'ascii' codec can't decode byte 0x%02x in position "
-			    "%zu: ordinal not in range(128)",
-			    c, i));
-		} else {
-			char u[2] = { (char)(0xc0 | (c >> 6)),
-				(char)(0x80 | (c & 0x3f)) };
-			buf_add(&b, u, 2);
-		}
-	}
-	{
-		struct value *v = value_str(b.data ? b.data : "", b.len);
-
-		buf_free(&b);
-		return (v);
-	}
-}
-
-static struct value *
-encode_str(const struct value *s, const char *enc)
-{
-	const unsigned char *p = (const unsigned char *)s->u.s.buf;
-	size_t i, pos = 0;
-	struct buf b;
-	unsigned cp;
-
-	if (strcmp(enc, "utf-8") == 0)
-		return (value_bytes(s->u.s.buf, s->u.s.len));
-	buf_init(&b);
-	for (i = 0; i < s->u.s.len; pos++) {
-		if (p[i] < 0x80) {
-			buf_add(&b, &p[i], 1);
-			i++;
-			continue;
-		}
-		cp = (p[i] & 0xe0) == 0xc0 ? ((p[i] & 0x1fu) << 6) | (p[i + 1] & 0x3fu) :
-		                             0x100;
-		if (strcmp(enc, "latin-1") == 0 && cp < 0x100) {
-			char c = (char)cp;
-
-			buf_add(&b, &c, 1);
-			i += 2;
-			continue;
-		}
-		buf_free(&b);
-		{
-			size_t n = 1;
-			struct value *ch;
-			char *r;
-
-			while (i + n < s->u.s.len && (p[i + n] & 0xc0) == 0x80)
-				n++;
-			/* Python names the character by its escape: '\xe9'. */
-			ch = value_str(s->u.s.buf + i, n);
-			cp = (unsigned)(n == 2 ? ((p[i] & 0x1fu) << 6) | (p[i + 1] & 0x3fu) :
-			    n == 3 ? ((p[i] & 0x0fu) << 12) | ((p[i + 1] & 0x3fu) << 6) | (p[i + 2] & 0x3fu) :
-			    ((p[i] & 0x07u) << 18) | ((p[i + 1] & 0x3fu) << 12) | ((p[i + 2] & 0x3fu) << 6) | (p[i + 3] & 0x3fu));
-			r = cp < 0x100 ? xasprintf("'\\x%02x'", cp) :
-			    cp < 0x10000 ? xasprintf("'\\u%04x'", cp) :
-			    xasprintf("'\\U%08x'", cp);
-			value_decref(ch);
-			err_set(&cls_UnicodeEncodeError,
-			    "'%s' codec can't encode character %s in position "
-			    "%zu: ordinal not in range(%d)",
-			    strcmp(enc, "ascii") == 0 ? "ascii" : "latin-1", r,
-			    pos, strcmp(enc, "ascii") == 0 ? 128 : 256);
-			free(r);
-		}
-		return (NULL);
-	}
-	{
-		struct value *v = value_bytes(b.data ? b.data : "", b.len);
-
-		buf_free(&b);
-		return (v);
-	}
 }
 
 /* ---- builtin functions -------------------------------------------------- */
@@ -434,7 +261,7 @@ b_abs(struct value *self, const struct callargs *a)
 	if (v->kind == KIND_FLOAT)
 		return (value_float(fabs(v->u.f)));
 	if (value_is_int(v))
-		return (value_int(llabs(int_val(v))));
+		return (value_int(llabs(int_value_of(v))));
 	return (err_set(&cls_TypeError, "bad operand type for abs(): '%s'",
 	    value_type_name(v)));
 }
@@ -582,13 +409,12 @@ cmp_names(const void *x, const void *y)
 	return (strcmp(*(const char *const *)x, *(const char *const *)y));
 }
 
-/* Attribute names of a value, sorted as dir() sorts them (new list). */
-static struct value *
-names_of(const struct value *v)
+/* The attribute names dir() lists for v, sorted, into names[1024]. */
+static size_t
+names_fill(const struct value *v, const char **names)
 {
-	const char *names[1024];
 	size_t n = 0, i;
-	struct value *list, *val;
+	struct value *val;
 	const char *key;
 
 	if (v->kind == KIND_MODULE) {
@@ -602,18 +428,23 @@ names_of(const struct value *v)
 			names[n++] = sockobj_attrs[i];
 	}
 	qsort(names, n, sizeof(names[0]), cmp_names);
-	list = value_list_new(0);
-	for (i = 0; i < n; i++)
-		value_list_append(list, value_cstr(names[i]));
-	return (list);
+	return (n);
 }
 
 static struct value *
 b_dir(struct value *self, const struct callargs *a)
 {
+	const char *names[1024];
+	struct value *list;
+	size_t n, i;
+
 	if (args_range(a, "dir", 1, 1) < 0)
 		return (NULL);
-	return (names_of(a->pos[0]));
+	n = names_fill(a->pos[0], names);
+	list = value_list_new(0);
+	for (i = 0; i < n; i++)
+		value_list_append(list, value_cstr(names[i]));
+	return (list);
 }
 
 /* help([thing]): the words live in help.c; here only the call. */
@@ -772,7 +603,7 @@ call_int(const struct callargs *a)
 		return (err_set(&cls_TypeError,
 		    "int() can't convert non-string with explicit base"));
 	if (value_is_int(x))
-		return (value_int(int_val(x)));
+		return (value_int(int_value_of(x)));
 	if (x->kind == KIND_FLOAT) {
 		if (isnan(x->u.f))
 			return (err_set(&cls_ValueError,
@@ -807,7 +638,7 @@ call_float(const struct callargs *a)
 	if (x->kind == KIND_FLOAT)
 		return (value_float(x->u.f));
 	if (value_is_int(x))
-		return (value_float((double)int_val(x)));
+		return (value_float((double)int_value_of(x)));
 	if (value_is_strlike(x)) {
 		s = xstrndup(x->u.s.buf, x->u.s.len);
 		d = strtod(s, &end);
@@ -845,9 +676,9 @@ call_str(const struct callargs *a)
 			return (err_set(&cls_TypeError,
 			    "decoding to str: need a bytes-like object, %s found",
 			    value_type_name(a->pos[0])));
-		if (encoding_arg(a, 1, "encoding", &enc) < 0)
+		if (str_encoding_arg(a, 1, "encoding", &enc) < 0)
 			return (NULL);
-		return (decode_bytes(a->pos[0]->u.s.buf, a->pos[0]->u.s.len, enc));
+		return (bytes_decode(a->pos[0]->u.s.buf, a->pos[0]->u.s.len, enc));
 	}
 	return (str_take(value_str_of(a->pos[0])));
 }
@@ -868,14 +699,14 @@ call_bytes(const struct callargs *a)
 		if (a->npos < 2 && args_kw(a, "encoding") == NULL)
 			return (err_set(&cls_TypeError,
 			    "string argument without an encoding"));
-		if (encoding_arg(a, 1, "encoding", &enc) < 0)
+		if (str_encoding_arg(a, 1, "encoding", &enc) < 0)
 			return (NULL);
-		return (encode_str(x, enc));
+		return (str_encode(x, enc));
 	}
 	if (x->kind == KIND_BYTES)
 		return (value_incref(x));
 	if (value_is_int(x)) {
-		n = int_val(x);
+		n = int_value_of(x);
 		if (n < 0)
 			return (err_set(&cls_ValueError, "negative count"));
 		if (n > (1 << 26))
@@ -976,9 +807,9 @@ builtins_call_class(const struct pyclass *cls, const struct callargs *a)
 		return (exc_new(cls, t));
 	}
 	if (cls->is_enum && a->npos == 1 && value_is_int(a->pos[0])) {
-		long long v = int_val(a->pos[0]);
-		struct value *m = cls == &cls_AddressFamily ? sockmod_family((int)v) :
-		    cls == &cls_SocketKind ? sockmod_socktype((int)v) :
+		long long v = int_value_of(a->pos[0]);
+		struct value *m = cls == &cls_AddressFamily ? consts_family((int)v) :
+		    cls == &cls_SocketKind ? consts_socktype((int)v) :
 		                             builtins_flag_value(cls, v);
 
 		if (m != NULL && m->kind == KIND_ENUM)
@@ -1048,612 +879,11 @@ builtins_flag_value(const struct pyclass *cls, long long v)
 	return (value_enum(cls, cache[ncache - 1].name, v));
 }
 
-/* ---- '%' formatting -------------------------------------------------- */
+/* ---- attributes: dispatch to the kinds' own files -------------------- */
 
-struct value *
-builtins_format_percent(const struct value *fmt, const struct value *args)
-{
-	const char *p = fmt->u.s.buf, *end = p + fmt->u.s.len;
-	size_t argi = 0, nargs = args->kind == KIND_TUPLE ? args->u.seq.len : 1;
-	struct buf b;
-	char spec[32];
-
-	buf_init(&b);
-	while (p < end) {
-		const struct value *arg;
-		size_t sl = 0;
-		char conv, *s;
-
-		if (*p != '%') {
-			buf_add(&b, p++, 1);
-			continue;
-		}
-		p++;
-		if (p < end && *p == '%') {
-			buf_add(&b, "%", 1);
-			p++;
-			continue;
-		}
-		spec[sl++] = '%';
-		while (p < end && strchr("-+ 0#.0123456789", *p) != NULL &&
-		    sl < sizeof(spec) - 4)
-			spec[sl++] = *p++;
-		if (p >= end) {
-			buf_free(&b);
-			return (err_set(&cls_ValueError, "incomplete format"));
-		}
-		conv = *p++;
-		if (argi >= nargs) {
-			buf_free(&b);
-			return (err_set(&cls_TypeError,
-			    "not enough arguments for format string"));
-		}
-		arg = args->kind == KIND_TUPLE ? args->u.seq.items[argi] : args;
-		argi++;
-		switch (conv) {
-		case 's':
-		case 'r':
-			s = conv == 's' ? value_str_of(arg) : value_repr(arg);
-			spec[sl++] = 's';
-			spec[sl] = '\0';
-			buf_printf(&b, spec, s);
-			free(s);
-			break;
-		case 'd':
-		case 'i':
-		case 'x':
-		case 'X':
-		case 'o':
-			if (!value_is_int(arg) && arg->kind != KIND_FLOAT) {
-				buf_free(&b);
-				return (err_set(&cls_TypeError,
-				    "%%%c format: a real number is required, not "
-				    "%s",
-				    conv, value_type_name(arg)));
-			}
-			spec[sl++] = 'l';
-			spec[sl++] = 'l';
-			spec[sl++] = conv == 'i' ? 'd' : conv;
-			spec[sl] = '\0';
-			buf_printf(&b, spec,
-			    value_is_int(arg) ? int_val(arg) :
-			                        (long long)arg->u.f);
-			break;
-		case 'f':
-		case 'e':
-		case 'g':
-			if (!value_is_int(arg) && arg->kind != KIND_FLOAT) {
-				buf_free(&b);
-				return (err_set(&cls_TypeError,
-				    "must be real number, not %s",
-				    value_type_name(arg)));
-			}
-			spec[sl++] = conv;
-			spec[sl] = '\0';
-			buf_printf(&b, spec,
-			    arg->kind == KIND_FLOAT ? arg->u.f :
-			                              (double)int_val(arg));
-			break;
-		default:
-			buf_free(&b);
-			return (err_set(&cls_ValueError,
-			    "unsupported format character '%c' (0x%x) at index "
-			    "%zu",
-			    conv, (unsigned char)conv,
-			    (size_t)(p - fmt->u.s.buf - 1)));
-		}
-	}
-	if (argi < nargs) {
-		buf_free(&b);
-		return (err_set(&cls_TypeError,
-		    "not all arguments converted during string formatting"));
-	}
-	{
-		struct value *r = value_str(b.data ? b.data : "", b.len);
-
-		buf_free(&b);
-		return (r);
-	}
-}
-
-/* ---- methods of str, bytes, list, tuple, int ------------------------- */
-
-static struct value *
-m_encode(struct value *self, const struct callargs *a)
-{
-	const char *enc;
-
-	if (args_range(a, "encode", 0, 2) < 0 && a->nkw == 0)
-		return (NULL);
-	err_clear();
-	if (encoding_arg(a, 0, "encoding", &enc) < 0)
-		return (NULL);
-	return (encode_str(self, enc));
-}
-
-static struct value *
-m_decode(struct value *self, const struct callargs *a)
-{
-	const char *enc;
-
-	if (a->npos > 2)
-		return (err_set(&cls_TypeError,
-		    "decode() takes at most 2 arguments (%zu given)", a->npos));
-	if (encoding_arg(a, 0, "encoding", &enc) < 0)
-		return (NULL);
-	return (decode_bytes(self->u.s.buf, self->u.s.len, enc));
-}
-
-static struct value *
-same_kind(const struct value *self, const char *p, size_t n)
-{
-	return (self->kind == KIND_STR ? value_str(p, n) : value_bytes(p, n));
-}
-
-static struct value *
-m_case(struct value *self, const struct callargs *a, int upper)
-{
-	char *p;
-	size_t i;
-	struct value *r;
-
-	if (args_none(a, upper ? "upper" : "lower") < 0)
-		return (NULL);
-	p = xstrndup(self->u.s.buf, self->u.s.len);
-	for (i = 0; i < self->u.s.len; i++)
-		if (upper && p[i] >= 'a' && p[i] <= 'z')
-			p[i] -= 32;
-		else if (!upper && p[i] >= 'A' && p[i] <= 'Z')
-			p[i] += 32;
-	r = same_kind(self, p, self->u.s.len);
-	free(p);
-	return (r);
-}
-
-static struct value *
-m_upper(struct value *self, const struct callargs *a)
-{
-	return (m_case(self, a, 1));
-}
-
-static struct value *
-m_lower(struct value *self, const struct callargs *a)
-{
-	return (m_case(self, a, 0));
-}
-
-static struct value *
-do_strip(struct value *self, const struct callargs *a, int left, int right,
-    const char *name)
-{
-	const char *set = " \t\n\r\v\f", *p = self->u.s.buf;
-	size_t setlen = 6, n = self->u.s.len;
-
-	if (args_range(a, name, 0, 1) < 0)
-		return (NULL);
-	if (a->npos == 1 && a->pos[0]->kind != KIND_NONE) {
-		if (a->pos[0]->kind != self->kind)
-			return (err_set(&cls_TypeError,
-			    "%s arg must be None or %s", name,
-			    value_type_name(self)));
-		set = a->pos[0]->u.s.buf;
-		setlen = a->pos[0]->u.s.len;
-	}
-	while (left && n > 0 && memchr(set, *p, setlen) != NULL)
-		p++, n--;
-	while (right && n > 0 && memchr(set, p[n - 1], setlen) != NULL)
-		n--;
-	return (same_kind(self, p, n));
-}
-
-static struct value *
-m_strip(struct value *self, const struct callargs *a)
-{
-	return (do_strip(self, a, 1, 1, "strip"));
-}
-
-static struct value *
-m_lstrip(struct value *self, const struct callargs *a)
-{
-	return (do_strip(self, a, 1, 0, "lstrip"));
-}
-
-static struct value *
-m_rstrip(struct value *self, const struct callargs *a)
-{
-	return (do_strip(self, a, 0, 1, "rstrip"));
-}
-
-static struct value *
-affix(struct value *self, const struct callargs *a, int start)
-{
-	const struct value *x;
-	size_t n;
-
-	if (args_range(a, start ? "startswith" : "endswith", 1, 1) < 0)
-		return (NULL);
-	x = a->pos[0];
-	if (x->kind != self->kind)
-		return (err_set(&cls_TypeError,
-		    "%s first arg must be %s or a tuple of %s, not %s",
-		    start ? "startswith" : "endswith", value_type_name(self),
-		    value_type_name(self), value_type_name(x)));
-	n = x->u.s.len;
-	if (n > self->u.s.len)
-		return (value_bool(0));
-	return (value_bool(memcmp(start ? self->u.s.buf :
-	                                  self->u.s.buf + self->u.s.len - n,
-	                       x->u.s.buf, n) == 0));
-}
-
-static struct value *
-m_startswith(struct value *self, const struct callargs *a)
-{
-	return (affix(self, a, 1));
-}
-
-static struct value *
-m_endswith(struct value *self, const struct callargs *a)
-{
-	return (affix(self, a, 0));
-}
-
-static struct value *
-m_split(struct value *self, const struct callargs *a)
-{
-	struct value *list = value_list_new(0), *sep = NULL;
-	const char *p = self->u.s.buf, *end = p + self->u.s.len, *q;
-
-	if (a->npos > 0)
-		sep = a->pos[0];
-	else
-		sep = args_kw(a, "sep");
-	if (sep != NULL && sep->kind == KIND_NONE)
-		sep = NULL;
-	if (sep != NULL) {
-		if (sep->kind != self->kind) {
-			value_decref(list);
-			return (err_set(&cls_TypeError,
-			    "must be %s or None, not %s", value_type_name(self),
-			    value_type_name(sep)));
-		}
-		if (sep->u.s.len == 0) {
-			value_decref(list);
-			return (err_set(&cls_ValueError, "empty separator"));
-		}
-		for (;;) {
-			q = memmem(p, (size_t)(end - p), sep->u.s.buf,
-			    sep->u.s.len);
-			if (q == NULL)
-				break;
-			value_list_append(list, same_kind(self, p, (size_t)(q - p)));
-			p = q + sep->u.s.len;
-		}
-		value_list_append(list, same_kind(self, p, (size_t)(end - p)));
-		return (list);
-	}
-	for (;;) {
-		while (p < end && strchr(" \t\n\r\v\f", *p) != NULL && *p)
-			p++;
-		if (p >= end)
-			break;
-		q = p;
-		while (q < end && (strchr(" \t\n\r\v\f", *q) == NULL || !*q))
-			q++;
-		value_list_append(list, same_kind(self, p, (size_t)(q - p)));
-		p = q;
-	}
-	return (list);
-}
-
-static struct value *
-m_join(struct value *self, const struct callargs *a)
-{
-	const struct value *seq;
-	struct buf b;
-	struct value *r;
-	size_t i;
-
-	if (args_one(a, "join") < 0)
-		return (NULL);
-	seq = a->pos[0];
-	if (!value_is_seq(seq))
-		return (err_set(&cls_TypeError, "can only join an iterable"));
-	buf_init(&b);
-	for (i = 0; i < seq->u.seq.len; i++) {
-		const struct value *it = seq->u.seq.items[i];
-
-		if (it->kind != self->kind) {
-			buf_free(&b);
-			if (self->kind == KIND_STR)
-				return (err_set(&cls_TypeError,
-				    "sequence item %zu: expected str instance, %s "
-				    "found",
-				    i, value_type_name(it)));
-			return (err_set(&cls_TypeError,
-			    "sequence item %zu: expected a bytes-like object, %s "
-			    "found",
-			    i, value_type_name(it)));
-		}
-		if (i > 0)
-			buf_add(&b, self->u.s.buf, self->u.s.len);
-		buf_add(&b, it->u.s.buf, it->u.s.len);
-	}
-	r = same_kind(self, b.data ? b.data : "", b.len);
-	buf_free(&b);
-	return (r);
-}
-
-static struct value *
-m_replace(struct value *self, const struct callargs *a)
-{
-	const struct value *old, *new;
-	const char *p, *end, *q;
-	struct buf b;
-	struct value *r;
-
-	if (args_range(a, "replace", 2, 3) < 0)
-		return (NULL);
-	old = a->pos[0];
-	new = a->pos[1];
-	if (old->kind != self->kind || new->kind != self->kind)
-		return (err_set(&cls_TypeError,
-		    "replace() argument 1 must be %s, not %s",
-		    value_type_name(self), value_type_name(old->kind != self->kind ? old : new)));
-	buf_init(&b);
-	p = self->u.s.buf;
-	end = p + self->u.s.len;
-	if (old->u.s.len == 0) {
-		buf_add(&b, p, self->u.s.len);
-	} else {
-		while ((q = memmem(p, (size_t)(end - p), old->u.s.buf,
-		            old->u.s.len)) != NULL) {
-			buf_add(&b, p, (size_t)(q - p));
-			buf_add(&b, new->u.s.buf, new->u.s.len);
-			p = q + old->u.s.len;
-		}
-		buf_add(&b, p, (size_t)(end - p));
-	}
-	r = same_kind(self, b.data ? b.data : "", b.len);
-	buf_free(&b);
-	return (r);
-}
-
-static struct value *
-m_find(struct value *self, const struct callargs *a)
-{
-	const char *q;
-
-	if (args_range(a, "find", 1, 1) < 0)
-		return (NULL);
-	if (a->pos[0]->kind != self->kind)
-		return (err_set(&cls_TypeError, "must be %s, not %s",
-		    value_type_name(self), value_type_name(a->pos[0])));
-	if (a->pos[0]->u.s.len == 0)
-		return (value_int(0));
-	q = memmem(self->u.s.buf, self->u.s.len, a->pos[0]->u.s.buf,
-	    a->pos[0]->u.s.len);
-	if (q == NULL)
-		return (value_int(-1));
-	if (self->kind == KIND_STR)
-		return (value_int((long long)utf8_strlen(self->u.s.buf,
-		    (size_t)(q - self->u.s.buf))));
-	return (value_int(q - self->u.s.buf));
-}
-
-static struct value *
-m_bhex(struct value *self, const struct callargs *a)
-{
-	struct buf b;
-	struct value *r;
-	size_t i;
-
-	if (args_range(a, "hex", 0, 0) < 0)
-		return (NULL);
-	buf_init(&b);
-	for (i = 0; i < self->u.s.len; i++)
-		buf_printf(&b, "%02x", (unsigned char)self->u.s.buf[i]);
-	r = value_str(b.data ? b.data : "", b.len);
-	buf_free(&b);
-	return (r);
-}
-
-static struct value *
-m_format(struct value *self, const struct callargs *a)
-{
-	return (format_string(self, a));
-}
-
-static struct value *
-m_append(struct value *self, const struct callargs *a)
-{
-	if (args_one(a, "list.append") < 0)
-		return (NULL);
-	value_list_append(self, value_incref(a->pos[0]));
-	return (value_none());
-}
-
-static struct value *
-m_pop(struct value *self, const struct callargs *a)
-{
-	long long i = -1, n = (long long)self->u.seq.len;
-	struct value *v;
-
-	if (args_range(a, "pop", 0, 1) < 0)
-		return (NULL);
-	if (a->npos == 1 && value_as_long(a->pos[0], &i) < 0)
-		return (NULL);
-	if (n == 0)
-		return (err_set(&cls_IndexError, "pop from empty list"));
-	if (i < 0)
-		i += n;
-	if (i < 0 || i >= n)
-		return (err_set(&cls_IndexError, "pop index out of range"));
-	v = self->u.seq.items[i];
-	memmove(&self->u.seq.items[i], &self->u.seq.items[i + 1],
-	    (size_t)(n - i - 1) * sizeof(struct value *));
-	self->u.seq.len--;
-	return (v);
-}
-
-static struct value *
-m_count(struct value *self, const struct callargs *a)
-{
-	size_t i, n = 0;
-
-	if (args_one(a, "count") < 0)
-		return (NULL);
-	for (i = 0; i < self->u.seq.len; i++)
-		n += value_equal(self->u.seq.items[i], a->pos[0]);
-	return (value_int((long long)n));
-}
-
-static struct value *
-m_index(struct value *self, const struct callargs *a)
-{
-	size_t i;
-
-	if (args_range(a, "index", 1, 1) < 0)
-		return (NULL);
-	for (i = 0; i < self->u.seq.len; i++)
-		if (value_equal(self->u.seq.items[i], a->pos[0]))
-			return (value_int((long long)i));
-	return (err_set(&cls_ValueError, "%s.index(x): x not in %s",
-	    value_type_name(self), value_type_name(self)));
-}
-
-static struct value *
-m_to_bytes(struct value *self, const struct callargs *a)
-{
-	struct value *lv = a->npos > 0 ? a->pos[0] : args_kw(a, "length");
-	struct value *ov = a->npos > 1 ? a->pos[1] : args_kw(a, "byteorder");
-	long long len = 1, v = int_val(self), i;
-	int big = 1;
-	char *p;
-	struct value *r;
-
-	if (lv != NULL && value_as_long(lv, &len) < 0)
-		return (NULL);
-	if (ov != NULL) {
-		if (ov->kind != KIND_STR)
-			return (err_set(&cls_TypeError,
-			    "to_bytes() argument 'byteorder' must be str, not %s",
-			    value_type_name(ov)));
-		if (strcmp(ov->u.s.buf, "little") == 0)
-			big = 0;
-		else if (strcmp(ov->u.s.buf, "big") != 0)
-			return (err_set(&cls_ValueError,
-			    "byteorder must be either 'little' or 'big'"));
-	}
-	if (len < 0)
-		return (err_set(&cls_ValueError,
-		    "length argument must be non-negative"));
-	if (v < 0)
-		return (err_set(&cls_OverflowError,
-		    "can't convert negative int to unsigned"));
-	if (len < 8 && (unsigned long long)v >> (8 * len) != 0)
-		return (err_set(&cls_OverflowError, "int too big to convert"));
-	if (len > 4096)
-		return (err_set(&cls_OverflowError,
-		    "length too large for sockshell"));
-	p = xcalloc(1, (size_t)len + 1);
-	for (i = 0; i < len && i < 8; i++) {
-		unsigned char byte = (unsigned char)((unsigned long long)v >> (8 * i));
-
-		p[big ? len - 1 - i : i] = (char)byte;
-	}
-	r = value_bytes(p, (size_t)len);
-	free(p);
-	return (r);
-}
-
-static struct value *
-m_from_bytes(struct value *self, const struct callargs *a)
-{
-	struct value *bv = a->npos > 0 ? a->pos[0] : args_kw(a, "bytes");
-	struct value *ov = a->npos > 1 ? a->pos[1] : args_kw(a, "byteorder");
-	unsigned long long v = 0;
-	const char *p;
-	size_t len, i;
-	int big = 1;
-
-	if (bv == NULL)
-		return (err_set(&cls_TypeError,
-		    "from_bytes() missing required argument 'bytes' (pos 1)"));
-	if (value_as_buffer(bv, &p, &len) < 0)
-		return (NULL);
-	if (ov != NULL && ov->kind == KIND_STR &&
-	    strcmp(ov->u.s.buf, "little") == 0)
-		big = 0;
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)p[big ? i : len - 1 - i];
-
-		if (v >> 55)
-			return (err_set(&cls_OverflowError,
-			    "integer too large for sockshell"));
-		v = (v << 8) | c;
-	}
-	return (value_int((long long)v));
-}
-
-static const struct builtin str_methods[] = {
-	{ "encode", m_encode, "str.encode" },
-	{ "endswith", m_endswith, NULL },
-	{ "find", m_find, NULL },
-	{ "format", m_format, NULL },
-	{ "join", m_join, NULL },
-	{ "lower", m_lower, "str.lower" },
-	{ "lstrip", m_lstrip, NULL },
-	{ "replace", m_replace, NULL },
-	{ "rstrip", m_rstrip, NULL },
-	{ "split", m_split, NULL },
-	{ "startswith", m_startswith, NULL },
-	{ "strip", m_strip, NULL },
-	{ "upper", m_upper, "str.upper" },
-	{ NULL, NULL, NULL },
-};
-
-static const struct builtin bytes_methods[] = {
-	{ "decode", m_decode, "bytes.decode" },
-	{ "endswith", m_endswith, NULL },
-	{ "find", m_find, NULL },
-	{ "hex", m_bhex, NULL },
-	{ "join", m_join, NULL },
-	{ "lower", m_lower, "bytes.lower" },
-	{ "lstrip", m_lstrip, NULL },
-	{ "replace", m_replace, NULL },
-	{ "rstrip", m_rstrip, NULL },
-	{ "split", m_split, NULL },
-	{ "startswith", m_startswith, NULL },
-	{ "strip", m_strip, NULL },
-	{ "upper", m_upper, "bytes.upper" },
-	{ NULL, NULL, NULL },
-};
-
-static const struct builtin list_methods[] = {
-	{ "append", m_append, NULL },
-	{ "count", m_count, NULL },
-	{ "index", m_index, NULL },
-	{ "pop", m_pop, NULL },
-	{ NULL, NULL, NULL },
-};
-
-static const struct builtin tuple_methods[] = {
-	{ "count", m_count, NULL },
-	{ "index", m_index, NULL },
-	{ NULL, NULL, NULL },
-};
-
-static const struct builtin int_methods[] = {
-	{ "to_bytes", m_to_bytes, NULL },
-	{ NULL, NULL, NULL },
-};
-
-static const struct builtin int_from_bytes = { "from_bytes", m_from_bytes,
-	"int.from_bytes" };
-
-static const struct builtin *
-method_table(const struct value *v)
+/* The method table of v's kind, or NULL (completion and help list it). */
+const struct builtin *
+builtins_methods(const struct value *v)
 {
 	switch (v->kind) {
 	case KIND_STR:
@@ -1673,86 +903,64 @@ method_table(const struct value *v)
 	}
 }
 
-const struct builtin *
-builtins_methods(const struct value *v)
-{
-	return (method_table(v));
-}
-
-/* AttributeError with 3.11's suggestion from sorted candidate names. */
+/* AttributeError with 3.11's suggestion from what dir() lists. */
 static void *
 no_attribute(const struct value *obj, const char *name)
 {
-	struct value *names = names_of(obj), *e;
-	const char **cands;
-	const struct builtin *t = method_table(obj);
-	size_t i, n = 0;
-	const char *s;
+	const char *names[1024];
 
-	if (obj->kind == KIND_MODULE)
-		err_set(&cls_AttributeError, "module '%s' has no attribute '%s'",
-		    obj->u.mod->name, name);
-	else if (obj->kind == KIND_CLASS)
-		err_set(&cls_AttributeError,
-		    "type object '%s' has no attribute '%s'",
-		    obj->u.cls->module && !obj->u.cls->is_enum ?
-		        obj->u.cls->name : obj->u.cls->name,
-		    name);
-	else
-		err_set(&cls_AttributeError, "'%s' object has no attribute '%s'",
-		    value_type_name(obj), name);
-	e = err_fetch();
-	cands = xcalloc(names->u.seq.len + 32, sizeof(*cands));
-	for (i = 0; i < names->u.seq.len; i++)
-		cands[n++] = names->u.seq.items[i]->u.s.buf;
-	for (i = 0; t != NULL && t[i].name != NULL; i++)
-		cands[n++] = t[i].name;
-	qsort(cands, n, sizeof(*cands), cmp_names);
-	if ((s = exc_suggest(name, cands, n)) != NULL)
-		e->u.exc->suggestion = xstrdup(s);
-	free(cands);
-	value_decref(names);
-	return (err_set_value(e));
+	return (attr_error(obj, name, names, names_fill(obj, names), NULL));
+}
+
+static struct value *
+class_getattr(struct value *obj, const char *name)
+{
+	const struct builtin *f = NULL;
+
+	if (strcmp(name, "__name__") == 0)
+		return (value_cstr(obj->u.cls->name));
+	if (obj->u.cls == &cls_int)
+		f = attr_find(int_class_methods, name);
+	else if (obj->u.cls == &cls_socket)
+		f = attr_find(sockobj_methods, name);
+	if (f != NULL)
+		return (value_func(f, NULL));
+	return (no_attribute(obj, name));
 }
 
 struct value *
 builtins_getattr(struct value *obj, const char *name)
 {
-	const struct builtin *t;
 	struct value *v;
-	size_t i;
 
 	switch (obj->kind) {
+	case KIND_STR:
+		return (str_getattr(obj, name));
+	case KIND_BYTES:
+		return (bytes_getattr(obj, name));
+	case KIND_LIST:
+		return (list_getattr(obj, name));
+	case KIND_TUPLE:
+		return (tuple_getattr(obj, name));
+	case KIND_INT:
+	case KIND_BOOL:
+		return (int_getattr(obj, name));
+	case KIND_ENUM:
+		return (enum_getattr(obj, name));
 	case KIND_MODULE:
 		if ((v = dict_get(obj->u.mod->dict, name)) != NULL)
 			return (value_incref(v));
 		if (strcmp(name, "__name__") == 0)
 			return (value_cstr(obj->u.mod->name));
-		return (no_attribute(obj, name));
+		break;
 	case KIND_SOCKET:
 		return (sockobj_getattr(obj, name));
 	case KIND_EXC:
 		if ((v = exc_getattr(obj, name)) != NULL)
 			return (v);
-		return (no_attribute(obj, name));
-	case KIND_ENUM:
-		if (strcmp(name, "name") == 0)
-			return (obj->u.en.name ? value_cstr(obj->u.en.name) :
-			                         value_none());
-		if (strcmp(name, "value") == 0)
-			return (value_int(obj->u.en.i));
 		break;
 	case KIND_CLASS:
-		if (strcmp(name, "__name__") == 0)
-			return (value_cstr(obj->u.cls->name));
-		if (obj->u.cls == &cls_int && strcmp(name, "from_bytes") == 0)
-			return (value_func(&int_from_bytes, NULL));
-		if (obj->u.cls == &cls_socket)
-			for (i = 0; sockobj_methods[i].name != NULL; i++)
-				if (strcmp(sockobj_methods[i].name, name) == 0)
-					return (value_func(&sockobj_methods[i],
-					    NULL));
-		return (no_attribute(obj, name));
+		return (class_getattr(obj, name));
 	case KIND_FUNC:
 		if (strcmp(name, "__name__") == 0)
 			return (value_cstr(obj->u.func.fn->name));
@@ -1760,10 +968,6 @@ builtins_getattr(struct value *obj, const char *name)
 	default:
 		break;
 	}
-	if ((t = method_table(obj)) != NULL)
-		for (i = 0; t[i].name != NULL; i++)
-			if (strcmp(t[i].name, name) == 0)
-				return (value_func(&t[i], obj));
 	return (no_attribute(obj, name));
 }
 

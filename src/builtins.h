@@ -1,4 +1,4 @@
-/* builtins.h -- print, len, repr ..., str and bytes methods, small modules */
+/* builtins.h -- print, len ..., calling classes, attributes, small modules */
 #ifndef SOCKSHELL_BUILTINS_H
 #define SOCKSHELL_BUILTINS_H
 
@@ -14,7 +14,10 @@ void builtins_install(struct dict *d);
  */
 struct value *builtins_import(const char *name);
 
-/* obj.name for str, bytes, int, tuple, list, exceptions, modules: new or NULL. */
+/*
+ * obj.name for every kind: dispatches to the kind's own getattr (str_getattr
+ * in str_methods.c ...); modules, classes, exceptions here.  New or NULL.
+ */
 struct value *builtins_getattr(struct value *obj, const char *name);
 
 /*
@@ -32,10 +35,6 @@ struct value *builtins_call_class(const struct pyclass *,
 
 /* A member of an IntFlag class for a value (MSG_PEEK|MSG_DONTWAIT). */
 struct value *builtins_flag_value(const struct pyclass *, long long);
-
-/* 'format' % args for str: %s %r %d %i %x %X %o %f %%. */
-struct value *builtins_format_percent(const struct value *fmt,
-    const struct value *args);
 
 /* sys.last_value and friends: the sys module keeps them. */
 void builtins_set_last_value(struct value *exc); /* borrowed */

@@ -449,7 +449,7 @@ eval_binary(enum op op, const struct value *a, const struct value *b)
 			    value_type_name(b)));
 	}
 	if (op == OP_MOD && a->kind == KIND_STR)
-		return (builtins_format_percent(a, b));
+		return (format_percent(a, b));
 	return (unsupported(op, a, b));
 }
 

@@ -603,6 +603,7 @@ field_value(struct fmtstate *st, const char *f, size_t n)
 			for (k = ++i; i < n && f[i] != '.' && f[i] != '['; i++)
 				;
 			name = xstrndup(f + k, i - k);
+			/* lead: -> value_getattr */
 			next = builtins_getattr(v, name);
 			free(name);
 		} else {
@@ -736,4 +737,121 @@ format_string(const struct value *fmt, const struct callargs *a)
 	struct fmtstate st = { a, 0, 0 };
 
 	return (expand(&st, fmt->u.s.buf, fmt->u.s.len, 0));
+}
+
+/* ---- 'format' % args ------------------------------------------------- */
+
+/*
+ * One conversion of 'format' % args: spec holds "%" and the flags read so
+ * far (sl bytes, room for 3 more), conv the conversion character at index
+ * `at` of the format.  0, or -1 with TypeError/ValueError pending.
+ */
+static int
+percent_one(struct buf *b, char *spec, size_t sl, char conv,
+    const struct value *arg, size_t at)
+{
+	long long n = 0;
+	char *s;
+
+	switch (conv) {
+	case 's':
+	case 'r':
+		s = conv == 's' ? value_str_of(arg) : value_repr(arg);
+		spec[sl++] = 's';
+		spec[sl] = '\0';
+		buf_printf(b, spec, s);
+		free(s);
+		return (0);
+	case 'd':
+	case 'i':
+	case 'x':
+	case 'X':
+	case 'o':
+		if (!value_is_int(arg) && arg->kind != KIND_FLOAT) {
+			err_set(&cls_TypeError,
+			    "%%%c format: a real number is required, not %s",
+			    conv, value_type_name(arg));
+			return (-1);
+		}
+		if (arg->kind == KIND_FLOAT)
+			n = (long long)arg->u.f; /* truncated, as Python does */
+		else
+			(void)value_as_long(arg, &n);
+		spec[sl++] = 'l';
+		spec[sl++] = 'l';
+		spec[sl++] = conv == 'i' ? 'd' : conv;
+		spec[sl] = '\0';
+		buf_printf(b, spec, n);
+		return (0);
+	case 'f':
+	case 'e':
+	case 'g':
+		if (!value_is_int(arg) && arg->kind != KIND_FLOAT) {
+			err_set(&cls_TypeError, "must be real number, not %s",
+			    value_type_name(arg));
+			return (-1);
+		}
+		if (arg->kind != KIND_FLOAT)
+			(void)value_as_long(arg, &n);
+		spec[sl++] = conv;
+		spec[sl] = '\0';
+		buf_printf(b, spec, arg->kind == KIND_FLOAT ? arg->u.f : (double)n);
+		return (0);
+	default:
+		err_set(&cls_ValueError,
+		    "unsupported format character '%c' (0x%x) at index %zu", conv,
+		    (unsigned char)conv, at);
+		return (-1);
+	}
+}
+
+struct value *
+format_percent(const struct value *fmt, const struct value *args)
+{
+	const char *p = fmt->u.s.buf, *end = p + fmt->u.s.len;
+	size_t argi = 0, nargs = args->kind == KIND_TUPLE ? args->u.seq.len : 1;
+	struct value *r;
+	struct buf b;
+	char spec[32];
+
+	buf_init(&b);
+	while (p < end) {
+		size_t sl = 0;
+		char conv;
+
+		if (*p != '%' || (p + 1 < end && p[1] == '%')) {
+			buf_add(&b, p, 1); /* "%%" is one '%' */
+			p += *p == '%' ? 2 : 1;
+			continue;
+		}
+		spec[sl++] = *p++;
+		while (p < end && strchr("-+ 0#.0123456789", *p) != NULL &&
+		    sl < sizeof(spec) - 4)
+			spec[sl++] = *p++;
+		if (p >= end) {
+			buf_free(&b);
+			return (err_set(&cls_ValueError, "incomplete format"));
+		}
+		conv = *p++;
+		if (argi >= nargs) {
+			buf_free(&b);
+			return (err_set(&cls_TypeError,
+			    "not enough arguments for format string"));
+		}
+		if (percent_one(&b, spec, sl, conv,
+		        args->kind == KIND_TUPLE ? args->u.seq.items[argi] : args,
+		        (size_t)(p - fmt->u.s.buf - 1)) < 0) {
+			buf_free(&b);
+			return (NULL);
+		}
+		argi++;
+	}
+	if (argi < nargs) {
+		buf_free(&b);
+		return (err_set(&cls_TypeError,
+		    "not all arguments converted during string formatting"));
+	}
+	r = value_str(b.data ? b.data : "", b.len);
+	buf_free(&b);
+	return (r);
 }

@@ -23,4 +23,12 @@ struct value *format_field(const struct value *v, int conversion,
 /* 'template'.format(*args, **kwargs).  New str or NULL. */
 struct value *format_string(const struct value *fmt, const struct callargs *);
 
+/*
+ * 'format' % args for a str format: %s %r %d %i %x %X %o %f %e %g %% with
+ * flags, width and precision; args a tuple, or one value.  New str, or
+ * NULL with TypeError/ValueError pending, worded as Python words them.
+ */
+struct value *format_percent(const struct value *fmt,
+    const struct value *args);
+
 #endif

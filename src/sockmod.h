@@ -9,14 +9,6 @@ struct callargs;
 struct value *sockmod_create(void);
 
 /*
- * The Python value for a constant of a given group as the socket module
- * returns it: sockmod_family(2) is <AddressFamily.AF_INET: 2>, an unknown
- * number stays a plain int.  New references.
- */
-struct value *sockmod_family(int family);
-struct value *sockmod_socktype(int type);
-
-/*
  * Calling the class socket.socket: socket(family=-1, type=-1, proto=-1,
  * fileno=None) with socket.py's defaults (AF_INET, SOCK_STREAM, 0) and
  * Python's argument messages ("socket.__init__() got an unexpected keyword

@@ -14,9 +14,9 @@
 #include <string.h>
 #include <time.h>
 
+#include "consts.h"
 #include "exc.h"
 #include "sockaddr.h"
-#include "sockmod.h"
 #include "syscall.h"
 #include "value.h"
 #include "xmalloc.h"
@@ -844,9 +844,9 @@ sockobj_getattr(struct value *self, const char *name)
 		if (strcmp(m->name, name) == 0)
 			return (value_func(m, self));
 	if (strcmp(name, "family") == 0)
-		return (sockmod_family(so->family));
+		return (consts_family(so->family));
 	if (strcmp(name, "type") == 0)
-		return (sockmod_socktype(so->type));
+		return (consts_socktype(so->type));
 	if (strcmp(name, "proto") == 0)
 		return (value_int(so->proto));
 	if (strcmp(name, "timeout") == 0)

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "check_main.h"
+#include "consts.h"
 #include "exc.h"
 #include "sockmod.h"
 #include "sockobj.h"
@@ -215,11 +216,11 @@ END_TEST
 
 START_TEST(test_family_and_type_members)
 {
-	EXPECT("<AddressFamily.AF_INET6: 10>", sockmod_family(AF_INET6));
-	EXPECT("<AddressFamily.AF_NETLINK: 16>", sockmod_family(16));
-	EXPECT("12345", sockmod_family(12345));
-	EXPECT("<SocketKind.SOCK_DGRAM: 2>", sockmod_socktype(SOCK_DGRAM));
-	EXPECT("99", sockmod_socktype(99));
+	EXPECT("<AddressFamily.AF_INET6: 10>", consts_family(AF_INET6));
+	EXPECT("<AddressFamily.AF_NETLINK: 16>", consts_family(16));
+	EXPECT("12345", consts_family(12345));
+	EXPECT("<SocketKind.SOCK_DGRAM: 2>", consts_socktype(SOCK_DGRAM));
+	EXPECT("99", consts_socktype(99));
 }
 END_TEST
 
