@@ -55,6 +55,11 @@ struct family {
 	 */
 	int (*from_value)(struct value *addr, const char *caller,
 	    struct sockaddr_storage *ss, socklen_t *len);
+	/*
+	 * How much a Python value looks like a name of this family, for
+	 * .sockaddr without a family: 0 not at all; the highest row wins.
+	 */
+	int (*looks_like)(const struct value *);
 	/* The Python name of len (> 0) bytes the kernel returned: new ref. */
 	struct value *(*to_value)(const struct sockaddr *, socklen_t len);
 	/*
@@ -79,6 +84,12 @@ struct family {
 	const char *nameless_word; /* "unbound", "unnamed" */
 	const char *stream_pair;   /* "one TCP connection" */
 	const char *dgram_pair;    /* "UDP sockets connected to each other" */
+	/* For .sockets' TIME_WAIT look-up (NULL: the family has none). */
+	const char *proc_tcp; /* "/proc/net/tcp": the kernel's TCP table */
+	size_t addr_size;     /* bytes of the address: 4, 16 */
+	/* A name from addr_size address bytes (as stored) and a port. */
+	void (*from_bytes)(struct sockaddr_storage *, const void *addr,
+	    unsigned port);
 };
 
 /* The rows (family.c), in the order help and errors list them. */

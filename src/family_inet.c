@@ -163,6 +163,28 @@ from_value(struct value *addr, const char *caller, struct sockaddr_storage *ss,
 }
 
 /*
+ * Any tuple (or a list: Python's own TypeError then says "not list"), and
+ * above all one whose host is a dotted quad, whatever its length: Python
+ * then says an AF_INET address must be a pair.
+ */
+static int
+looks_like(const struct value *v)
+{
+	const struct value *host;
+	struct in_addr a4;
+
+	if (v->kind == KIND_LIST)
+		return (1);
+	if (v->kind != KIND_TUPLE)
+		return (0);
+	host = v->u.seq.len > 0 ? v->u.seq.items[0] : NULL;
+	if (host != NULL && host->kind == KIND_STR &&
+	    inet_pton(AF_INET, host->u.s.buf, &a4) == 1)
+		return (3);
+	return (1);
+}
+
+/*
  * inet_ntop(AF_INET, ...) without its sprintf, which cost 1700
  * instructions per getsockname(): the same dotted quad.
  */
@@ -278,6 +300,17 @@ nameless(const struct sockaddr *sa, socklen_t len)
 	return (port_of(sa, len) == 0);
 }
 
+static void
+from_bytes(struct sockaddr_storage *ss, const void *addr, unsigned port)
+{
+	struct sockaddr_in *sin = (struct sockaddr_in *)ss;
+
+	memset(ss, 0, sizeof(*ss));
+	sin->sin_family = AF_INET;
+	memcpy(&sin->sin_addr, addr, 4);
+	sin->sin_port = htons((unsigned short)port);
+}
+
 const struct family family_inet = {
 	.af = AF_INET,
 	.name = "AF_INET",
@@ -285,6 +318,7 @@ const struct family family_inet = {
 	.ip = 1,
 	.size = sizeof(struct sockaddr_in),
 	.from_value = from_value,
+	.looks_like = looks_like,
 	.to_value = to_value,
 	.trace = trace,
 	.layout = layout,
@@ -295,4 +329,7 @@ const struct family family_inet = {
 	.nameless_word = "unbound",
 	.stream_pair = "one TCP connection",
 	.dgram_pair = "UDP sockets connected to each other",
+	.proc_tcp = "/proc/net/tcp",
+	.addr_size = 4,
+	.from_bytes = from_bytes,
 };

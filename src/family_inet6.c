@@ -68,6 +68,23 @@ from_value(struct value *addr, const char *caller, struct sockaddr_storage *ss,
 	return (0);
 }
 
+/* A 3- or 4-tuple, or a tuple whose host has a ':'. */
+static int
+looks_like(const struct value *v)
+{
+	const struct value *host;
+
+	if (v->kind != KIND_TUPLE)
+		return (0);
+	if (v->u.seq.len == 3 || v->u.seq.len == 4)
+		return (2);
+	host = v->u.seq.len > 0 ? v->u.seq.items[0] : NULL;
+	if (host != NULL && host->kind == KIND_STR &&
+	    memchr(host->u.s.buf, ':', host->u.s.len) != NULL)
+		return (2);
+	return (0);
+}
+
 static struct value *
 to_value(const struct sockaddr *sa, socklen_t len)
 {
@@ -193,6 +210,17 @@ nameless(const struct sockaddr *sa, socklen_t len)
 	return (port_of(sa, len) == 0);
 }
 
+static void
+from_bytes(struct sockaddr_storage *ss, const void *addr, unsigned port)
+{
+	struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *)ss;
+
+	memset(ss, 0, sizeof(*ss));
+	sin6->sin6_family = AF_INET6;
+	memcpy(&sin6->sin6_addr, addr, 16);
+	sin6->sin6_port = htons((unsigned short)port);
+}
+
 const struct family family_inet6 = {
 	.af = AF_INET6,
 	.name = "AF_INET6",
@@ -200,6 +228,7 @@ const struct family family_inet6 = {
 	.ip = 1,
 	.size = sizeof(struct sockaddr_in6),
 	.from_value = from_value,
+	.looks_like = looks_like,
 	.to_value = to_value,
 	.trace = trace,
 	.layout = layout,
@@ -210,4 +239,7 @@ const struct family family_inet6 = {
 	.nameless_word = "unbound",
 	.stream_pair = "one TCP connection",
 	.dgram_pair = "UDP sockets connected to each other",
+	.proc_tcp = "/proc/net/tcp6",
+	.addr_size = 16,
+	.from_bytes = from_bytes,
 };

@@ -98,6 +98,13 @@ too_long:
 	return (-1);
 }
 
+/* A str or bytes: a path or an abstract name. */
+static int
+looks_like(const struct value *v)
+{
+	return (v->kind == KIND_STR || v->kind == KIND_BYTES ? 1 : 0);
+}
+
 /*
  * PyUnicode_DecodeFSDefault: UTF-8, and each byte that is not part of a
  * valid sequence becomes U+DC80+byte (surrogateescape), stored as its
@@ -273,6 +280,7 @@ const struct family family_unix = {
 	.ip = 0,
 	.size = sizeof(struct sockaddr_un),
 	.from_value = from_value,
+	.looks_like = looks_like,
 	.to_value = to_value,
 	.trace = trace,
 	.layout = layout,

@@ -5,10 +5,8 @@
 
 #include <sys/socket.h>
 
-#include <arpa/inet.h>
 #include <ctype.h>
 #include <errno.h>
-#include <netinet/in.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -138,31 +136,17 @@ layout_print(FILE *fp, const struct sockaddr *sa, socklen_t len)
 int
 layout_guess_family(const struct value *v)
 {
-	const struct value *host;
-	struct in_addr a4;
+	const struct family *const *f;
+	int best = 0, af = -1, score;
 
-	switch (v->kind) {
-	case KIND_STR:
-	case KIND_BYTES:
-		return (AF_UNIX);
-	case KIND_TUPLE:
-		host = v->u.seq.len > 0 ? v->u.seq.items[0] : NULL;
-		/* A dotted quad is IPv4 whatever the length: Python then
-		 * says an AF_INET address must be a pair. */
-		if (host != NULL && host->kind == KIND_STR &&
-		    inet_pton(AF_INET, host->u.s.buf, &a4) == 1)
-			return (AF_INET);
-		if (v->u.seq.len == 3 || v->u.seq.len == 4)
-			return (AF_INET6);
-		if (host != NULL && host->kind == KIND_STR &&
-		    memchr(host->u.s.buf, ':', host->u.s.len) != NULL)
-			return (AF_INET6);
-		return (AF_INET);
-	case KIND_LIST:
-		return (AF_INET); /* Python's own TypeError says "not list" */
-	default:
-		return (-1);
+	for (f = family_table; *f != NULL; f++) {
+		score = (*f)->looks_like != NULL ? (*f)->looks_like(v) : 0;
+		if (score > best) {
+			best = score;
+			af = (*f)->af;
+		}
 	}
+	return (af);
 }
 
 /* A family named before the expression: AF_INET6 or socket.AF_INET6. */

@@ -6,7 +6,6 @@
 #include <sys/ioctl.h>
 #include <sys/socket.h>
 
-#include <arpa/inet.h>
 #include <linux/sockios.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -250,20 +249,34 @@ is_nameless(const struct family *f, const struct sockaddr_storage *ss,
  * it, but /proc/net/tcp (what ss reads via netlink) lists it.  Return 1
  * and the peer of the newest TIME_WAIT entry with our local name.
  */
+/* The address of a /proc/net/tcp line: each 32-bit word as %08X. */
+static int
+hex_words(const char *hex, unsigned *w, size_t nwords)
+{
+	size_t i;
+
+	for (i = 0; i < nwords; i++)
+		if (sscanf(hex + 8 * i, "%8x", &w[i]) != 1)
+			return (-1);
+	return (0);
+}
+
 static int
 find_time_wait(const struct sockaddr_storage *la, socklen_t llen,
     struct sockaddr_storage *ra, socklen_t *rlen)
 {
-	const char *path =
-	    la->ss_family == AF_INET6 ? "/proc/net/tcp6" : "/proc/net/tcp";
+	const struct family *f = fam(la->ss_family);
 	char line[512], lhex[40], rhex[40];
-	unsigned lport, rport, st, w[4], txq, rxq, tr;
+	unsigned lport, rport, st, lw[4], rw[4], txq, rxq, tr;
 	unsigned long when, best = 0;
 	struct sockaddr_storage l, r;
-	int found = 0, i;
+	size_t nwords = f->addr_size / 4;
+	int found = 0;
 	FILE *fp;
 
-	if (port_of(la, llen) <= 0 || (fp = fopen(path, "r")) == NULL)
+	if (f->proc_tcp == NULL || f->from_bytes == NULL || nwords == 0 ||
+	    nwords > 4 || port_of(la, llen) <= 0 ||
+	    (fp = fopen(f->proc_tcp, "r")) == NULL)
 		return (0);
 	while (fgets(line, sizeof(line), fp) != NULL) {
 		when = 0;
@@ -274,35 +287,11 @@ find_time_wait(const struct sockaddr_storage *la, socklen_t llen,
 		        &when) < 5 ||
 		    st != 6)
 			continue;
-		memset(&l, 0, sizeof(l));
-		memset(&r, 0, sizeof(r));
-		l.ss_family = r.ss_family = la->ss_family;
-		/* The kernel prints each 32-bit word of the address as %08X. */
-		if (la->ss_family == AF_INET) {
-			if (sscanf(lhex, "%8x", &w[0]) != 1)
-				continue;
-			memcpy(&((struct sockaddr_in *)&l)->sin_addr, w, 4);
-			if (sscanf(rhex, "%8x", &w[0]) != 1)
-				continue;
-			memcpy(&((struct sockaddr_in *)&r)->sin_addr, w, 4);
-			((struct sockaddr_in *)&l)->sin_port = htons(lport);
-			((struct sockaddr_in *)&r)->sin_port = htons(rport);
-		} else {
-			for (i = 0; i < 4; i++)
-				if (sscanf(lhex + 8 * i, "%8x", &w[i]) != 1)
-					break;
-			if (i < 4)
-				continue;
-			memcpy(&((struct sockaddr_in6 *)&l)->sin6_addr, w, 16);
-			for (i = 0; i < 4; i++)
-				if (sscanf(rhex + 8 * i, "%8x", &w[i]) != 1)
-					break;
-			if (i < 4)
-				continue;
-			memcpy(&((struct sockaddr_in6 *)&r)->sin6_addr, w, 16);
-			((struct sockaddr_in6 *)&l)->sin6_port = htons(lport);
-			((struct sockaddr_in6 *)&r)->sin6_port = htons(rport);
-		}
+		if (hex_words(lhex, lw, nwords) < 0 ||
+		    hex_words(rhex, rw, nwords) < 0)
+			continue;
+		f->from_bytes(&l, lw, lport);
+		f->from_bytes(&r, rw, rport);
 		if (!same_name(&l, llen, la, llen))
 			continue;
 		/*

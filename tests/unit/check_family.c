@@ -267,6 +267,53 @@ START_TEST(test_layout_and_table_hooks)
 }
 END_TEST
 
+START_TEST(test_looks_like)
+{
+	struct value *v;
+
+	/* The highest row wins; layout_guess_family asks every row. */
+	v = value_cstr("/tmp/x");
+	ck_assert_int_gt(family_unix.looks_like(v), 0);
+	ck_assert_int_eq(family_inet.looks_like(v), 0);
+	ck_assert_int_eq(family_inet6.looks_like(v), 0);
+	value_decref(v);
+	v = value_tuple(2, value_cstr("::1"), value_int(80));
+	ck_assert_int_gt(family_inet6.looks_like(v), family_inet.looks_like(v));
+	value_decref(v);
+	/* A dotted quad is IPv4 whatever the length. */
+	v = value_tuple(4, value_cstr("127.0.0.1"), value_int(80), value_int(0),
+	    value_int(0));
+	ck_assert_int_gt(family_inet.looks_like(v), family_inet6.looks_like(v));
+	value_decref(v);
+	v = value_int(3);
+	ck_assert_int_eq(family_inet.looks_like(v) + family_inet6.looks_like(v) +
+	                     family_unix.looks_like(v),
+	    0);
+	value_decref(v);
+}
+END_TEST
+
+START_TEST(test_from_bytes)
+{
+	struct sockaddr_storage ss;
+	unsigned char lo4[4] = { 127, 0, 0, 1 }, lo6[16] = { 0 };
+	char *text;
+
+	family_inet.from_bytes(&ss, lo4, 4000);
+	text = sockaddr_repr((struct sockaddr *)&ss, sizeof(struct sockaddr_in));
+	ck_assert_str_eq(text, "('127.0.0.1', 4000)");
+	free(text);
+	lo6[15] = 1;
+	family_inet6.from_bytes(&ss, lo6, 4000);
+	text = sockaddr_repr((struct sockaddr *)&ss,
+	    sizeof(struct sockaddr_in6));
+	ck_assert_str_eq(text, "('::1', 4000, 0, 0)");
+	free(text);
+	ck_assert_str_eq(family_inet6.proc_tcp, "/proc/net/tcp6");
+	ck_assert_ptr_null(family_unix.proc_tcp);
+}
+END_TEST
+
 /* ---- call records carry the address ---------------------------------------- */
 
 #define MAXREC 16
@@ -460,6 +507,8 @@ suite(void)
 	tcase_add_test(rows, test_python_errors);
 	tcase_add_test(rows, test_strace_fields);
 	tcase_add_test(rows, test_layout_and_table_hooks);
+	tcase_add_test(rows, test_looks_like);
+	tcase_add_test(rows, test_from_bytes);
 	suite_add_tcase(su, rows);
 	tcase_add_test(calls, test_callrec_addresses);
 	tcase_add_test(calls, test_callrec_unix_names);
