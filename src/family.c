@@ -8,7 +8,12 @@
 #include <stdint.h>
 #include <stdio.h>
 
-/* One row per family the shell decodes: add a family here. */
+/*
+ * One row per family the shell decodes, each defined in its own
+ * family_*.c: a new family is that file and its name here.
+ */
+extern const struct family family_inet, family_inet6, family_unix;
+
 const struct family *const family_table[] = {
 	&family_inet,
 	&family_inet6,

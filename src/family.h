@@ -14,9 +14,11 @@ struct value;
  * that shows or converts a name: sockaddr.c (Python values), trace.c
  * (strace's fields), layout.c (.sockaddr) and table.c (.sockets) ask the
  * row and never switch on AF_* themselves.  A new family is one file
- * (family_x.c, defining `const struct family family_x`) and one row in
- * family.c; a family without a row keeps the fallbacks of each caller
- * (CPython's (family, sa_data) tuple, strace's sa_data, no layout).
+ * (family_x.c, defining `const struct family family_x`, and a line in
+ * Makefile.am) and one row in family.c; a family without a row keeps the
+ * fallbacks of each caller (CPython's (family, sa_data) tuple, strace's
+ * sa_data, no layout, "?" in .sockets).  A hook left NULL means the
+ * family has no such thing (no ports, no wildcard ...).
  */
 
 /* strace's C-string quoting of name bytes, supplied by trace.c. */
@@ -92,9 +94,8 @@ struct family {
 	    unsigned port);
 };
 
-/* The rows (family.c), in the order help and errors list them. */
-extern const struct family family_inet, family_inet6, family_unix;
-extern const struct family *const family_table[]; /* NULL-terminated */
+/* Every row (family.c), NULL-terminated. */
+extern const struct family *const family_table[];
 
 /* The row for af, or NULL for a family the shell does not decode. */
 const struct family *family_find(int af);
