@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "family.h"
 #include "trace.h"
 
 /*
@@ -80,13 +81,16 @@ observed(void)
 
 /*
  * Hand the rendered line to the observer, with the call's address: sa
- * (NULL: none was passed) and the salen bytes of it that hold a name.
+ * (NULL: none was passed) and the salen bytes of it that hold a name,
+ * copied no further than the family's structure (as trace.c reads it: a
+ * length beyond the caller's buffer is no reason to read past it).
  * errno comes back untouched.
  */
 static void
 report_addr(const char *name, int fd, int family, long result, int err,
     const struct sockaddr *sa, socklen_t salen)
 {
+	const struct family *f;
 	struct callrec r;
 
 	r.name = name;
@@ -96,9 +100,12 @@ report_addr(const char *name, int fd, int family, long result, int err,
 	r.err = result == -1 ? err : 0;
 	r.line = line.data;
 	r.has_addr = sa != NULL;
-	r.addrlen = sa != NULL && salen < sizeof(r.addr) ? salen
-	            : sa != NULL                         ? sizeof(r.addr)
-	                                                 : 0;
+	r.addrlen = sa != NULL ? salen : 0;
+	if (r.addrlen >= sizeof(sa->sa_family) &&
+	    (f = family_find(sa->sa_family)) != NULL && r.addrlen > f->size)
+		r.addrlen = f->size;
+	if (r.addrlen > sizeof(r.addr))
+		r.addrlen = sizeof(r.addr);
 	memset(&r.addr, 0, sizeof(r.addr));
 	if (r.addrlen > 0)
 		memcpy(&r.addr, sa, r.addrlen);
@@ -292,7 +299,7 @@ sys_recvfrom(int fd, void *buf, size_t len, int flags, struct sockaddr *sa,
 		trace_recvfrom(&line, fd, buf, len, flags, sa, lenp, in, out,
 		    rc, err);
 		report_addr("recvfrom", fd, family_of(fd), (long)rc, err, sa,
-		    sa != NULL ? out_len(rc < 0, lenp, in) : 0);
+		    out_len(rc < 0, lenp, in));
 	}
 	errno = err;
 	return (rc);
@@ -392,6 +399,10 @@ sys_poll(struct pollfd *fds, nfds_t nfds, int timeout_ms)
 	return (rc);
 }
 
+/*
+ * Not a system call: the one wrapper that may enter the kernel more than
+ * once (files, DNS) and renders no line, so it touches no trace state.
+ */
 int
 sys_getaddrinfo(const char *host, const char *port,
     const struct addrinfo *hints, struct addrinfo **res)

@@ -415,6 +415,22 @@ START_TEST(test_callrec_addresses)
 	ck_assert_uint_eq(r->addrlen, 0);
 	ck_assert_int_eq(sys_close(fd), 0);
 	ck_assert_int_eq(last("close")->has_addr, 0);
+
+	/* A length beyond the family's struct: only the struct is copied. */
+	{
+		struct sockaddr_storage big;
+
+		memset(&big, 0, sizeof(big));
+		memcpy(&big, &sin, sizeof(sin));
+		fd = sys_socket(AF_INET, SOCK_DGRAM, 0);
+		ck_assert_int_eq(sys_connect(fd, (struct sockaddr *)&big,
+		                     sizeof(big)),
+		    0);
+		r = last("connect");
+		ck_assert_uint_eq(r->addrlen, sizeof(struct sockaddr_in));
+		addr_is(r, want);
+		sys_close(fd);
+	}
 	sys_set_observer(NULL, NULL);
 }
 END_TEST
