@@ -11,9 +11,10 @@ struct value;
 
 /*
  * Print the struct sockaddr_in, _in6 or _un in sa (len bytes, the length
- * a call passes): one row per field with offset, size, value and bytes,
- * a hex dump of the len bytes, and a sentence on byte order.  Returns 0,
- * or -1 for a family it does not lay out (nothing printed).
+ * a call passes), as its family's row describes it (family.h): one row
+ * per field with offset, size, value and bytes, a hex dump of the len
+ * bytes, and a sentence on byte order.  Returns 0, or -1 for a family
+ * without a layout or a length it does not fit (nothing printed).
  */
 int layout_print(FILE *, const struct sockaddr *sa, socklen_t len);
 

@@ -47,7 +47,8 @@ observe(const struct callrec *rec, void *ctx)
 {
 	struct shell *sh = ctx;
 
-	if (sh->trace) {
+	/* getaddrinfo has no line: it is no system call strace would show. */
+	if (sh->trace && rec->line != NULL) {
 		fflush(stdout);
 		if (sh->tty)
 			fprintf(stderr, "%s  | %s%s\n",

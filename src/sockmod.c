@@ -795,30 +795,6 @@ gai_list(const struct addrinfo *res)
 	return (list);
 }
 
-void (*sockmod_gai_observer)(int, void *);
-void *sockmod_gai_observer_ctx;
-
-static void
-gai_observe(int family, const struct addrinfo *res)
-{
-	const struct addrinfo *ai, *prev;
-
-	if (sockmod_gai_observer == NULL)
-		return;
-	if (family != AF_UNSPEC) {
-		sockmod_gai_observer(family, sockmod_gai_observer_ctx);
-		return;
-	}
-	for (ai = res; ai != NULL; ai = ai->ai_next) {
-		for (prev = res; prev != ai; prev = prev->ai_next)
-			if (prev->ai_family == ai->ai_family)
-				break;
-		if (prev == ai)
-			sockmod_gai_observer(ai->ai_family,
-			    sockmod_gai_observer_ctx);
-	}
-}
-
 /* What _socket.getaddrinfo does once the arguments are bound. */
 static struct value *
 do_getaddrinfo(const struct value *hostv, const struct value *portv, int family,
@@ -838,14 +814,9 @@ do_getaddrinfo(const struct value *hostv, const struct value *portv, int family,
 	hints.ai_socktype = type;
 	hints.ai_protocol = proto;
 	hints.ai_flags = flags;
-	error = getaddrinfo(host, port, &hints, &res);
-	if (error != 0) {
-		/* EAI_FAMILY and friends: the call was made all the same. */
-		if (family != AF_UNSPEC)
-			gai_observe(family, NULL);
+	error = sys_getaddrinfo(host, port, &hints, &res);
+	if (error != 0)
 		return (err_set_gai(error));
-	}
-	gai_observe(family, res);
 	list = gai_list(res);
 	freeaddrinfo(res);
 	return (list);

@@ -19,14 +19,4 @@ struct value *sockmod_create(void);
  */
 struct value *sockmod_socket_new(const struct callargs *);
 
-/*
- * getaddrinfo() makes no socket system call, so the syscall observer never
- * sees it: lesson coverage learns of each socket.getaddrinfo() call here.
- * Called once with the family asked for (even when the lookup fails: the
- * call was made), or, for AF_UNSPEC, once per distinct family in the
- * answer.  NULL: nobody listens.
- */
-extern void (*sockmod_gai_observer)(int family, void *ctx);
-extern void *sockmod_gai_observer_ctx;
-
 #endif

@@ -8,10 +8,12 @@
 #include <sys/socket.h>
 
 #include <errno.h>
+#include <netdb.h>
 #include <poll.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "family.h"
 #include "trace.h"
 
 /*
@@ -77,10 +79,18 @@ observed(void)
 	return (1);
 }
 
-/* Hand the rendered line to the observer; errno comes back untouched. */
+/*
+ * Hand the rendered line to the observer, with the call's address: sa
+ * (NULL: none was passed) and the salen bytes of it that hold a name,
+ * copied no further than the family's structure (as trace.c reads it: a
+ * length beyond the caller's buffer is no reason to read past it).
+ * errno comes back untouched.
+ */
 static void
-report(const char *name, int fd, int family, long result, int err)
+report_addr(const char *name, int fd, int family, long result, int err,
+    const struct sockaddr *sa, socklen_t salen)
 {
+	const struct family *f;
 	struct callrec r;
 
 	r.name = name;
@@ -89,8 +99,33 @@ report(const char *name, int fd, int family, long result, int err)
 	r.result = result;
 	r.err = result == -1 ? err : 0;
 	r.line = line.data;
+	r.has_addr = sa != NULL;
+	r.addrlen = sa != NULL ? salen : 0;
+	if (r.addrlen >= sizeof(sa->sa_family) &&
+	    (f = family_find(sa->sa_family)) != NULL && r.addrlen > f->size)
+		r.addrlen = f->size;
+	if (r.addrlen > sizeof(r.addr))
+		r.addrlen = sizeof(r.addr);
+	memset(&r.addr, 0, sizeof(r.addr));
+	if (r.addrlen > 0)
+		memcpy(&r.addr, sa, r.addrlen);
 	observer(&r, observer_ctx);
 	errno = err;
+}
+
+static void
+report(const char *name, int fd, int family, long result, int err)
+{
+	report_addr(name, fd, family, result, err, NULL, 0);
+}
+
+/* The name an output address holds once the call returned, or 0 bytes. */
+static socklen_t
+out_len(int failed, const socklen_t *lenp, socklen_t in)
+{
+	if (failed || lenp == NULL)
+		return (0);
+	return (in < *lenp ? in : *lenp);
 }
 
 static int
@@ -143,7 +178,8 @@ sys_bind(int fd, const struct sockaddr *sa, socklen_t len)
 
 	if (observed()) {
 		trace_bind(&line, fd, sa, len, rc, err);
-		report("bind", fd, sa_family_of(sa, len, fd), rc, err);
+		report_addr("bind", fd, sa_family_of(sa, len, fd), rc, err,
+		    sa, len);
 	}
 	errno = err;
 	return (rc);
@@ -157,7 +193,8 @@ sys_connect(int fd, const struct sockaddr *sa, socklen_t len)
 
 	if (observed()) {
 		trace_connect(&line, fd, sa, len, rc, err);
-		report("connect", fd, sa_family_of(sa, len, fd), rc, err);
+		report_addr("connect", fd, sa_family_of(sa, len, fd), rc,
+		    err, sa, len);
 	}
 	errno = err;
 	return (rc);
@@ -189,7 +226,8 @@ sys_accept4(int fd, struct sockaddr *sa, socklen_t *lenp, int flags)
 	if (observed()) {
 		trace_accept4(&line, fd, sa, lenp, in,
 		    lenp != NULL ? *lenp : 0, flags, rc, err);
-		report("accept4", fd, family_of(fd), rc, err);
+		report_addr("accept4", fd, family_of(fd), rc, err, sa,
+		    out_len(rc == -1, lenp, in));
 	}
 	errno = err;
 	return (rc);
@@ -211,8 +249,9 @@ getname(const char *name, int peer, int fd, struct sockaddr *sa,
 		socklen_t out = lenp != NULL ? *lenp : 0;
 
 		trace_getname(&line, name, fd, sa, lenp, in, out, rc, err);
-		report(name, fd, rc == 0 && sa != NULL && out >= 2 && in >= 2 ?
-		    sa->sa_family : family_of(fd), rc, err);
+		report_addr(name, fd, rc == 0 && sa != NULL && out >= 2 &&
+		    in >= 2 ? sa->sa_family : family_of(fd), rc, err, sa,
+		    out_len(rc == -1, lenp, in));
 	}
 	errno = err;
 	return (rc);
@@ -239,8 +278,8 @@ sys_sendto(int fd, const void *buf, size_t len, int flags,
 
 	if (observed()) {
 		trace_sendto(&line, fd, buf, len, flags, sa, salen, rc, err);
-		report("sendto", fd, sa_family_of(sa, salen, fd), (long)rc,
-		    err);
+		report_addr("sendto", fd, sa_family_of(sa, salen, fd),
+		    (long)rc, err, sa, salen);
 	}
 	errno = err;
 	return (rc);
@@ -259,7 +298,8 @@ sys_recvfrom(int fd, void *buf, size_t len, int flags, struct sockaddr *sa,
 
 		trace_recvfrom(&line, fd, buf, len, flags, sa, lenp, in, out,
 		    rc, err);
-		report("recvfrom", fd, family_of(fd), (long)rc, err);
+		report_addr("recvfrom", fd, family_of(fd), (long)rc, err, sa,
+		    out_len(rc < 0, lenp, in));
 	}
 	errno = err;
 	return (rc);
@@ -355,6 +395,47 @@ sys_poll(struct pollfd *fds, nfds_t nfds, int timeout_ms)
 		    nfds > 0 && fds != NULL ? family_of(fds[0].fd) :
 		    AF_UNSPEC, rc, err);
 	}
+	errno = err;
+	return (rc);
+}
+
+/*
+ * Not a system call: the one wrapper that may enter the kernel more than
+ * once (files, DNS) and renders no line, so it touches no trace state.
+ */
+int
+sys_getaddrinfo(const char *host, const char *port,
+    const struct addrinfo *hints, struct addrinfo **res)
+{
+	int family = hints != NULL ? hints->ai_family : AF_UNSPEC;
+	int rc = getaddrinfo(host, port, hints, res);
+	int err = errno;
+	const struct addrinfo *ai, *prev;
+	struct callrec r;
+
+	if (observer == NULL || quiet > 0) {
+		errno = err;
+		return (rc);
+	}
+	memset(&r, 0, sizeof(r));
+	r.name = "getaddrinfo";
+	r.fd = -1;
+	r.result = rc;
+	r.line = NULL;
+	if (family != AF_UNSPEC) {
+		r.family = family;
+		observer(&r, observer_ctx);
+	} else if (rc == 0)
+		/* Each family of the answer once, in the answer's order. */
+		for (ai = *res; ai != NULL; ai = ai->ai_next) {
+			for (prev = *res; prev != ai; prev = prev->ai_next)
+				if (prev->ai_family == ai->ai_family)
+					break;
+			if (prev != ai)
+				continue;
+			r.family = ai->ai_family;
+			observer(&r, observer_ctx);
+		}
 	errno = err;
 	return (rc);
 }

@@ -4,6 +4,7 @@
 
 #include <sys/types.h>
 #include <sys/socket.h>
+#include <netdb.h>
 #include <poll.h>
 
 /*
@@ -22,7 +23,21 @@ struct callrec {
 	long result;      /* the return value */
 	int err;          /* errno when result == -1, else 0 */
 	const char *line; /* strace's rendering, without a newline; valid
-	                     only during the observer call */
+	                     only during the observer call.  NULL for
+	                     getaddrinfo, a library call that makes no
+	                     system call of its own: strace shows no line */
+	/*
+	 * The name the call took or gave, decoded by the caller with
+	 * sockaddr_to_value if it wants: copied, so it stays valid after the
+	 * call.  has_addr: the call was given an address argument (bind,
+	 * connect, sendto's destination; the buffer of accept4, recvfrom,
+	 * getsockname, getpeername); 0 for send() and recv() (NULL) and for
+	 * calls that take none.  addr/addrlen: the name passed in, or the one
+	 * the kernel wrote back (addrlen 0 if the call failed or gave none).
+	 */
+	int has_addr;
+	socklen_t addrlen; /* bytes of addr that hold the name */
+	struct sockaddr_storage addr;
 };
 
 typedef void (*sys_observer)(const struct callrec *, void *ctx);
@@ -55,5 +70,17 @@ int sys_setsockopt(int fd, int level, int name, const void *, socklen_t);
 int sys_getsockopt(int fd, int level, int name, void *, socklen_t *);
 int sys_ioctl_int(int fd, unsigned long req, int *arg); /* FIONBIO, SIOCINQ */
 int sys_poll(struct pollfd *, nfds_t, int timeout_ms);
+
+/*
+ * getaddrinfo(3): a library call, not a system call (the lookups it
+ * makes of its own, files and DNS, are not socket calls of the
+ * learner's), but the observer hears of it so lesson coverage can: once
+ * with the family asked for (even when the lookup fails: the call was
+ * made), or for AF_UNSPEC once per distinct family in the answer.  Each
+ * record is named "getaddrinfo", has fd -1, result the return value
+ * (0 or an EAI_* code), err 0 and line NULL (no trace line).
+ */
+int sys_getaddrinfo(const char *host, const char *port,
+    const struct addrinfo *hints, struct addrinfo **res);
 
 #endif

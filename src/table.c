@@ -5,9 +5,7 @@
 
 #include <sys/ioctl.h>
 #include <sys/socket.h>
-#include <sys/un.h>
 
-#include <arpa/inet.h>
 #include <linux/sockios.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -18,6 +16,7 @@
 
 #include "eval.h"
 #include "exc.h"
+#include "family.h"
 #include "sockaddr.h"
 #include "sockobj.h"
 #include "syscall.h"
@@ -178,15 +177,35 @@ mode_of(double timeout)
 	return (xasprintf("timeout %ss", num));
 }
 
+/*
+ * The row for a family; one without a row is shown as "?" and has no
+ * ports, no wildcard and no nameless name.
+ */
+static const struct family *
+fam(int af)
+{
+	static const struct family unknown = {
+		.af = -1,
+		.name = "?",
+		.column = "?",
+		.nameless_word = "unbound",
+		.stream_pair = "one TCP connection",
+		.dgram_pair = "UDP sockets connected to each other",
+	};
+	const struct family *f = family_find(af);
+
+	return (f != NULL ? f : &unknown);
+}
+
 /* Port of an inet name, or -1. */
 static int
 port_of(const struct sockaddr_storage *ss, socklen_t len)
 {
-	if (len >= sizeof(struct sockaddr_in) && ss->ss_family == AF_INET)
-		return (ntohs(((const struct sockaddr_in *)ss)->sin_port));
-	if (len >= sizeof(struct sockaddr_in6) && ss->ss_family == AF_INET6)
-		return (ntohs(((const struct sockaddr_in6 *)ss)->sin6_port));
-	return (-1);
+	const struct family *f = fam(ss->ss_family);
+
+	if (f->port == NULL)
+		return (-1);
+	return (f->port((const struct sockaddr *)ss, len));
 }
 
 /* Same name: family, port and address, or the same unix name. */
@@ -194,34 +213,33 @@ static int
 same_name(const struct sockaddr_storage *a, socklen_t al,
     const struct sockaddr_storage *b, socklen_t bl)
 {
-	const struct sockaddr_in *a4 = (const void *)a, *b4 = (const void *)b;
-	const struct sockaddr_in6 *a6 = (const void *)a, *b6 = (const void *)b;
+	const struct family *f = fam(a->ss_family);
 
 	if (al == 0 || bl == 0 || a->ss_family != b->ss_family)
 		return (0);
-	switch (a->ss_family) {
-	case AF_INET:
-		return (a4->sin_port == b4->sin_port &&
-		        a4->sin_addr.s_addr == b4->sin_addr.s_addr);
-	case AF_INET6:
-		return (a6->sin6_port == b6->sin6_port &&
-		        memcmp(&a6->sin6_addr, &b6->sin6_addr, 16) == 0);
-	default:
-		return (al == bl && memcmp(a, b, al) == 0);
-	}
+	if (f->same != NULL)
+		return (f->same((const struct sockaddr *)a,
+		    (const struct sockaddr *)b));
+	return (al == bl && memcmp(a, b, al) == 0);
 }
 
 /* A wildcard inet name (0.0.0.0 or ::). */
 static int
 is_wildcard(const struct sockaddr_storage *ss)
 {
-	if (ss->ss_family == AF_INET)
-		return (((const struct sockaddr_in *)ss)->sin_addr.s_addr ==
-		        htonl(INADDR_ANY));
-	if (ss->ss_family == AF_INET6)
-		return (IN6_IS_ADDR_UNSPECIFIED(
-		    &((const struct sockaddr_in6 *)ss)->sin6_addr));
-	return (0);
+	const struct family *f = fam(ss->ss_family);
+
+	return (f->wildcard != NULL &&
+	        f->wildcard((const struct sockaddr *)ss));
+}
+
+/* The family's "nothing" name: port 0, or an unnamed unix socket. */
+static int
+is_nameless(const struct family *f, const struct sockaddr_storage *ss,
+    socklen_t len)
+{
+	return (f->nameless != NULL &&
+	        f->nameless((const struct sockaddr *)ss, len));
 }
 
 /*
@@ -231,20 +249,34 @@ is_wildcard(const struct sockaddr_storage *ss)
  * it, but /proc/net/tcp (what ss reads via netlink) lists it.  Return 1
  * and the peer of the newest TIME_WAIT entry with our local name.
  */
+/* The address of a /proc/net/tcp line: each 32-bit word as %08X. */
+static int
+hex_words(const char *hex, unsigned *w, size_t nwords)
+{
+	size_t i;
+
+	for (i = 0; i < nwords; i++)
+		if (sscanf(hex + 8 * i, "%8x", &w[i]) != 1)
+			return (-1);
+	return (0);
+}
+
 static int
 find_time_wait(const struct sockaddr_storage *la, socklen_t llen,
     struct sockaddr_storage *ra, socklen_t *rlen)
 {
-	const char *path =
-	    la->ss_family == AF_INET6 ? "/proc/net/tcp6" : "/proc/net/tcp";
+	const struct family *f = fam(la->ss_family);
 	char line[512], lhex[40], rhex[40];
-	unsigned lport, rport, st, w[4], txq, rxq, tr;
+	unsigned lport, rport, st, lw[4], rw[4], txq, rxq, tr;
 	unsigned long when, best = 0;
 	struct sockaddr_storage l, r;
-	int found = 0, i;
+	size_t nwords = f->addr_size / 4;
+	int found = 0;
 	FILE *fp;
 
-	if (port_of(la, llen) <= 0 || (fp = fopen(path, "r")) == NULL)
+	if (f->proc_tcp == NULL || f->from_bytes == NULL || nwords == 0 ||
+	    nwords > 4 || port_of(la, llen) <= 0 ||
+	    (fp = fopen(f->proc_tcp, "r")) == NULL)
 		return (0);
 	while (fgets(line, sizeof(line), fp) != NULL) {
 		when = 0;
@@ -255,35 +287,11 @@ find_time_wait(const struct sockaddr_storage *la, socklen_t llen,
 		        &when) < 5 ||
 		    st != 6)
 			continue;
-		memset(&l, 0, sizeof(l));
-		memset(&r, 0, sizeof(r));
-		l.ss_family = r.ss_family = la->ss_family;
-		/* The kernel prints each 32-bit word of the address as %08X. */
-		if (la->ss_family == AF_INET) {
-			if (sscanf(lhex, "%8x", &w[0]) != 1)
-				continue;
-			memcpy(&((struct sockaddr_in *)&l)->sin_addr, w, 4);
-			if (sscanf(rhex, "%8x", &w[0]) != 1)
-				continue;
-			memcpy(&((struct sockaddr_in *)&r)->sin_addr, w, 4);
-			((struct sockaddr_in *)&l)->sin_port = htons(lport);
-			((struct sockaddr_in *)&r)->sin_port = htons(rport);
-		} else {
-			for (i = 0; i < 4; i++)
-				if (sscanf(lhex + 8 * i, "%8x", &w[i]) != 1)
-					break;
-			if (i < 4)
-				continue;
-			memcpy(&((struct sockaddr_in6 *)&l)->sin6_addr, w, 16);
-			for (i = 0; i < 4; i++)
-				if (sscanf(rhex + 8 * i, "%8x", &w[i]) != 1)
-					break;
-			if (i < 4)
-				continue;
-			memcpy(&((struct sockaddr_in6 *)&r)->sin6_addr, w, 16);
-			((struct sockaddr_in6 *)&l)->sin6_port = htons(lport);
-			((struct sockaddr_in6 *)&r)->sin6_port = htons(rport);
-		}
+		if (hex_words(lhex, lw, nwords) < 0 ||
+		    hex_words(rhex, rw, nwords) < 0)
+			continue;
+		f->from_bytes(&l, lw, lport);
+		f->from_bytes(&r, rw, rport);
 		if (!same_name(&l, llen, la, llen))
 			continue;
 		/*
@@ -307,7 +315,8 @@ fill_row(struct table_row *r)
 	const struct sockobj *so = r->so;
 	struct tcp_info ti;
 	socklen_t tl = sizeof(ti), il = sizeof(int);
-	int listening = 0, unbound = 0, port;
+	const struct family *f = fam(so->family);
+	int listening = 0, unbound = 0;
 	char *s;
 
 	r->family = so->family;
@@ -336,17 +345,8 @@ fill_row(struct table_row *r)
 	if (sys_ioctl_int(r->fd, SIOCOUTQ, &r->outq) == -1)
 		r->outq = -1;
 
-	/* The family's "nothing" name: port 0, or an unnamed unix socket. */
-	port = port_of(&r->la, r->llen);
-	if (r->llen == 0)
-		unbound = 0;
-	else if (so->family == AF_UNIX)
-		unbound = r->llen <= sizeof(sa_family_t);
-	else
-		unbound = port == 0;
-
-	if ((so->family == AF_INET || so->family == AF_INET6) &&
-	    so->type == SOCK_STREAM &&
+	unbound = r->llen != 0 && is_nameless(f, &r->la, r->llen);
+	if (f->ip && so->type == SOCK_STREAM &&
 	    sys_getsockopt(r->fd, IPPROTO_TCP, TCP_INFO, &ti, &tl) == 0) {
 		r->tcp_state = ti.tcpi_state;
 		if (ti.tcpi_state == ST_LISTEN) {
@@ -381,9 +381,7 @@ fill_row(struct table_row *r)
 		s = sockaddr_repr((struct sockaddr *)&r->la, r->llen);
 		/* CURRICULUM 1.4: a unix socket without a name is unnamed. */
 		r->local = !unbound ? xstrdup(s)
-		           : so->family == AF_UNIX
-		               ? xasprintf("%s (unnamed)", s)
-		               : xasprintf("%s (unbound)", s);
+		                    : xasprintf("%s (%s)", s, f->nameless_word);
 		free(s);
 	}
 	r->remote = r->rlen == 0
@@ -444,15 +442,6 @@ table_rows_free(struct table_row *r, size_t n)
 }
 
 static const char *
-family_name(int f)
-{
-	return (f == AF_INET    ? "INET"
-	        : f == AF_INET6 ? "INET6"
-	        : f == AF_UNIX  ? "UNIX"
-	                        : "?");
-}
-
-static const char *
 type_name(int t)
 {
 	return (t == SOCK_STREAM      ? "STREAM"
@@ -499,6 +488,7 @@ table_footer(const struct table_row *r, size_t n, char **text)
 	size_t i, j, k, lines = 0, mi, mj;
 	char *x, *y, *ex, *ey;
 	const char *what;
+	const struct family *f;
 
 	buf_init(&b);
 	for (i = 0; i < n; i++)
@@ -516,18 +506,12 @@ table_footer(const struct table_row *r, size_t n, char **text)
 			y = who(&r[j]);
 			ex = endpoint(&r[i].la, r[i].llen);
 			ey = endpoint(&r[j].la, r[j].llen);
-			what = r[i].family == AF_UNIX &&
-			               r[i].llen <= sizeof(sa_family_t) &&
-			               r[j].llen <= sizeof(sa_family_t)
+			f = fam(r[i].family);
+			what = is_nameless(f, &r[i].la, r[i].llen) &&
+			               is_nameless(f, &r[j].la, r[j].llen)
 			           ? "a socketpair, neither end has a name"
-			       : r[i].family == AF_UNIX
-			           ? (r[i].type == SOCK_DGRAM
-			                     ? "unix datagram sockets "
-			                       "connected to each other"
-			                     : "one unix connection")
-			       : r[i].type == SOCK_STREAM
-			           ? "one TCP connection"
-			           : "UDP sockets connected to each other";
+			       : r[i].type == SOCK_DGRAM ? f->dgram_pair
+			                                 : f->stream_pair;
 			buf_printf(&b, "%s <-> %s: %s, %s <-> %s\n", x, y, what,
 			    ex, ey);
 			free(x);
@@ -545,10 +529,11 @@ table_footer(const struct table_row *r, size_t n, char **text)
 			    strncmp(r[j].state, "LISTEN", 6) != 0 ||
 			    r[j].family != r[i].family)
 				continue;
-			if (r[i].family == AF_UNIX
+			f = fam(r[i].family);
+			if (f->port == NULL
 			        ? !same_name(&r[i].la, r[i].llen, &r[j].la,
 			              r[j].llen) ||
-			              r[i].llen <= sizeof(sa_family_t)
+			              is_nameless(f, &r[i].la, r[i].llen)
 			        : port_of(&r[i].la, r[i].llen) !=
 			                  port_of(&r[j].la, r[j].llen) ||
 			              (!is_wildcard(&r[j].la) &&
@@ -557,7 +542,7 @@ table_footer(const struct table_row *r, size_t n, char **text)
 				continue;
 			x = who(&r[i]);
 			y = who(&r[j]);
-			if (r[i].family == AF_UNIX)
+			if (f->port == NULL)
 				buf_printf(&b,
 				    "%s has %s's name, %s:\n  accept() made %s; "
 				    "%s still listens\n",
@@ -621,7 +606,7 @@ cell(const struct table_row *r, int c)
 	case C_FD:
 		return (r->fd < 0 ? xstrdup("-") : xasprintf("%d", r->fd));
 	case C_FAM:
-		return (xstrdup(family_name(r->family)));
+		return (xstrdup(fam(r->family)->column));
 	case C_TYPE:
 		return (xstrdup(type_name(r->type)));
 	case C_LOCAL:

@@ -6,10 +6,8 @@
 #include <sys/types.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
-#include <sys/un.h>
 
 #include <netinet/in.h>
-#include <arpa/inet.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -17,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "family.h"
 #include "xmalloc.h"
 
 /*
@@ -786,12 +785,14 @@ trace_socktype(struct buf *b, int type)
 void
 trace_protocol(struct buf *b, int family, int protocol)
 {
+	const struct family *f = family_find(family);
+
 	/*
 	 * strace decodes the protocol per family; we name the Internet ones
 	 * only.  AF_UNIX prints the number (0), as strace does; AF_PACKET
 	 * and AF_NETLINK, which strace also decodes, print a number here.
 	 */
-	if (family == AF_INET || family == AF_INET6)
+	if (f != NULL && f->ip)
 		put_xval(b, ipprotos, (unsigned int)protocol, "IPPROTO_???");
 	else
 		buf_printf(b, "%d", protocol);
@@ -936,16 +937,21 @@ put_sa_data(struct buf *b, const unsigned char *raw, size_t n)
 	trace_quote(b, raw + 2, n - 2, 0);
 }
 
+/* The rows quote name bytes (a unix path) the way strace does. */
+static void
+quote_name(struct buf *b, const void *p, size_t len)
+{
+	trace_quote(b, p, len, 0);
+}
+
 void
 trace_sockaddr_fields(struct buf *b, const struct sockaddr *sa,
     socklen_t len)
 {
 	struct sockaddr_storage ss;
 	unsigned char *raw = (unsigned char *)&ss;
-	size_t n = len;
-	char text[INET6_ADDRSTRLEN];
-
-	size_t need;
+	const struct family *f;
+	size_t n = len, need;
 
 	if (n > sizeof(ss))
 		n = sizeof(ss);
@@ -956,80 +962,16 @@ trace_sockaddr_fields(struct buf *b, const struct sockaddr *sa,
 	 */
 	memset(&ss, 0, sizeof(ss));
 	memcpy(&ss, sa, n < 2 ? n : 2);
-	switch (ss.ss_family) {
-	case AF_INET:
-		need = sizeof(struct sockaddr_in);
-		break;
-	case AF_INET6:
-		need = sizeof(struct sockaddr_in6);
-		break;
-	case AF_UNIX:
-		need = sizeof(struct sockaddr_un);
-		break;
-	default:
-		need = n;
-		break;
-	}
+	f = family_find(ss.ss_family);
+	need = f != NULL ? f->size : n;
 	memcpy(&ss, sa, n < need ? n : need);
 	buf_puts(b, "sa_family=");
 	trace_family(b, ss.ss_family);
 	if (n <= 2)
 		return;
-
-	switch (ss.ss_family) {
-	case AF_INET: {
-		struct sockaddr_in *sin = (struct sockaddr_in *)&ss;
-
-		if (n < sizeof(*sin))
-			break;
-		inet_ntop(AF_INET, &sin->sin_addr, text, sizeof(text));
-		buf_printf(b, ", sin_port=htons(%u), sin_addr=inet_addr(\"%s\")",
-		    ntohs(sin->sin_port), text);
+	if (f != NULL && f->trace != NULL &&
+	    f->trace(b, (const struct sockaddr *)&ss, n, quote_name) == 0)
 		return;
-	}
-	case AF_INET6: {
-		struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *)&ss;
-		const struct in6_addr *a = &sin6->sin6_addr;
-
-		/* Without scope_id (24 bytes, RFC 2133) strace still decodes. */
-		if (n < offsetof(struct sockaddr_in6, sin6_scope_id))
-			break;
-		inet_ntop(AF_INET6, a, text, sizeof(text));
-		buf_printf(b, ", sin6_port=htons(%u), sin6_flowinfo=htonl(%u), "
-		    "inet_pton(AF_INET6, \"%s\", &sin6_addr)",
-		    ntohs(sin6->sin6_port), ntohl(sin6->sin6_flowinfo), text);
-		if (n < sizeof(*sin6))
-			return;
-		buf_puts(b, ", sin6_scope_id=");
-		/*
-		 * strace names the interface of a link-local scope with
-		 * if_indextoname(), a system call we must not make.  Index 1
-		 * is the loopback device in every network namespace.
-		 */
-		if ((IN6_IS_ADDR_LINKLOCAL(a) || IN6_IS_ADDR_MC_LINKLOCAL(a)) &&
-		    sin6->sin6_scope_id == 1)
-			buf_puts(b, "if_nametoindex(\"lo\")");
-		else
-			buf_printf(b, "%u", sin6->sin6_scope_id);
-		return;
-	}
-	case AF_UNIX: {
-		const char *path = (const char *)raw + 2;
-		size_t plen = n - 2;
-
-		if (plen > sizeof(((struct sockaddr_un *)0)->sun_path))
-			plen = sizeof(((struct sockaddr_un *)0)->sun_path);
-		if (path[0] == '\0') {
-			/* Abstract: every byte counts, NULs included. */
-			buf_puts(b, ", sun_path=@");
-			trace_quote(b, path + 1, plen - 1, 0);
-		} else {
-			buf_puts(b, ", sun_path=");
-			trace_quote(b, path, strnlen(path, plen), 0);
-		}
-		return;
-	}
-	}
 	put_sa_data(b, raw, n);
 }
 

@@ -439,30 +439,6 @@ checks_hold(struct tutor *t, const struct step *st)
 
 /* ---- calls -------------------------------------------------------------- */
 
-/*
- * Did strace's line pass no address ("sendto(3, "hi", 2, 0, NULL, 0) = 2",
- * "recvfrom(3, ..., NULL, NULL) = 2")?  That is send() and recv().
- */
-static int
-line_noaddr(const char *line)
-{
-	const char *p, *q, *end = NULL;
-
-	if (line == NULL)
-		return (0);
-	/* The arguments end at the last ")" before " = " (strace pads). */
-	for (p = strchr(line, ')'); p != NULL; p = strchr(p + 1, ')')) {
-		for (q = p + 1; *q == ' '; q++)
-			;
-		if (q > p + 1 && q[0] == '=' && q[1] == ' ')
-			end = p;
-	}
-	if (end == NULL)
-		return (0);
-	return ((end - line >= 7 && strncmp(end - 7, "NULL, 0", 7) == 0) ||
-	    (end - line >= 10 && strncmp(end - 10, "NULL, NULL", 10) == 0));
-}
-
 static int
 family_column(int family)
 {
@@ -495,9 +471,10 @@ record_call(struct tutor *t, const struct callrec *rec)
 	snprintf(c->name, sizeof(c->name), "%s", rec->name);
 	c->family = rec->family;
 	c->err = rec->err;
+	/* sendto/recvfrom given no address at all: send() and recv(). */
 	c->noaddr = (strcmp(rec->name, "sendto") == 0 ||
 	                strcmp(rec->name, "recvfrom") == 0) &&
-	    line_noaddr(rec->line);
+	    !rec->has_addr;
 	if (!t->checking || !t->recording)
 		return;
 	for (i = 0; i < M_COUNT; i++)
@@ -512,29 +489,11 @@ on_call(const struct callrec *rec, void *ctx)
 	record_call(ctx, rec);
 }
 
-static void
-on_getaddrinfo(int family, void *ctx)
-{
-	struct tutor *t = ctx;
-	struct call *c;
-
-	t->calls = xrealloc(t->calls, (t->ncalls + 1) * sizeof(*t->calls));
-	c = &t->calls[t->ncalls++];
-	snprintf(c->name, sizeof(c->name), "getaddrinfo");
-	c->family = family;
-	c->err = 0;
-	c->noaddr = 0;
-	if (t->checking && t->recording)
-		cover(t, M_GETADDRINFO, family);
-}
-
 /* Listen to the learner's calls (while a lesson runs) or stop. */
 static void
 listen_calls(struct tutor *t, int on)
 {
 	shell_set_call_hook(t->sh, on ? on_call : NULL, t);
-	sockmod_gai_observer = on ? on_getaddrinfo : NULL;
-	sockmod_gai_observer_ctx = on ? t : NULL;
 }
 
 /* ---- the tutor ---------------------------------------------------------- */
@@ -567,10 +526,6 @@ tutor_free(struct tutor *t)
 	if (t->sh != NULL && t->sh->tutor == t) {
 		if (t->sh->after_line == after_line)
 			t->sh->after_line = NULL;
-		if (sockmod_gai_observer_ctx == t) {
-			sockmod_gai_observer = NULL;
-			sockmod_gai_observer_ctx = NULL;
-		}
 		if (t->sh->call_ctx == t)
 			shell_set_call_hook(t->sh, NULL, NULL);
 	}

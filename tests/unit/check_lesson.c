@@ -662,14 +662,16 @@ START_TEST(test_is_socket_and_tcp_state)
 }
 END_TEST
 
+/* A record as the syscall layer gives it: has_addr, an address passed. */
 static void
-note(const char *name, int family, const char *line)
+note(const char *name, int family, int has_addr, const char *line)
 {
 	struct callrec r;
 
 	memset(&r, 0, sizeof(r));
 	r.name = name;
 	r.family = family;
+	r.has_addr = has_addr;
 	r.line = line;
 	tutor_note_call(&sh, &r);
 }
@@ -677,13 +679,13 @@ note(const char *name, int family, const char *line)
 START_TEST(test_called_and_failed)
 {
 	ck_assert_int_eq(check("called('bind')"), 0);
-	note("bind", AF_INET, "bind(3, {...}, 16) = 0");
-	note("sendto", AF_INET,
+	note("bind", AF_INET, 1, "bind(3, {...}, 16) = 0");
+	note("sendto", AF_INET, 0,
 	    "sendto(3, \"x\", 1, 0, NULL, 0)           = 1");
-	note("recvfrom", AF_UNIX,
+	note("recvfrom", AF_UNIX, 1,
 	    "recvfrom(4, \"NULL, NULL) = 1\", 3, 0, {sa_family=AF_UNIX}, "
 	    "[110 => 2]) = 16");
-	note("accept4", AF_INET, "accept4(3, ...) = 4");
+	note("accept4", AF_INET, 1, "accept4(3, ...) = 4");
 	ck_assert_int_eq(check("called('bind')"), 1);
 	ck_assert_int_eq(check("called('sendto') and called('send')"), 1);
 	ck_assert_int_eq(check("called('recvfrom')"), 1);
