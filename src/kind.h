@@ -2,9 +2,13 @@
 #ifndef SOCKSHELL_KIND_H
 #define SOCKSHELL_KIND_H
 
-#include "ast.h"
-#include "buf.h"
-#include "value.h"
+#include "ast.h" /* enum op */
+
+/* Enough for pointers: kind.h does not include value.h (no cycle). */
+struct buf;
+struct callargs;
+struct pyclass;
+struct value;
 
 /*
  * What a kind of value can do, as MicroPython's mp_obj_type_t and Lua's
@@ -75,11 +79,8 @@ struct kind_desc {
  */
 extern const struct kind_desc *const kind_table[];
 
-static inline const struct kind_desc *
-kind_of(const struct value *v)
-{
-	return (kind_table[v->kind]);
-}
+/* The row of a value (a macro: struct value is complete where it is used). */
+#define kind_of(v) (kind_table[(v)->kind])
 
 /*
  * Dispatch through the row, with Python's errors where the slot is NULL

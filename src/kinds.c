@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "builtins.h"
 #include "exc.h"
 #include "sockobj.h"
