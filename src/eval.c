@@ -295,10 +295,8 @@ slice_part(struct interp *in, const struct node *n, long long *out, int *set)
 static struct value *
 eval_slice(struct interp *in, const struct value *obj, const struct node *sl)
 {
-	long long start = 0, stop = 0, step = 1, len, i, count;
+	long long start = 0, stop = 0, step = 1, len, count;
 	int has_start, has_stop, has_step;
-	struct value *r;
-	struct buf b;
 
 	if (slice_part(in, sl->a, &start, &has_start) < 0 ||
 	    slice_part(in, sl->b, &stop, &has_stop) < 0 ||
@@ -330,32 +328,7 @@ eval_slice(struct interp *in, const struct value *obj, const struct node *sl)
 		count = stop < start ? (start - stop - 1) / (-step) + 1 : 0;
 	else
 		count = start < stop ? (stop - start - 1) / step + 1 : 0;
-	if (value_is_strlike(obj)) {
-		buf_init(&b);
-		for (i = 0; i < count; i++) {
-			long long k = start + i * step;
-
-			if (obj->kind == KIND_BYTES)
-				buf_add(&b, obj->u.s.buf + k, 1);
-			else {
-				size_t o = utf8_offset(obj->u.s.buf,
-				    obj->u.s.len, (size_t)k);
-				size_t e = utf8_offset(obj->u.s.buf + o,
-				    obj->u.s.len - o, 1);
-				buf_add(&b, obj->u.s.buf + o, e);
-			}
-		}
-		r = obj->kind == KIND_STR ? value_str(b.data ? b.data : "", b.len) :
-		                            value_bytes(b.data ? b.data : "", b.len);
-		buf_free(&b);
-		return (r);
-	}
-	r = obj->kind == KIND_TUPLE ? value_tuple_new((size_t)count) :
-	                              value_list_new((size_t)count);
-	for (i = 0; i < count; i++)
-		r->u.seq.items[i] =
-		    value_incref(obj->u.seq.items[start + i * step]);
-	return (r);
+	return (kind_of(obj)->slice(obj, start, step, (size_t)count));
 }
 
 /* ---- attributes ----------------------------------------------------------- */
@@ -630,7 +603,7 @@ eval(struct interp *in, const struct node *n)
 		if ((a = eval(in, n->a)) == NULL)
 			return (NULL);
 		if (n->b->kind == N_SLICE) {
-			if (!value_is_strlike(a) && !value_is_seq(a))
+			if (kind_of(a)->slice == NULL)
 				r = err_set(&cls_TypeError,
 				    "'%s' object is not subscriptable",
 				    value_type_name(a));

@@ -63,6 +63,13 @@ struct kind_desc {
 	struct value *(*subscript)(const struct value *obj,
 	    const struct value *idx);
 	/*
+	 * obj[start:stop:step] once the evaluator has clipped the bounds as
+	 * PySlice_AdjustIndices does: count items from start, step apart
+	 * (NULL slot: not subscriptable with a slice).
+	 */
+	struct value *(*slice)(const struct value *obj, long long start,
+	    long long step, size_t count);
+	/*
 	 * iter(v): a new iterator value; next(it): the next item (new), or
 	 * NULL with no exception pending at the end.  No kind fills them
 	 * yet: iteration is the next issue's.

@@ -685,6 +685,49 @@ seq_subscript(const struct value *obj, const struct value *idx)
 	return (value_incref(obj->u.seq.items[i]));
 }
 
+/* s[a:b:c] of str (by characters) and bytes. */
+static struct value *
+strlike_slice(const struct value *obj, long long start, long long step,
+    size_t count)
+{
+	struct value *r;
+	struct buf b;
+	size_t i;
+
+	buf_init(&b);
+	for (i = 0; i < count; i++) {
+		long long k = start + (long long)i * step;
+
+		if (obj->kind == KIND_BYTES)
+			buf_add(&b, obj->u.s.buf + k, 1);
+		else {
+			size_t o = utf8_offset(obj->u.s.buf, obj->u.s.len,
+			    (size_t)k);
+			size_t e = utf8_offset(obj->u.s.buf + o,
+			    obj->u.s.len - o, 1);
+			buf_add(&b, obj->u.s.buf + o, e);
+		}
+	}
+	r = obj->kind == KIND_STR ? value_str(b.data ? b.data : "", b.len) :
+	                            value_bytes(b.data ? b.data : "", b.len);
+	buf_free(&b);
+	return (r);
+}
+
+static struct value *
+seq_slice(const struct value *obj, long long start, long long step,
+    size_t count)
+{
+	struct value *r = obj->kind == KIND_TUPLE ? value_tuple_new(count) :
+	                                            value_list_new(count);
+	size_t i;
+
+	for (i = 0; i < count; i++)
+		r->u.seq.items[i] = value_incref(
+		    obj->u.seq.items[start + (long long)i * step]);
+	return (r);
+}
+
 static void
 seq_repr(struct buf *b, const struct value *v)
 {
@@ -995,6 +1038,7 @@ static const struct kind_desc str_kind = {
 	.binary = seq_binary,
 	.eq = strlike_eq, .compare = strlike_compare, .hash = strlike_hash,
 	.contains = str_contains, .subscript = seq_subscript,
+	.slice = strlike_slice,
 };
 
 static const struct kind_desc bytes_kind = {
@@ -1004,6 +1048,7 @@ static const struct kind_desc bytes_kind = {
 	.binary = seq_binary,
 	.eq = strlike_eq, .compare = strlike_compare, .hash = strlike_hash,
 	.contains = bytes_contains, .subscript = seq_subscript,
+	.slice = strlike_slice,
 };
 
 static const struct kind_desc tuple_kind = {
@@ -1012,6 +1057,7 @@ static const struct kind_desc tuple_kind = {
 	.getattr = builtins_getattr, .binary = seq_binary,
 	.eq = seq_eq, .compare = seq_compare, .hash = tuple_hash,
 	.contains = seq_contains, .subscript = seq_subscript,
+	.slice = seq_slice,
 };
 
 static const struct kind_desc list_kind = {
@@ -1020,6 +1066,7 @@ static const struct kind_desc list_kind = {
 	.getattr = builtins_getattr, .binary = seq_binary,
 	.eq = seq_eq, .compare = seq_compare, /* lists are unhashable */
 	.contains = seq_contains, .subscript = seq_subscript,
+	.slice = seq_slice,
 };
 
 static const struct kind_desc enum_kind = {
