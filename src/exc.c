@@ -458,7 +458,7 @@ exc_suggest(const char *name, const char *const *cands, size_t n)
 	return (best);
 }
 
-/* ---- the kind row ---------------------------------------------------------- */
+/* ---- the kind row ----------------------------------------------------- */
 
 static const struct pyclass *
 kind_class_of(const struct value *v)

@@ -16,8 +16,9 @@ struct value;
  * these, they call the slot of kind_of(v).  A NULL slot means "this kind
  * cannot": the dispatch functions below then raise what Python raises.
  *
- * A slot that may decline (binary, unary) declines by returning NULL
- * with no exception pending; NULL with one pending is a failure.
+ * A slot that may decline (binary, unary) declines by returning
+ * VALUE_NOTIMPL, as Python's NotImplemented; NULL is a failure, with an
+ * exception pending.
  * (C keeps struct and enum tags in one namespace: enum kind names the
  * kind, struct kind_desc describes it.)
  */
@@ -85,6 +86,13 @@ struct kind_desc {
  * KIND_COUNT rows (the size is left to the definition for that reason).
  */
 extern const struct kind_desc *const kind_table[];
+
+/*
+ * "Not mine": what binary and unary slots return to decline (borrowed,
+ * immortal; the dispatch functions never let it out).
+ */
+extern struct value value_notimpl_s;
+#define VALUE_NOTIMPL (&value_notimpl_s)
 
 /* The row of a value (a macro: struct value is complete where it is used). */
 #define kind_of(v) (kind_table[(v)->kind])

@@ -25,7 +25,7 @@
  * methods of the built-in kinds.
  */
 
-/* ---- numbers: bool, int, float, enum members ---------------------------- */
+/* ---- numbers: bool, int, float, enum members -------------------------- */
 
 static int
 is_num(const struct value *v)
@@ -86,7 +86,7 @@ float_op(enum op op, double x, double y)
 	case OP_POW:
 		return (value_float(pow(x, y)));
 	default:
-		return (NULL);
+		return (VALUE_NOTIMPL);
 	}
 }
 
@@ -176,7 +176,7 @@ static struct value *
 num_binary(enum op op, const struct value *a, const struct value *b)
 {
 	if (!is_num(a) || !is_num(b))
-		return (NULL); /* str * int and the like: the other side's */
+		return (VALUE_NOTIMPL); /* str * int: the str side's */
 	if (value_is_int(a) && value_is_int(b))
 		return (int_op(op, ival(a), ival(b), a, b));
 	if (op >= OP_BITOR && op <= OP_RSHIFT)
@@ -212,9 +212,9 @@ num_unary(enum op op, const struct value *v)
 	case OP_INVERT:
 		if (value_is_int(v))
 			return (value_int(~ival(v)));
-		return (NULL);
+		return (VALUE_NOTIMPL);
 	default:
-		return (NULL);
+		return (VALUE_NOTIMPL);
 	}
 }
 
@@ -406,7 +406,7 @@ enum_class_of(const struct value *v)
 	return (v->u.en.cls);
 }
 
-/* ---- str and bytes -------------------------------------------------------- */
+/* ---- str and bytes ---------------------------------------------------- */
 
 static void
 str_repr(struct buf *b, const struct value *v)
@@ -522,7 +522,7 @@ bytes_contains(const struct value *c, const struct value *item)
 	        NULL);
 }
 
-/* ---- sequences: str, bytes, tuple, list ----------------------------------- */
+/* ---- sequences: str, bytes, tuple, list ------------------------------- */
 
 static struct value *
 repeat(const struct value *seq, long long times)
@@ -614,7 +614,7 @@ seq_binary(enum op op, const struct value *a, const struct value *b)
 	if (!is_seqlike(a)) {
 		if (op == OP_MUL && value_is_int(a))
 			return (repeat(b, ival(a)));
-		return (NULL);
+		return (VALUE_NOTIMPL);
 	}
 	switch (op) {
 	case OP_ADD:
@@ -628,9 +628,9 @@ seq_binary(enum op op, const struct value *a, const struct value *b)
 	case OP_MOD:
 		if (a->kind == KIND_STR)
 			return (builtins_format_percent(a, b));
-		return (NULL);
+		return (VALUE_NOTIMPL);
 	default:
-		return (NULL);
+		return (VALUE_NOTIMPL);
 	}
 }
 
@@ -825,7 +825,7 @@ tuple_hash(const struct value *v)
 	return ((long long)acc == -1 ? 1546275796 : (long long)acc);
 }
 
-/* ---- classes, modules, functions, dicts ---------------------------------- */
+/* ---- classes, modules, functions, dicts ------------------------------- */
 
 static void
 class_repr(struct buf *b, const struct value *v)
@@ -999,7 +999,7 @@ dict_subscript(const struct value *obj, const struct value *idx)
 	return (value_incref(v));
 }
 
-/* ---- the rows ------------------------------------------------------------- */
+/* ---- the rows --------------------------------------------------------- */
 
 static const struct kind_desc none_kind = {
 	.name = "NoneType", .cls = &cls_NoneType,

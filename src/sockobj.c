@@ -918,7 +918,7 @@ sockobj_repr(const struct sockobj *so)
 	return (buf_steal(&b));
 }
 
-/* ---- the kind row ---------------------------------------------------------- */
+/* ---- the kind row ----------------------------------------------------- */
 
 static void
 kind_repr(struct buf *b, const struct value *v)

@@ -42,6 +42,7 @@ const struct pyclass cls_AddressInfo = { "AddressInfo", "socket", &cls_int, 1,
 struct value value_none_s = { KIND_NONE, IMMORTAL, { 0 } };
 struct value value_true_s = { KIND_BOOL, IMMORTAL, { .i = 1 } };
 struct value value_false_s = { KIND_BOOL, IMMORTAL, { .i = 0 } };
+struct value value_notimpl_s = { KIND_NONE, IMMORTAL, { 0 } }; /* kind.h */
 
 static struct value *
 alloc(enum kind k)
@@ -380,11 +381,10 @@ value_binary(enum op op, const struct value *a, const struct value *b)
 	const struct kind_desc *ka = kind_of(a), *kb = kind_of(b);
 	struct value *r;
 
-	if (ka->binary != NULL &&
-	    ((r = ka->binary(op, a, b)) != NULL || err_occurred()))
+	if (ka->binary != NULL && (r = ka->binary(op, a, b)) != VALUE_NOTIMPL)
 		return (r);
 	if (kb != ka && kb->binary != NULL &&
-	    ((r = kb->binary(op, a, b)) != NULL || err_occurred()))
+	    (r = kb->binary(op, a, b)) != VALUE_NOTIMPL)
 		return (r);
 	return (kind_unsupported(op, a, b));
 }
@@ -397,8 +397,7 @@ value_unary(enum op op, const struct value *v)
 
 	if (op == OP_NOT)
 		return (value_bool(!value_truth(v)));
-	if (k->unary != NULL &&
-	    ((r = k->unary(op, v)) != NULL || err_occurred()))
+	if (k->unary != NULL && (r = k->unary(op, v)) != VALUE_NOTIMPL)
 		return (r);
 	return (err_set(&cls_TypeError, "bad operand type for unary %s: '%s'",
 	    op_symbol(op), value_type_name(v)));
@@ -438,7 +437,7 @@ value_call(struct value *fn, const struct callargs *a)
 	    value_type_name(fn)));
 }
 
-/* ---- text --------------------------------------------------------------- */
+/* ---- text ------------------------------------------------------------- */
 
 /* Decode one UTF-8 sequence; returns its length (1 for a stray byte). */
 static size_t

@@ -1,4 +1,4 @@
-/* check_value.c -- unit suite for src/value.c: construction, repr, dicts, kinds */
+/* check_value.c -- unit suite for src/value.c: values, repr, dicts, kinds */
 #include <config.h>
 
 #include <stdio.h>
@@ -446,7 +446,7 @@ START_TEST(test_kind_operator_dispatch)
 
 	r = value_binary(OP_ADD, two, half);
 	assert_repr(r, "2.5");
-	r = value_binary(OP_MUL, two, ab); /* int's row declines, str's repeats */
+	r = value_binary(OP_MUL, two, ab); /* int declines, str repeats */
 	assert_repr(r, "'abab'");
 	ck_assert_ptr_null(value_binary(OP_ADD, ab, two));
 	assert_pending("TypeError: can only concatenate str (not \"int\") to "
