@@ -904,16 +904,17 @@ builtins_methods(const struct value *v)
 }
 
 /* AttributeError with 3.11's suggestion from what dir() lists. */
-static void *
-no_attribute(const struct value *obj, const char *name)
+void *
+builtins_no_attribute(const struct value *obj, const char *name)
 {
 	const char *names[1024];
 
 	return (attr_error(obj, name, names, names_fill(obj, names), NULL));
 }
 
-static struct value *
-class_getattr(struct value *obj, const char *name)
+/* int.from_bytes, socket.socket.bind, OSError.__name__ ... */
+struct value *
+builtins_class_getattr(struct value *obj, const char *name)
 {
 	const struct builtin *f = NULL;
 
@@ -925,50 +926,7 @@ class_getattr(struct value *obj, const char *name)
 		f = attr_find(sockobj_methods, name);
 	if (f != NULL)
 		return (value_func(f, NULL));
-	return (no_attribute(obj, name));
-}
-
-struct value *
-builtins_getattr(struct value *obj, const char *name)
-{
-	struct value *v;
-
-	switch (obj->kind) {
-	case KIND_STR:
-		return (str_getattr(obj, name));
-	case KIND_BYTES:
-		return (bytes_getattr(obj, name));
-	case KIND_LIST:
-		return (list_getattr(obj, name));
-	case KIND_TUPLE:
-		return (tuple_getattr(obj, name));
-	case KIND_INT:
-	case KIND_BOOL:
-		return (int_getattr(obj, name));
-	case KIND_ENUM:
-		return (enum_getattr(obj, name));
-	case KIND_MODULE:
-		if ((v = dict_get(obj->u.mod->dict, name)) != NULL)
-			return (value_incref(v));
-		if (strcmp(name, "__name__") == 0)
-			return (value_cstr(obj->u.mod->name));
-		break;
-	case KIND_SOCKET:
-		return (sockobj_getattr(obj, name));
-	case KIND_EXC:
-		if ((v = exc_getattr(obj, name)) != NULL)
-			return (v);
-		break;
-	case KIND_CLASS:
-		return (class_getattr(obj, name));
-	case KIND_FUNC:
-		if (strcmp(name, "__name__") == 0)
-			return (value_cstr(obj->u.func.fn->name));
-		break;
-	default:
-		break;
-	}
-	return (no_attribute(obj, name));
+	return (builtins_no_attribute(obj, name));
 }
 
 /* ---- modules: os, os.path, errno, sys ------------------------------------ */

@@ -15,10 +15,13 @@ void builtins_install(struct dict *d);
 struct value *builtins_import(const char *name);
 
 /*
- * obj.name for every kind: dispatches to the kind's own getattr (str_getattr
- * in str_methods.c ...); modules, classes, exceptions here.  New or NULL.
+ * Attribute lookup is the kinds' own (value_getattr, kind.h): these two are
+ * the rows' getattr for classes, and the AttributeError, with 3.11's "Did
+ * you mean" drawn from what dir(obj) lists, that other rows end with.
+ * The first returns a new reference or NULL; the second always NULL.
  */
-struct value *builtins_getattr(struct value *obj, const char *name);
+struct value *builtins_class_getattr(struct value *obj, const char *name);
+void *builtins_no_attribute(const struct value *obj, const char *name);
 
 /*
  * The method table (NULL-terminated by name) of a str, bytes, list, tuple

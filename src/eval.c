@@ -3,8 +3,6 @@
 
 #include "eval.h"
 
-#include <limits.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,8 +11,8 @@
 #include "builtins.h"
 #include "exc.h"
 #include "format.h"
+#include "kind.h"
 #include "parser.h"
-#include "sockobj.h"
 #include "value.h"
 #include "xmalloc.h"
 
@@ -142,60 +140,20 @@ out:
 	return (res);
 }
 
-/* socket.socket.bind(s, addr): the first argument is the socket. */
-static struct value *
-call_unbound_method(const struct builtin *m, const struct callargs *a)
-{
-	struct callargs rest = *a;
-	struct value *res;
-
-	if (a->npos == 0)
-		return (err_set(&cls_TypeError,
-		    "unbound method socket.%s() needs an argument", m->name));
-	if (a->pos[0]->kind != KIND_SOCKET)
-		return (err_set(&cls_TypeError,
-		    "descriptor '%s' for '_socket.socket' objects doesn't apply "
-		    "to a '%s' object",
-		    m->name, value_type_name(a->pos[0])));
-	rest.pos++;
-	rest.npos--;
-	res = m->fn(a->pos[0], &rest);
-	if (res == NULL)
-		err_set_where(m->name);
-	return (res);
-}
-
+/* fn(...) through fn's kind; the innermost failing call names itself. */
 static struct value *
 eval_call(struct value *fn, const struct callargs *a)
 {
-	struct value *res;
+	struct value *res = value_call(fn, a);
 
-	switch (fn->kind) {
-	case KIND_FUNC:
-		if (fn->u.func.self == NULL && sockobj_is_method(fn->u.func.fn))
-			return (call_unbound_method(fn->u.func.fn, a));
-		res = fn->u.func.fn->fn(fn->u.func.self, a);
-		if (res == NULL)
-			err_set_where(fn->u.func.fn->name);
-		return (res);
-	case KIND_CLASS:
-		res = builtins_call_class(fn->u.cls, a);
-		if (res == NULL)
-			err_set_where(fn->u.cls->name);
-		return (res);
-	default:
-		return (err_set(&cls_TypeError, "'%s' object is not callable",
-		    value_type_name(fn)));
-	}
+	if (res == NULL && fn->kind == KIND_FUNC)
+		err_set_where(fn->u.func.fn->name);
+	else if (res == NULL && fn->kind == KIND_CLASS)
+		err_set_where(fn->u.cls->name);
+	return (res);
 }
 
 /* ---- operators ---------------------------------------------------------- */
-
-static int
-is_num(const struct value *v)
-{
-	return (value_is_int(v) || v->kind == KIND_FLOAT);
-}
 
 static long long
 ival(const struct value *v)
@@ -203,286 +161,19 @@ ival(const struct value *v)
 	return (v->kind == KIND_ENUM ? v->u.en.i : v->u.i);
 }
 
-static double
-fval(const struct value *v)
-{
-	return (v->kind == KIND_FLOAT ? v->u.f : (double)ival(v));
-}
-
-static struct value *
-too_large(void)
-{
-	return (err_set(&cls_OverflowError,
-	    "integer too large for sockshell (it keeps 64-bit integers)"));
-}
-
-static struct value *
-unsupported(enum op op, const struct value *a, const struct value *b)
-{
-	return (err_set(&cls_TypeError,
-	    "unsupported operand type(s) for %s: '%s' and '%s'",
-	    op == OP_POW ? "** or pow()" : op_symbol(op), value_type_name(a),
-	    value_type_name(b)));
-}
-
-static struct value *
-repeat(const struct value *seq, long long times)
-{
-	struct value *r;
-	size_t i, k, n;
-
-	if (times < 0)
-		times = 0;
-	if (value_is_strlike(seq)) {
-		struct buf b;
-
-		if (seq->u.s.len != 0 &&
-		    (unsigned long long)times > (1ull << 28) / seq->u.s.len)
-			return (err_set(&cls_OverflowError,
-			    "repeated string is too long for sockshell"));
-		buf_init(&b);
-		for (k = 0; k < (size_t)times; k++)
-			buf_add(&b, seq->u.s.buf, seq->u.s.len);
-		r = seq->kind == KIND_STR ? value_str(b.data ? b.data : "", b.len) :
-		                            value_bytes(b.data ? b.data : "", b.len);
-		buf_free(&b);
-		return (r);
-	}
-	n = seq->u.seq.len;
-	if (n != 0 && (unsigned long long)times > (1ull << 24) / n)
-		return (err_set(&cls_OverflowError,
-		    "repeated sequence is too long for sockshell"));
-	r = seq->kind == KIND_TUPLE ? value_tuple_new(n * (size_t)times) :
-	                              value_list_new(n * (size_t)times);
-	for (k = 0; k < (size_t)times; k++)
-		for (i = 0; i < n; i++)
-			r->u.seq.items[k * n + i] =
-			    value_incref(seq->u.seq.items[i]);
-	return (r);
-}
-
-static struct value *
-concat(enum op op, const struct value *a, const struct value *b)
-{
-	struct value *r;
-	size_t i;
-
-	if (a->kind != b->kind) {
-		if (a->kind == KIND_STR)
-			return (err_set(&cls_TypeError,
-			    "can only concatenate str (not \"%s\") to str",
-			    value_type_name(b)));
-		if (a->kind == KIND_BYTES)
-			return (err_set(&cls_TypeError, "can't concat %s to bytes",
-			    value_type_name(b)));
-		if (value_is_seq(a))
-			return (err_set(&cls_TypeError,
-			    "can only concatenate %s (not \"%s\") to %s",
-			    value_type_name(a), value_type_name(b),
-			    value_type_name(a)));
-		return (unsupported(op, a, b));
-	}
-	if (value_is_strlike(a)) {
-		char *p = xmalloc(a->u.s.len + b->u.s.len + 1);
-
-		memcpy(p, a->u.s.buf, a->u.s.len);
-		memcpy(p + a->u.s.len, b->u.s.buf, b->u.s.len);
-		r = a->kind == KIND_STR ? value_str(p, a->u.s.len + b->u.s.len) :
-		                          value_bytes(p, a->u.s.len + b->u.s.len);
-		free(p);
-		return (r);
-	}
-	r = a->kind == KIND_TUPLE ? value_tuple_new(a->u.seq.len + b->u.seq.len) :
-	                            value_list_new(a->u.seq.len + b->u.seq.len);
-	for (i = 0; i < a->u.seq.len; i++)
-		r->u.seq.items[i] = value_incref(a->u.seq.items[i]);
-	for (i = 0; i < b->u.seq.len; i++)
-		r->u.seq.items[a->u.seq.len + i] =
-		    value_incref(b->u.seq.items[i]);
-	return (r);
-}
-
-static struct value *
-float_op(enum op op, double x, double y)
-{
-	switch (op) {
-	case OP_ADD:
-		return (value_float(x + y));
-	case OP_SUB:
-		return (value_float(x - y));
-	case OP_MUL:
-		return (value_float(x * y));
-	case OP_DIV:
-		if (y == 0)
-			return (err_set(&cls_ZeroDivisionError,
-			    "float division by zero"));
-		return (value_float(x / y));
-	case OP_FLOORDIV:
-		if (y == 0)
-			return (err_set(&cls_ZeroDivisionError,
-			    "float floor division by zero"));
-		return (value_float(floor(x / y)));
-	case OP_MOD:
-		if (y == 0)
-			return (err_set(&cls_ZeroDivisionError,
-			    "float modulo"));
-		{
-			double m = fmod(x, y);
-
-			if (m != 0 && ((m < 0) != (y < 0)))
-				m += y;
-			return (value_float(m));
-		}
-	case OP_POW:
-		return (value_float(pow(x, y)));
-	default:
-		return (NULL);
-	}
-}
-
-static struct value *
-int_op(enum op op, long long x, long long y, const struct value *a,
-    const struct value *b)
-{
-	long long r, q;
-
-	switch (op) {
-	case OP_ADD:
-		if (__builtin_add_overflow(x, y, &r))
-			return (too_large());
-		return (value_int(r));
-	case OP_SUB:
-		if (__builtin_sub_overflow(x, y, &r))
-			return (too_large());
-		return (value_int(r));
-	case OP_MUL:
-		if (__builtin_mul_overflow(x, y, &r))
-			return (too_large());
-		return (value_int(r));
-	case OP_DIV:
-		if (y == 0)
-			return (err_set(&cls_ZeroDivisionError,
-			    "division by zero"));
-		return (value_float((double)x / (double)y));
-	case OP_FLOORDIV:
-	case OP_MOD:
-		if (y == 0)
-			return (err_set(&cls_ZeroDivisionError,
-			    op == OP_MOD ? "integer modulo by zero" :
-			                   "integer division or modulo by zero"));
-		if (x == LLONG_MIN && y == -1)
-			return (too_large());
-		q = x / y;
-		r = x % y;
-		if (r != 0 && ((r < 0) != (y < 0))) {
-			q--;
-			r += y;
-		}
-		return (value_int(op == OP_MOD ? r : q));
-	case OP_POW:
-		if (y < 0)
-			return (value_float(pow((double)x, (double)y)));
-		for (r = 1; y > 0; y--)
-			if (__builtin_mul_overflow(r, x, &r))
-				return (too_large());
-		return (value_int(r));
-	case OP_BITOR:
-		return (value_int(x | y));
-	case OP_BITAND:
-		return (value_int(x & y));
-	case OP_BITXOR:
-		return (value_int(x ^ y));
-	case OP_LSHIFT:
-		if (y < 0)
-			return (err_set(&cls_ValueError, "negative shift count"));
-		if (y >= 63 || (x != 0 && (x > (LLONG_MAX >> y) ||
-		                               x < (LLONG_MIN >> y))))
-			return (x == 0 ? value_int(0) : too_large());
-		return (value_int(x << y));
-	case OP_RSHIFT:
-		if (y < 0)
-			return (err_set(&cls_ValueError, "negative shift count"));
-		return (value_int(y >= 63 ? (x < 0 ? -1 : 0) : x >> y));
-	default:
-		return (unsupported(op, a, b));
-	}
-}
-
-/* IntFlag | IntFlag stays a flag (MSG_PEEK|MSG_DONTWAIT); others are ints. */
-static struct value *
-flag_op(enum op op, const struct value *a, const struct value *b)
-{
-	if (a->kind == KIND_ENUM && b->kind == KIND_ENUM &&
-	    a->u.en.cls == b->u.en.cls && a->u.en.cls->is_flag &&
-	    (op == OP_BITOR || op == OP_BITAND || op == OP_BITXOR))
-		return (builtins_flag_value(a->u.en.cls,
-		    op == OP_BITOR ? (a->u.en.i | b->u.en.i) :
-		    op == OP_BITAND ? (a->u.en.i & b->u.en.i) :
-		                      (a->u.en.i ^ b->u.en.i)));
-	return (NULL);
-}
-
+/* Through the operands' kinds, with int + and - on a fast path. */
 static struct value *
 eval_binary(enum op op, const struct value *a, const struct value *b)
 {
-	struct value *r;
+	long long r;
 
-	if ((r = flag_op(op, a, b)) != NULL)
-		return (r);
-	if (value_is_int(a) && value_is_int(b))
-		return (int_op(op, ival(a), ival(b), a, b));
-	if (is_num(a) && is_num(b)) {
-		if (op >= OP_BITOR && op <= OP_RSHIFT)
-			return (unsupported(op, a, b));
-		return (float_op(op, fval(a), fval(b)));
+	if (a->kind == KIND_INT && b->kind == KIND_INT) {
+		if (op == OP_ADD && !__builtin_add_overflow(a->u.i, b->u.i, &r))
+			return (value_int(r));
+		if (op == OP_SUB && !__builtin_sub_overflow(a->u.i, b->u.i, &r))
+			return (value_int(r));
 	}
-	if (op == OP_ADD && (value_is_strlike(a) || value_is_seq(a)))
-		return (concat(op, a, b));
-	if (op == OP_MUL) {
-		if ((value_is_strlike(a) || value_is_seq(a)) && value_is_int(b))
-			return (repeat(a, ival(b)));
-		if ((value_is_strlike(b) || value_is_seq(b)) && value_is_int(a))
-			return (repeat(b, ival(a)));
-		if (value_is_strlike(a) || value_is_seq(a))
-			return (err_set(&cls_TypeError,
-			    "can't multiply sequence by non-int of type '%s'",
-			    value_type_name(b)));
-	}
-	if (op == OP_MOD && a->kind == KIND_STR)
-		return (format_percent(a, b));
-	return (unsupported(op, a, b));
-}
-
-static struct value *
-eval_unary(enum op op, struct value *v)
-{
-	switch (op) {
-	case OP_NOT:
-		return (value_bool(!value_truth(v)));
-	case OP_NEG:
-		if (value_is_int(v)) {
-			if (ival(v) == LLONG_MIN)
-				return (too_large());
-			return (value_int(-ival(v)));
-		}
-		if (v->kind == KIND_FLOAT)
-			return (value_float(-v->u.f));
-		break;
-	case OP_POS:
-		if (value_is_int(v))
-			return (value_int(ival(v)));
-		if (v->kind == KIND_FLOAT)
-			return (value_float(v->u.f));
-		break;
-	case OP_INVERT:
-		if (value_is_int(v))
-			return (value_int(~ival(v)));
-		break;
-	default:
-		break;
-	}
-	return (err_set(&cls_TypeError, "bad operand type for unary %s: '%s'",
-	    op_symbol(op), value_type_name(v)));
+	return (value_binary(op, a, b));
 }
 
 /* `a is b`: identity, with the sharing CPython has for small values. */
@@ -512,61 +203,6 @@ is_same(const struct value *a, const struct value *b)
 }
 
 static int
-contains(const struct value *item, const struct value *c)
-{
-	size_t i;
-
-	switch (c->kind) {
-	case KIND_STR:
-		if (item->kind != KIND_STR) {
-			err_set(&cls_TypeError,
-			    "'in <string>' requires string as left operand, "
-			    "not %s",
-			    value_type_name(item));
-			return (-1);
-		}
-		return (item->u.s.len == 0 ||
-		    memmem(c->u.s.buf, c->u.s.len, item->u.s.buf,
-		        item->u.s.len) != NULL);
-	case KIND_BYTES:
-		if (value_is_int(item)) {
-			long long x = ival(item);
-
-			if (x < 0 || x > 255) {
-				err_set(&cls_ValueError,
-				    "byte must be in range(0, 256)");
-				return (-1);
-			}
-			return (memchr(c->u.s.buf, (int)x, c->u.s.len) != NULL);
-		}
-		if (item->kind != KIND_BYTES) {
-			err_set(&cls_TypeError,
-			    "a bytes-like object is required, not '%s'",
-			    value_type_name(item));
-			return (-1);
-		}
-		return (item->u.s.len == 0 ||
-		    memmem(c->u.s.buf, c->u.s.len, item->u.s.buf,
-		        item->u.s.len) != NULL);
-	case KIND_TUPLE:
-	case KIND_LIST:
-		for (i = 0; i < c->u.seq.len; i++)
-			if (is_same(item, c->u.seq.items[i]) ||
-			    value_equal(item, c->u.seq.items[i]))
-				return (1);
-		return (0);
-	case KIND_DICT:
-		if (item->kind != KIND_STR)
-			return (0);
-		return (dict_get(c->u.dict, item->u.s.buf) != NULL);
-	default:
-		err_set(&cls_TypeError, "argument of type '%s' is not iterable",
-		    value_type_name(c));
-		return (-1);
-	}
-}
-
-static int
 compare_one(enum op op, const struct value *a, const struct value *b)
 {
 	int c;
@@ -581,9 +217,9 @@ compare_one(enum op op, const struct value *a, const struct value *b)
 	case OP_ISNOT:
 		return (!is_same(a, b));
 	case OP_IN:
-		return (contains(a, b));
+		return (value_contains(b, a));
 	case OP_NOTIN:
-		c = contains(a, b);
+		c = value_contains(b, a);
 		return (c < 0 ? -1 : !c);
 	default:
 		c = value_compare(a, b, op_symbol(op));
@@ -659,10 +295,8 @@ slice_part(struct interp *in, const struct node *n, long long *out, int *set)
 static struct value *
 eval_slice(struct interp *in, const struct value *obj, const struct node *sl)
 {
-	long long start = 0, stop = 0, step = 1, len, i, count;
+	long long start = 0, stop = 0, step = 1, len, count;
 	int has_start, has_stop, has_step;
-	struct value *r;
-	struct buf b;
 
 	if (slice_part(in, sl->a, &start, &has_start) < 0 ||
 	    slice_part(in, sl->b, &stop, &has_stop) < 0 ||
@@ -694,43 +328,10 @@ eval_slice(struct interp *in, const struct value *obj, const struct node *sl)
 		count = stop < start ? (start - stop - 1) / (-step) + 1 : 0;
 	else
 		count = start < stop ? (stop - start - 1) / step + 1 : 0;
-	if (value_is_strlike(obj)) {
-		buf_init(&b);
-		for (i = 0; i < count; i++) {
-			long long k = start + i * step;
-
-			if (obj->kind == KIND_BYTES)
-				buf_add(&b, obj->u.s.buf + k, 1);
-			else {
-				size_t o = utf8_offset(obj->u.s.buf,
-				    obj->u.s.len, (size_t)k);
-				size_t e = utf8_offset(obj->u.s.buf + o,
-				    obj->u.s.len - o, 1);
-				buf_add(&b, obj->u.s.buf + o, e);
-			}
-		}
-		r = obj->kind == KIND_STR ? value_str(b.data ? b.data : "", b.len) :
-		                            value_bytes(b.data ? b.data : "", b.len);
-		buf_free(&b);
-		return (r);
-	}
-	r = obj->kind == KIND_TUPLE ? value_tuple_new((size_t)count) :
-	                              value_list_new((size_t)count);
-	for (i = 0; i < count; i++)
-		r->u.seq.items[i] =
-		    value_incref(obj->u.seq.items[start + i * step]);
-	return (r);
+	return (kind_of(obj)->slice(obj, start, step, (size_t)count));
 }
 
 /* ---- attributes ----------------------------------------------------------- */
-
-static struct value *
-eval_attr(struct value *obj, const char *name)
-{
-	struct value *v = builtins_getattr(obj, name);
-
-	return (v);
-}
 
 /* ---- assignment ----------------------------------------------------------- */
 
@@ -993,7 +594,7 @@ eval(struct interp *in, const struct node *n)
 	case N_ATTR:
 		if ((a = eval(in, n->a)) == NULL)
 			return (NULL);
-		r = eval_attr(a, n->name);
+		r = value_getattr(a, n->name);
 		value_decref(a);
 		return (r);
 	case N_CALL:
@@ -1002,7 +603,7 @@ eval(struct interp *in, const struct node *n)
 		if ((a = eval(in, n->a)) == NULL)
 			return (NULL);
 		if (n->b->kind == N_SLICE) {
-			if (!value_is_strlike(a) && !value_is_seq(a))
+			if (kind_of(a)->slice == NULL)
 				r = err_set(&cls_TypeError,
 				    "'%s' object is not subscriptable",
 				    value_type_name(a));
@@ -1022,7 +623,7 @@ eval(struct interp *in, const struct node *n)
 	case N_UNARY:
 		if ((a = eval(in, n->a)) == NULL)
 			return (NULL);
-		r = eval_unary(n->op, a);
+		r = value_unary(n->op, a);
 		value_decref(a);
 		return (r);
 	case N_BINARY:

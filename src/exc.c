@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kind.h"
 #include "xmalloc.h"
 
 /* The hierarchy is Python's own, cut down to what sockets can raise. */
@@ -456,3 +457,57 @@ exc_suggest(const char *name, const char *const *cands, size_t n)
 	}
 	return (best);
 }
+
+/* ---- the kind row ----------------------------------------------------- */
+
+static const struct pyclass *
+kind_class_of(const struct value *v)
+{
+	return (v->u.exc->cls);
+}
+
+static void
+kind_repr(struct buf *b, const struct value *v)
+{
+	char *s = exc_repr(v->u.exc);
+
+	buf_puts(b, s);
+	free(s);
+}
+
+static char *
+kind_str(const struct value *v)
+{
+	return (exc_str(v->u.exc));
+}
+
+static void
+kind_free(struct value *v)
+{
+	exc_free(v->u.exc);
+	free(v);
+}
+
+/* e.args, e.errno ...; no "Did you mean": dir(e) has no names to offer. */
+static struct value *
+kind_getattr(struct value *v, const char *name)
+{
+	struct value *r = exc_getattr(v, name);
+
+	if (r != NULL)
+		return (r);
+	return (err_set(&cls_AttributeError,
+	    "'%s' object has no attribute '%s'", value_type_name(v), name));
+}
+
+static long long
+kind_hash(const struct value *v)
+{
+	return (kind_hash_pointer(v));
+}
+
+const struct kind_desc exc_kind = {
+	.name = "BaseException", .class_of = kind_class_of,
+	.repr = kind_repr, .str = kind_str, .free = kind_free,
+	.getattr = kind_getattr, .hash = kind_hash,
+};

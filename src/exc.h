@@ -95,4 +95,8 @@ struct value *exc_getattr(const struct value *exc, const char *name); /* new */
 
 void exc_free(struct exc *);
 
+/* The row of KIND_EXC in the kind table (kind.h). */
+struct kind_desc;
+extern const struct kind_desc exc_kind;
+
 #endif

@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "builtins.h"
 #include "exc.h"
+#include "kind.h"
 #include "value.h"
 #include "xmalloc.h"
 
@@ -603,8 +603,7 @@ field_value(struct fmtstate *st, const char *f, size_t n)
 			for (k = ++i; i < n && f[i] != '.' && f[i] != '['; i++)
 				;
 			name = xstrndup(f + k, i - k);
-			/* lead: -> value_getattr */
-			next = builtins_getattr(v, name);
+			next = value_getattr(v, name);
 			free(name);
 		} else {
 			for (k = ++i; i < n && f[i] != ']'; i++)

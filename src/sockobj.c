@@ -16,6 +16,7 @@
 
 #include "consts.h"
 #include "exc.h"
+#include "kind.h"
 #include "sockaddr.h"
 #include "syscall.h"
 #include "value.h"
@@ -916,3 +917,33 @@ sockobj_repr(const struct sockobj *so)
 		err_set_value(saved);
 	return (buf_steal(&b));
 }
+
+/* ---- the kind row ----------------------------------------------------- */
+
+static void
+kind_repr(struct buf *b, const struct value *v)
+{
+	char *s = sockobj_repr(v->u.sock);
+
+	buf_puts(b, s);
+	free(s);
+}
+
+static void
+kind_free(struct value *v)
+{
+	sockobj_free(v->u.sock);
+	free(v);
+}
+
+static long long
+kind_hash(const struct value *v)
+{
+	return (kind_hash_pointer(v)); /* sockets hash by identity */
+}
+
+const struct kind_desc sockobj_kind = {
+	.name = "socket", .cls = &cls_socket,
+	.repr = kind_repr, .free = kind_free,
+	.getattr = sockobj_getattr, .hash = kind_hash,
+};

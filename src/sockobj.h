@@ -33,5 +33,8 @@ extern const char *const sockobj_attrs[];
 struct sockobj *sockobj_registry(void);
 /* The timeout new sockets get (socket.setdefaulttimeout). */
 extern double sockobj_default_timeout;
+/* The row of KIND_SOCKET in the kind table (kind.h). */
+struct kind_desc;
+extern const struct kind_desc sockobj_kind;
 
 #endif

@@ -1,9 +1,8 @@
-/* value.c -- Python values: construction, reference counts, repr, dicts */
+/* value.c -- Python values: construction, reference counts, dispatch, dicts */
 #include <config.h>
 
 #include "value.h"
 
-#include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -11,7 +10,7 @@
 #include <string.h>
 
 #include "exc.h"
-#include "sockobj.h"
+#include "kind.h"
 #include "xmalloc.h"
 
 /* The classes of the built-in types (exception classes live in exc.c). */
@@ -43,6 +42,7 @@ const struct pyclass cls_AddressInfo = { "AddressInfo", "socket", &cls_int, 1,
 struct value value_none_s = { KIND_NONE, IMMORTAL, { 0 } };
 struct value value_true_s = { KIND_BOOL, IMMORTAL, { .i = 1 } };
 struct value value_false_s = { KIND_BOOL, IMMORTAL, { .i = 0 } };
+struct value value_notimpl_s = { KIND_NONE, IMMORTAL, { 0 } }; /* kind.h */
 
 static struct value *
 alloc(enum kind k)
@@ -213,46 +213,21 @@ value_incref(struct value *v)
 void
 value_decref(struct value *v)
 {
-	size_t i;
-
 	if (v == NULL || --v->refs > 0)
 		return;
-	switch (v->kind) {
-	case KIND_NONE:
-	case KIND_BOOL:
-		v->refs = IMMORTAL; /* singletons: never freed */
-		return;
-	case KIND_STR:
-	case KIND_BYTES:
-		free(v->u.s.buf);
-		break;
-	case KIND_TUPLE:
-	case KIND_LIST:
-		for (i = 0; i < v->u.seq.len; i++)
-			value_decref(v->u.seq.items[i]);
-		free(v->u.seq.items);
-		break;
-	case KIND_MODULE:
-		dict_free(v->u.mod->dict);
-		free(v->u.mod->name);
-		free(v->u.mod);
-		break;
-	case KIND_FUNC:
-		value_decref(v->u.func.self);
-		break;
-	case KIND_SOCKET:
-		sockobj_free(v->u.sock);
-		break;
-	case KIND_EXC:
-		exc_free(v->u.exc);
-		break;
-	case KIND_DICT:
-		dict_free(v->u.dict);
-		break;
-	default:
-		break;
-	}
+	kind_of(v)->free(v);
+}
+
+void
+kind_free_plain(struct value *v)
+{
 	free(v);
+}
+
+void
+kind_free_immortal(struct value *v)
+{
+	v->refs = IMMORTAL; /* None, True, False: never freed */
 }
 
 void
@@ -282,39 +257,9 @@ value_list_append(struct value *list, struct value *item)
 const struct pyclass *
 value_class_of(const struct value *v)
 {
-	switch (v->kind) {
-	case KIND_NONE:
-		return (&cls_NoneType);
-	case KIND_BOOL:
-		return (&cls_bool);
-	case KIND_INT:
-		return (&cls_int);
-	case KIND_FLOAT:
-		return (&cls_float);
-	case KIND_STR:
-		return (&cls_str);
-	case KIND_BYTES:
-		return (&cls_bytes);
-	case KIND_TUPLE:
-		return (&cls_tuple);
-	case KIND_LIST:
-		return (&cls_list);
-	case KIND_ENUM:
-		return (v->u.en.cls);
-	case KIND_CLASS:
-		return (&cls_type);
-	case KIND_MODULE:
-		return (&cls_module);
-	case KIND_FUNC:
-		return (&cls_builtin_function);
-	case KIND_SOCKET:
-		return (&cls_socket);
-	case KIND_EXC:
-		return (v->u.exc->cls);
-	case KIND_DICT:
-		return (&cls_dict);
-	}
-	return (&cls_object);
+	const struct kind_desc *k = kind_of(v);
+
+	return (k->class_of != NULL ? k->class_of(v) : k->cls);
 }
 
 const char *
@@ -362,127 +307,137 @@ value_isinstance(const struct value *v, const struct pyclass *cls)
 int
 value_truth(const struct value *v)
 {
-	switch (v->kind) {
-	case KIND_NONE:
-		return (0);
-	case KIND_BOOL:
-	case KIND_INT:
-		return (v->u.i != 0);
-	case KIND_ENUM:
-		return (v->u.en.i != 0);
-	case KIND_FLOAT:
-		return (v->u.f != 0.0);
-	case KIND_STR:
-	case KIND_BYTES:
-		return (v->u.s.len != 0);
-	case KIND_TUPLE:
-	case KIND_LIST:
-		return (v->u.seq.len != 0);
-	case KIND_DICT:
-		return (dict_len(v->u.dict) != 0);
-	default:
-		return (1);
-	}
-}
+	const struct kind_desc *k = kind_of(v);
 
-static long long
-int_of(const struct value *v)
-{
-	return (v->kind == KIND_ENUM ? v->u.en.i : v->u.i);
-}
-
-static int
-is_number(const struct value *v)
-{
-	return (value_is_int(v) || v->kind == KIND_FLOAT);
-}
-
-static double
-float_of(const struct value *v)
-{
-	return (v->kind == KIND_FLOAT ? v->u.f : (double)int_of(v));
+	return (k->truth != NULL ? k->truth(v) : 1);
 }
 
 int
 value_equal(const struct value *a, const struct value *b)
 {
-	size_t i;
+	const struct kind_desc *k;
 
 	if (a == b)
 		return (a->kind != KIND_FLOAT || a->u.f == a->u.f);
-	if (is_number(a) && is_number(b)) {
-		if (a->kind == KIND_FLOAT || b->kind == KIND_FLOAT)
-			return (float_of(a) == float_of(b));
-		return (int_of(a) == int_of(b));
-	}
-	if (a->kind != b->kind)
-		return (0);
-	switch (a->kind) {
-	case KIND_STR:
-	case KIND_BYTES:
-		return (a->u.s.len == b->u.s.len &&
-		    memcmp(a->u.s.buf, b->u.s.buf, a->u.s.len) == 0);
-	case KIND_TUPLE:
-	case KIND_LIST:
-		if (a->u.seq.len != b->u.seq.len)
-			return (0);
-		for (i = 0; i < a->u.seq.len; i++)
-			if (!value_equal(a->u.seq.items[i], b->u.seq.items[i]))
-				return (0);
-		return (1);
-	case KIND_CLASS:
-		return (a->u.cls == b->u.cls);
-	case KIND_FUNC:
-		return (a->u.func.fn == b->u.func.fn &&
-		    a->u.func.self == b->u.func.self);
-	default:
-		return (0); /* identity was checked above */
-	}
-}
-
-static int
-cmp_bytes(const struct value *a, const struct value *b)
-{
-	size_t n = a->u.s.len < b->u.s.len ? a->u.s.len : b->u.s.len;
-	int c = memcmp(a->u.s.buf, b->u.s.buf, n);
-
-	if (c != 0)
-		return (c < 0 ? -1 : 1);
-	return (a->u.s.len < b->u.s.len ? -1 : a->u.s.len > b->u.s.len);
+	k = kind_of(a);
+	return (k->eq != NULL ? k->eq(a, b) : 0);
 }
 
 int
 value_compare(const struct value *a, const struct value *b, const char *op)
 {
-	size_t i, n;
-	int c;
+	const struct kind_desc *k = kind_of(a);
 
-	if (is_number(a) && is_number(b)) {
-		if (a->kind == KIND_FLOAT || b->kind == KIND_FLOAT) {
-			double x = float_of(a), y = float_of(b);
-			return (x < y ? -1 : x > y);
-		}
-		return (int_of(a) < int_of(b) ? -1 : int_of(a) > int_of(b));
-	}
-	if (a->kind == b->kind && value_is_strlike(a))
-		return (cmp_bytes(a, b));
-	if (a->kind == b->kind && value_is_seq(a)) {
-		n = a->u.seq.len < b->u.seq.len ? a->u.seq.len : b->u.seq.len;
-		for (i = 0; i < n; i++) {
-			if (value_equal(a->u.seq.items[i], b->u.seq.items[i]))
-				continue;
-			return (value_compare(a->u.seq.items[i],
-			    b->u.seq.items[i], op));
-		}
-		return (a->u.seq.len < b->u.seq.len ? -1 :
-		    a->u.seq.len > b->u.seq.len);
-	}
-	c = -2;
+	if (k->compare == NULL)
+		return (kind_unorderable(a, b, op));
+	return (k->compare(a, b, op));
+}
+
+int
+kind_unorderable(const struct value *a, const struct value *b, const char *op)
+{
 	err_set(&cls_TypeError,
 	    "'%s' not supported between instances of '%s' and '%s'", op,
 	    value_type_name(a), value_type_name(b));
-	return (c);
+	return (-2);
 }
+
+long long
+value_hash(const struct value *v)
+{
+	const struct kind_desc *k = kind_of(v);
+
+	if (k->hash == NULL) {
+		err_set(&cls_TypeError, "unhashable type: '%s'",
+		    value_type_name(v));
+		return (-1);
+	}
+	return (k->hash(v));
+}
+
+long long
+kind_hash_pointer(const void *p)
+{
+	long long h = (long long)((uintptr_t)p >> 4); /* as CPython's id hash */
+
+	return (h == -1 ? -2 : h);
+}
+
+/* ---- operators, attributes, calls -------------------------------------- */
+
+struct value *
+kind_unsupported(enum op op, const struct value *a, const struct value *b)
+{
+	return (err_set(&cls_TypeError,
+	    "unsupported operand type(s) for %s: '%s' and '%s'",
+	    op == OP_POW ? "** or pow()" : op_symbol(op), value_type_name(a),
+	    value_type_name(b)));
+}
+
+/* a's kind first, then b's if a's declines (__add__, then __radd__). */
+struct value *
+value_binary(enum op op, const struct value *a, const struct value *b)
+{
+	const struct kind_desc *ka = kind_of(a), *kb = kind_of(b);
+	struct value *r;
+
+	if (ka->binary != NULL && (r = ka->binary(op, a, b)) != VALUE_NOTIMPL)
+		return (r);
+	if (kb != ka && kb->binary != NULL &&
+	    (r = kb->binary(op, a, b)) != VALUE_NOTIMPL)
+		return (r);
+	return (kind_unsupported(op, a, b));
+}
+
+struct value *
+value_unary(enum op op, const struct value *v)
+{
+	const struct kind_desc *k = kind_of(v);
+	struct value *r;
+
+	if (op == OP_NOT)
+		return (value_bool(!value_truth(v)));
+	if (k->unary != NULL && (r = k->unary(op, v)) != VALUE_NOTIMPL)
+		return (r);
+	return (err_set(&cls_TypeError, "bad operand type for unary %s: '%s'",
+	    op_symbol(op), value_type_name(v)));
+}
+
+int
+value_contains(const struct value *c, const struct value *item)
+{
+	const struct kind_desc *k = kind_of(c);
+
+	if (k->contains != NULL)
+		return (k->contains(c, item));
+	err_set(&cls_TypeError, "argument of type '%s' is not iterable",
+	    value_type_name(c));
+	return (-1);
+}
+
+struct value *
+value_getattr(struct value *obj, const char *name)
+{
+	const struct kind_desc *k = kind_of(obj);
+
+	if (k->getattr != NULL)
+		return (k->getattr(obj, name));
+	return (err_set(&cls_AttributeError,
+	    "'%s' object has no attribute '%s'", value_type_name(obj), name));
+}
+
+struct value *
+value_call(struct value *fn, const struct callargs *a)
+{
+	const struct kind_desc *k = kind_of(fn);
+
+	if (k->call != NULL)
+		return (k->call(fn, a));
+	return (err_set(&cls_TypeError, "'%s' object is not callable",
+	    value_type_name(fn)));
+}
+
+/* ---- text ------------------------------------------------------------- */
 
 /* Decode one UTF-8 sequence; returns its length (1 for a stray byte). */
 static size_t
@@ -608,173 +563,10 @@ buf_repr_bytes(struct buf *b, const char *s, size_t len)
 	buf_add(b, &q, 1);
 }
 
-/*
- * repr(float) as Python's 'r' format: the shortest digits that read back
- * to the same double, in fixed notation unless the exponent is below -4
- * or above 15.
- */
-static void
-buf_repr_float(struct buf *b, double f)
+void
+value_buf_repr(struct buf *b, const struct value *v)
 {
-	char tmp[64], digits[32];
-	int prec, exp10, nd, decpt, i;
-	char *e, *p;
-
-	if (isnan(f)) {
-		buf_puts(b, "nan");
-		return;
-	}
-	if (isinf(f)) {
-		buf_puts(b, f < 0 ? "-inf" : "inf");
-		return;
-	}
-	for (prec = 1; prec <= 17; prec++) {
-		snprintf(tmp, sizeof(tmp), "%.*e", prec - 1, f);
-		if (strtod(tmp, NULL) == f)
-			break;
-	}
-	p = tmp;
-	if (*p == '-') {
-		buf_add(b, "-", 1);
-		p++;
-	}
-	e = strchr(p, 'e');
-	exp10 = atoi(e + 1);
-	nd = 0;
-	for (; p < e; p++)
-		if (*p != '.')
-			digits[nd++] = *p;
-	while (nd > 1 && digits[nd - 1] == '0')
-		nd--;
-	digits[nd] = '\0';
-	decpt = exp10 + 1;
-	if (decpt > -4 && decpt <= 16) {
-		if (decpt <= 0) {
-			buf_puts(b, "0.");
-			for (i = decpt; i < 0; i++)
-				buf_add(b, "0", 1);
-			buf_add(b, digits, (size_t)nd);
-		} else if (decpt >= nd) {
-			buf_add(b, digits, (size_t)nd);
-			for (i = nd; i < decpt; i++)
-				buf_add(b, "0", 1);
-			buf_puts(b, ".0");
-		} else {
-			buf_add(b, digits, (size_t)decpt);
-			buf_add(b, ".", 1);
-			buf_add(b, digits + decpt, (size_t)(nd - decpt));
-		}
-		return;
-	}
-	buf_add(b, digits, 1);
-	if (nd > 1) {
-		buf_add(b, ".", 1);
-		buf_add(b, digits + 1, (size_t)(nd - 1));
-	}
-	buf_printf(b, "e%c%02d", exp10 < 0 ? '-' : '+', abs(exp10));
-}
-
-static void buf_repr(struct buf *, const struct value *);
-
-static void
-buf_repr_seq(struct buf *b, const struct value *v)
-{
-	int tuple = v->kind == KIND_TUPLE;
-	size_t i;
-
-	buf_puts(b, tuple ? "(" : "[");
-	for (i = 0; i < v->u.seq.len; i++) {
-		if (i > 0)
-			buf_puts(b, ", ");
-		buf_repr(b, v->u.seq.items[i]);
-	}
-	if (tuple && v->u.seq.len == 1)
-		buf_puts(b, ",");
-	buf_puts(b, tuple ? ")" : "]");
-}
-
-static void
-buf_repr_class(struct buf *b, const struct pyclass *c)
-{
-	buf_printf(b, "<%s '", c->is_flag ? "flag" : c->is_enum ? "enum" : "class");
-	if (c->module != NULL && !c->is_enum)
-		buf_printf(b, "%s.", c->module);
-	buf_printf(b, "%s'>", c->name);
-}
-
-static void
-buf_repr(struct buf *b, const struct value *v)
-{
-	char *s;
-	size_t i;
-	const char *key;
-	struct value *val;
-
-	switch (v->kind) {
-	case KIND_NONE:
-		buf_puts(b, "None");
-		break;
-	case KIND_BOOL:
-		buf_puts(b, v->u.i ? "True" : "False");
-		break;
-	case KIND_INT:
-		buf_printf(b, "%lld", v->u.i);
-		break;
-	case KIND_FLOAT:
-		buf_repr_float(b, v->u.f);
-		break;
-	case KIND_STR:
-		buf_repr_str(b, v->u.s.buf, v->u.s.len);
-		break;
-	case KIND_BYTES:
-		buf_repr_bytes(b, v->u.s.buf, v->u.s.len);
-		break;
-	case KIND_TUPLE:
-	case KIND_LIST:
-		buf_repr_seq(b, v);
-		break;
-	case KIND_ENUM:
-		buf_printf(b, "<%s.%s: %lld>", v->u.en.cls->name,
-		    v->u.en.name, v->u.en.i);
-		break;
-	case KIND_CLASS:
-		buf_repr_class(b, v->u.cls);
-		break;
-	case KIND_MODULE:
-		buf_printf(b, "<module '%s' (built-in)>", v->u.mod->name);
-		break;
-	case KIND_FUNC:
-		if (v->u.func.self == NULL)
-			buf_printf(b, "<built-in function %s>",
-			    v->u.func.fn->name);
-		else
-			buf_printf(b, "<built-in method %s of %s object at %p>",
-			    v->u.func.fn->name,
-			    value_type_name(v->u.func.self),
-			    (void *)v->u.func.self);
-		break;
-	case KIND_SOCKET:
-		s = sockobj_repr(v->u.sock);
-		buf_puts(b, s);
-		free(s);
-		break;
-	case KIND_EXC:
-		s = exc_repr(v->u.exc);
-		buf_puts(b, s);
-		free(s);
-		break;
-	case KIND_DICT:
-		buf_puts(b, "{");
-		for (i = 0; dict_entry(v->u.dict, i, &key, &val); i++) {
-			if (i > 0)
-				buf_puts(b, ", ");
-			buf_repr_str(b, key, strlen(key));
-			buf_puts(b, ": ");
-			buf_repr(b, val);
-		}
-		buf_puts(b, "}");
-		break;
-	}
+	kind_of(v)->repr(b, v);
 }
 
 char *
@@ -783,24 +575,16 @@ value_repr(const struct value *v)
 	struct buf b;
 
 	buf_init(&b);
-	buf_repr(&b, v);
+	value_buf_repr(&b, v);
 	return (buf_steal(&b));
 }
 
 char *
 value_str_of(const struct value *v)
 {
-	switch (v->kind) {
-	case KIND_STR:
-		return (xstrndup(v->u.s.buf, v->u.s.len));
-	case KIND_ENUM:
-		/* Python 3.11: str() of an IntEnum or IntFlag is the number. */
-		return (xasprintf("%lld", v->u.en.i));
-	case KIND_EXC:
-		return (exc_str(v->u.exc));
-	default:
-		return (value_repr(v));
-	}
+	const struct kind_desc *k = kind_of(v);
+
+	return (k->str != NULL ? k->str(v) : value_repr(v));
 }
 
 /* ---- dicts: open addressing over an insertion-ordered entry array ----- */
@@ -1016,80 +800,24 @@ value_seq_length(const struct value *v)
 
 /* ---- subscripts ------------------------------------------------------- */
 
-static const char *
-index_noun(const struct value *obj)
-{
-	switch (obj->kind) {
-	case KIND_STR:
-		return ("string");
-	case KIND_BYTES:
-		return (NULL);
-	default:
-		return (value_type_name(obj));
-	}
-}
-
 struct value *
 value_getitem(const struct value *obj, const struct value *idx)
 {
-	long long i, len;
-	const char *noun;
-	size_t o, e;
+	const struct kind_desc *k = kind_of(obj);
 
-	if (obj->kind == KIND_DICT) {
-		struct value *v = NULL;
-		char *key = NULL;
-
-		if (idx->kind == KIND_STR)
-			v = dict_get(obj->u.dict, idx->u.s.buf);
-		else if (value_is_int(idx)) {
-			key = xasprintf("%lld", int_of(idx));
-			v = dict_get(obj->u.dict, key);
-			free(key);
-		}
-		if (v == NULL) {
-			char *r = value_repr(idx);
-
-			err_set(&cls_KeyError, "%s", r);
-			free(r);
-			return (NULL);
-		}
-		return (value_incref(v));
-	}
-	if (!value_is_strlike(obj) && !value_is_seq(obj))
-		return (err_set(&cls_TypeError, "'%s' object is not subscriptable",
-		    value_type_name(obj)));
-	if (!value_is_int(idx)) {
-		if (obj->kind == KIND_STR)
-			return (err_set(&cls_TypeError,
-			    "string indices must be integers, not '%s'",
-			    value_type_name(idx)));
-		return (err_set(&cls_TypeError,
-		    "%s indices must be integers or slices, not %s",
-		    obj->kind == KIND_BYTES ? "byte" : value_type_name(obj),
-		    value_type_name(idx)));
-	}
-	len = (long long)value_seq_length(obj);
-	i = int_of(idx);
-	if (i < 0)
-		i += len;
-	if (i < 0 || i >= len) {
-		noun = index_noun(obj);
-		if (noun == NULL)
-			return (err_set(&cls_IndexError, "index out of range"));
-		return (err_set(&cls_IndexError, "%s index out of range", noun));
-	}
-	if (obj->kind == KIND_BYTES)
-		return (value_int((unsigned char)obj->u.s.buf[i]));
-	if (obj->kind == KIND_STR) {
-		o = utf8_offset(obj->u.s.buf, obj->u.s.len, (size_t)i);
-		e = utf8_offset(obj->u.s.buf + o, obj->u.s.len - o, 1);
-		return (value_str(obj->u.s.buf + o, e));
-	}
-	return (value_incref(obj->u.seq.items[i]));
+	if (k->subscript != NULL)
+		return (k->subscript(obj, idx));
+	return (err_set(&cls_TypeError, "'%s' object is not subscriptable",
+	    value_type_name(obj)));
 }
 
 /* ---- argument conversion and checks ------------------------------------ */
+
+static long long
+int_of(const struct value *v)
+{
+	return (v->kind == KIND_ENUM ? v->u.en.i : v->u.i);
+}
 
 int
 value_as_long(const struct value *v, long long *out)

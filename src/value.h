@@ -14,7 +14,7 @@
  * (see exc.h).
  */
 
-enum kind { /* ORDER KIND: keep kind_names[] in value.c in step */
+enum kind { /* ORDER KIND: keep kind_table[] in kinds.c in step */
 	KIND_NONE,
 	KIND_BOOL,   /* u.i is 0 or 1; True and False are singletons */
 	KIND_INT,    /* u.i */
@@ -30,6 +30,7 @@ enum kind { /* ORDER KIND: keep kind_names[] in value.c in step */
 	KIND_SOCKET, /* u.sock: owns its descriptor (sockobj.h) */
 	KIND_EXC,    /* u.exc: an exception instance (exc.h) */
 	KIND_DICT,   /* u.dict: str-keyed dict (os.environ-like uses, module dicts) */
+	KIND_COUNT   /* not a kind: the number of rows of kind_table (kind.h) */
 };
 
 struct value;

@@ -1,4 +1,4 @@
-/* check_value.c -- unit suite for src/value.c: construction, repr, dicts */
+/* check_value.c -- unit suite for src/value.c: values, repr, dicts, kinds */
 #include <config.h>
 
 #include <stdio.h>
@@ -7,6 +7,8 @@
 
 #include "check_main.h"
 #include "exc.h"
+#include "kind.h"
+#include "sockobj.h"
 #include "value.h"
 
 /* repr(v) compared with what python3 prints, then v released. */
@@ -277,6 +279,203 @@ START_TEST(test_as_long_and_buffer)
 }
 END_TEST
 
+/* ---- the kind table (kind.h, kinds.c) ---------------------------------- */
+
+/* The pending exception's last traceback line, then cleared (malloc'd). */
+static char *
+pending_line(void)
+{
+	struct value *e = err_fetch();
+	char *line;
+
+	ck_assert_ptr_nonnull(e);
+	line = exc_format_line(e);
+	value_decref(e);
+	return (line);
+}
+
+static void
+assert_pending(const char *want)
+{
+	char *line = pending_line();
+
+	ck_assert_str_eq(line, want);
+	free(line);
+}
+
+START_TEST(test_kind_table_complete)
+{
+	int k;
+
+	for (k = 0; k < KIND_COUNT; k++) {
+		const struct kind_desc *row = kind_table[k];
+
+		ck_assert_msg(row != NULL, "kind %d has no row", k);
+		ck_assert_msg(row->name != NULL, "kind %d has no name", k);
+		ck_assert_msg(row->repr != NULL, "%s has no repr", row->name);
+		ck_assert_msg(row->free != NULL, "%s has no free", row->name);
+		ck_assert_msg(row->cls != NULL || row->class_of != NULL,
+		    "%s has no class", row->name);
+		ck_assert_msg(row->getattr != NULL, "%s has no getattr",
+		    row->name);
+	}
+}
+END_TEST
+
+/* One value of every kind: each finds its own row, in ORDER KIND. */
+START_TEST(test_kind_rows_in_order)
+{
+	static const struct builtin fn = { "f", NULL, NULL };
+	struct value *v[KIND_COUNT];
+	int k;
+
+	v[KIND_NONE] = value_none();
+	v[KIND_BOOL] = value_bool(1);
+	v[KIND_INT] = value_int(1);
+	v[KIND_FLOAT] = value_float(1.5);
+	v[KIND_STR] = value_cstr("s");
+	v[KIND_BYTES] = value_bytes("b", 1);
+	v[KIND_TUPLE] = value_tuple(0);
+	v[KIND_LIST] = value_list_new(0);
+	v[KIND_ENUM] = value_enum(&cls_AddressFamily, "AF_INET", 2);
+	v[KIND_CLASS] = value_class(&cls_int);
+	v[KIND_MODULE] = value_module("m");
+	v[KIND_FUNC] = value_func(&fn, NULL);
+	v[KIND_SOCKET] = sockobj_new(-1, 2, 1, 0);
+	v[KIND_EXC] = exc_new_msg(&cls_ValueError, "bad");
+	v[KIND_DICT] = value_dict_new();
+	for (k = 0; k < KIND_COUNT; k++) {
+		ck_assert_int_eq(v[k]->kind, k);
+		ck_assert_ptr_eq(kind_of(v[k]), kind_table[k]);
+		if (kind_table[k]->class_of == NULL)
+			ck_assert_str_eq(value_type_name(v[k]),
+			    kind_table[k]->name);
+	}
+	ck_assert_str_eq(value_type_name(v[KIND_ENUM]), "AddressFamily");
+	ck_assert_str_eq(value_type_name(v[KIND_EXC]), "ValueError");
+	for (k = 0; k < KIND_COUNT; k++)
+		value_decref(v[k]);
+}
+END_TEST
+
+/* repr and str of the kinds that export their own rows, inside a list. */
+START_TEST(test_kind_repr_dispatch)
+{
+	struct value *l = value_list_new(0), *e;
+	char *s;
+
+	e = exc_new_msg(&cls_ValueError, "bad");
+	s = value_str_of(e);
+	ck_assert_str_eq(s, "bad");
+	free(s);
+	value_list_append(l, e);
+	value_list_append(l, sockobj_new(-1, 2, 1, 0));
+	assert_repr(l, "[ValueError('bad'), <socket.socket [closed] fd=-1, "
+	               "family=2, type=1, proto=0>]");
+}
+END_TEST
+
+START_TEST(test_kind_compare_dispatch)
+{
+	struct value *a = value_tuple(2, value_int(1), value_cstr("a"));
+	struct value *b = value_tuple(2, value_int(1), value_int(2));
+	struct value *c = value_tuple(2, value_float(1.0), value_cstr("b"));
+	struct value *i = value_int(3), *f = value_float(2.5);
+
+	ck_assert_int_gt(value_compare(i, f, "<"), 0);
+	ck_assert_int_lt(value_compare(f, i, "<"), 0);
+	ck_assert_int_lt(value_compare(a, c, "<"), 0); /* 1 == 1.0, 'a' < 'b' */
+	ck_assert_int_eq(value_compare(a, b, "<"), -2); /* 'a' < 2 */
+	assert_pending("TypeError: '<' not supported between instances of "
+	               "'str' and 'int'");
+	ck_assert_int_eq(value_compare(VALUE_NONE, i, ">="), -2);
+	assert_pending("TypeError: '>=' not supported between instances of "
+	               "'NoneType' and 'int'");
+	ck_assert(!value_equal(a, b));
+	ck_assert(!value_equal(i, VALUE_NONE));
+	value_decref(a);
+	value_decref(b);
+	value_decref(c);
+	value_decref(i);
+	value_decref(f);
+}
+END_TEST
+
+/* Expected hashes are python3's (ints, and tuples of them, match CPython). */
+START_TEST(test_kind_hash_dispatch)
+{
+	struct value *one = value_int(1), *onef = value_float(1.0);
+	struct value *m1 = value_int(-1), *big = value_int(1LL << 61);
+	struct value *t = value_tuple(2, value_int(1), value_int(2));
+	struct value *nest = value_tuple(2, value_int(1),
+	    value_tuple(2, value_int(2), value_int(3)));
+	struct value *s1 = value_cstr("abc"), *s2 = value_cstr("abc");
+	struct value *l = value_list_new(0), *tl;
+
+	ck_assert_int_eq(value_hash(one), 1);
+	ck_assert_int_eq(value_hash(onef), 1);
+	ck_assert_int_eq(value_hash(&value_true_s), 1);
+	ck_assert_int_eq(value_hash(m1), -2);
+	ck_assert_int_eq(value_hash(big), 1);
+	ck_assert_int_eq(value_hash(t), -3550055125485641917LL);
+	ck_assert_int_eq(value_hash(nest), 7267574591690527098LL);
+	ck_assert_int_eq(value_hash(s1), value_hash(s2));
+	ck_assert_int_eq(value_hash(l), -1);
+	assert_pending("TypeError: unhashable type: 'list'");
+	tl = value_tuple(1, value_incref(l));
+	ck_assert_int_eq(value_hash(tl), -1);
+	assert_pending("TypeError: unhashable type: 'list'");
+	value_decref(one);
+	value_decref(onef);
+	value_decref(m1);
+	value_decref(big);
+	value_decref(t);
+	value_decref(nest);
+	value_decref(s1);
+	value_decref(s2);
+	value_decref(l);
+	value_decref(tl);
+}
+END_TEST
+
+/* Operators ask a's row, then b's; calls and attributes go by the row. */
+START_TEST(test_kind_operator_dispatch)
+{
+	struct value *two = value_int(2), *half = value_float(0.5);
+	struct value *ab = value_cstr("ab"), *e, *r;
+
+	r = value_binary(OP_ADD, two, half);
+	assert_repr(r, "2.5");
+	r = value_binary(OP_MUL, two, ab); /* int declines, str repeats */
+	assert_repr(r, "'abab'");
+	ck_assert_ptr_null(value_binary(OP_ADD, ab, two));
+	assert_pending("TypeError: can only concatenate str (not \"int\") to "
+	               "str");
+	ck_assert_ptr_null(value_binary(OP_SUB, VALUE_NONE, two));
+	assert_pending("TypeError: unsupported operand type(s) for -: "
+	               "'NoneType' and 'int'");
+	r = value_unary(OP_NEG, half);
+	assert_repr(r, "-0.5");
+	ck_assert_ptr_null(value_unary(OP_INVERT, half));
+	assert_pending("TypeError: bad operand type for unary ~: 'float'");
+	ck_assert_int_eq(value_contains(ab, two), -1);
+	assert_pending("TypeError: 'in <string>' requires string as left "
+	               "operand, not int");
+	ck_assert_ptr_null(value_call(two, NULL));
+	assert_pending("TypeError: 'int' object is not callable");
+	e = exc_new_msg(&cls_ValueError, "bad");
+	ck_assert_ptr_null(value_getattr(e, "nope"));
+	assert_pending("AttributeError: 'ValueError' object has no attribute "
+	               "'nope'");
+	r = value_getattr(e, "args");
+	assert_repr(r, "('bad',)");
+	value_decref(e);
+	value_decref(two);
+	value_decref(half);
+	value_decref(ab);
+}
+END_TEST
+
 Suite *
 suite(void)
 {
@@ -284,6 +483,7 @@ suite(void)
 	TCase *repr = tcase_create("Repr");
 	TCase *core = tcase_create("Core");
 	TCase *dict = tcase_create("Dict");
+	TCase *kind = tcase_create("Kind");
 
 	tcase_add_test(repr, test_repr_scalars);
 	tcase_add_test(repr, test_repr_floats);
@@ -302,6 +502,13 @@ suite(void)
 	tcase_add_test(dict, test_dict_set_get_del_order);
 	suite_add_tcase(s, repr);
 	suite_add_tcase(s, core);
+	tcase_add_test(kind, test_kind_table_complete);
+	tcase_add_test(kind, test_kind_rows_in_order);
+	tcase_add_test(kind, test_kind_repr_dispatch);
+	tcase_add_test(kind, test_kind_compare_dispatch);
+	tcase_add_test(kind, test_kind_hash_dispatch);
+	tcase_add_test(kind, test_kind_operator_dispatch);
 	suite_add_tcase(s, dict);
+	suite_add_tcase(s, kind);
 	return (s);
 }
