@@ -790,32 +790,91 @@ m_setsockopt(struct value *self, const struct callargs *a)
 	return (value_none());
 }
 
-/* ORDER: the method table feeds lookup, help and tab completion. */
+/*
+ * ORDER: alphabetical.  The method table: one row per method says
+ * everything about it once.  X(name, flags (CALL_*), which argument is
+ * the address (-1: the last), the system call underneath, a call that
+ * works and its note (explanations' "try:"), its row in the lessons'
+ * coverage table (0: none)).  The C function is m_NAME; help_table.c
+ * holds the usage and prose under "socket.socket.NAME" (check_help
+ * holds every row to one).  The rows are read twice below: into the
+ * struct builtin table that lookup and values use, and into the struct
+ * callinfo beside it.
+ */
+#define WAITS CALL_WAITS
+#define ADDR CALL_TAKES_ADDRESS
+#define SOCKOBJ_METHODS(X)                                                    \
+	X(accept, WAITS | CALL_RETURNS_ADDRESS, 0, "accept4",                 \
+	    "conn, addr = s.accept()", NULL, 5)                               \
+	X(bind, ADDR, 0, "bind", "s.bind(('127.0.0.1', 0))",                  \
+	    "port 0 lets the kernel choose", 2)                               \
+	X(close, 0, 0, "close", NULL, NULL, 14)                               \
+	X(connect, WAITS | ADDR | CALL_CONNECTS, 0, "connect",                \
+	    "s.connect(('127.0.0.1', PORT))",                                 \
+	    "PORT: the server's port number", 4)                              \
+	X(connect_ex, WAITS | ADDR | CALL_CONNECTS, 0, "connect",             \
+	    "s.connect_ex(('127.0.0.1', PORT))",                              \
+	    "PORT: the server's port number", 0)                              \
+	X(detach, 0, 0, NULL, NULL, NULL, 0)                                  \
+	X(fileno, 0, 0, NULL, NULL, NULL, 0)                                  \
+	X(getblocking, 0, 0, NULL, NULL, NULL, 0)                             \
+	X(getpeername, 0, 0, "getpeername", NULL, NULL, 7)                    \
+	X(getsockname, 0, 0, "getsockname", NULL, NULL, 6)                    \
+	X(getsockopt, 0, 0, "getsockopt",                                     \
+	    "s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE)", NULL, 0)       \
+	X(gettimeout, 0, 0, NULL, NULL, NULL, 0)                              \
+	X(listen, 0, 0, "listen", "s.listen()", NULL, 3)                      \
+	X(recv, WAITS | CALL_RECEIVES, 0, "recvfrom", "s.recv(1024)",         \
+	    "1024: the most bytes to take at once", 11)                       \
+	X(recvfrom, WAITS | CALL_RECEIVES | CALL_RETURNS_ADDRESS, 0,          \
+	    "recvfrom", "data, addr = s.recvfrom(1024)", NULL, 9)             \
+	X(send, WAITS | CALL_SENDS, 0, "sendto", "s.send(b'hello')", NULL,    \
+	    10)                                                               \
+	X(sendall, WAITS | CALL_SENDS, 0, "sendto", "s.sendall(b'hello')",    \
+	    NULL, 0)                                                          \
+	X(sendto, WAITS | CALL_SENDS | ADDR, -1, "sendto",                    \
+	    "s.sendto(b'hello', ('127.0.0.1', PORT))",                        \
+	    "PORT: the receiver's port number", 8)                            \
+	X(setblocking, 0, 0, "ioctl", "s.setblocking(False)", NULL, 0)        \
+	X(setsockopt, 0, 0, "setsockopt",                                     \
+	    "s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)",        \
+	    NULL, 0)                                                          \
+	X(settimeout, 0, 0, "ioctl", "s.settimeout(2.0)",                     \
+	    "seconds, or None to wait forever", 0)                            \
+	X(shutdown, 0, 0, "shutdown", "s.shutdown(socket.SHUT_WR)", NULL, 0)
+
+#define AS_BUILTIN(n, flags, addr, sys, example, note, lesson)               \
+	{ #n, m_##n, "socket." #n },
+#define AS_INFO(n, flags, addr, sys, example, note, lesson)                  \
+	{ flags, addr, sys, example, note, lesson },
 const struct builtin sockobj_methods[] = {
-	{ "accept", m_accept, "socket.accept" },
-	{ "bind", m_bind, "socket.bind" },
-	{ "close", m_close, "socket.close" },
-	{ "connect", m_connect, "socket.connect" },
-	{ "connect_ex", m_connect_ex, "socket.connect_ex" },
-	{ "detach", m_detach, "socket.detach" },
-	{ "fileno", m_fileno, "socket.fileno" },
-	{ "getblocking", m_getblocking, "socket.getblocking" },
-	{ "getpeername", m_getpeername, "socket.getpeername" },
-	{ "getsockname", m_getsockname, "socket.getsockname" },
-	{ "getsockopt", m_getsockopt, "socket.getsockopt" },
-	{ "gettimeout", m_gettimeout, "socket.gettimeout" },
-	{ "listen", m_listen, "socket.listen" },
-	{ "recv", m_recv, "socket.recv" },
-	{ "recvfrom", m_recvfrom, "socket.recvfrom" },
-	{ "send", m_send, "socket.send" },
-	{ "sendall", m_sendall, "socket.sendall" },
-	{ "sendto", m_sendto, "socket.sendto" },
-	{ "setblocking", m_setblocking, "socket.setblocking" },
-	{ "setsockopt", m_setsockopt, "socket.setsockopt" },
-	{ "settimeout", m_settimeout, "socket.settimeout" },
-	{ "shutdown", m_shutdown, "socket.shutdown" },
+	SOCKOBJ_METHODS(AS_BUILTIN)
 	{ NULL, NULL, NULL },
 };
+static const struct callinfo method_info[] = { SOCKOBJ_METHODS(AS_INFO) };
+#undef AS_BUILTIN
+#undef AS_INFO
+#undef WAITS
+#undef ADDR
+
+const struct builtin *
+sockobj_method(const char *name)
+{
+	const struct builtin *m;
+
+	for (m = sockobj_methods; name != NULL && m->name != NULL; m++)
+		if (strcmp(m->name, name) == 0)
+			return (m);
+	return (NULL);
+}
+
+const struct callinfo *
+sockobj_method_info(const char *name)
+{
+	const struct builtin *m = sockobj_method(name);
+
+	return (m != NULL ? &method_info[m - sockobj_methods] : NULL);
+}
 
 int
 sockobj_is_method(const struct builtin *fn)
