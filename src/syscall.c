@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "trace.h"
+#include "trace_msg.h"
 
 /*
  * Rule: each wrapper makes exactly one system call and nothing else that
@@ -260,6 +261,37 @@ sys_recvfrom(int fd, void *buf, size_t len, int flags, struct sockaddr *sa,
 		trace_recvfrom(&line, fd, buf, len, flags, sa, lenp, in, out,
 		    rc, err);
 		report("recvfrom", fd, family_of(fd), (long)rc, err);
+	}
+	errno = err;
+	return (rc);
+}
+
+ssize_t
+sys_sendmsg(int fd, const struct msghdr *m, int flags)
+{
+	ssize_t rc = sendmsg(fd, m, flags);
+	int err = errno;
+
+	if (observed()) {
+		trace_sendmsg(&line, fd, m, flags, rc, err);
+		report("sendmsg", fd,
+		    sa_family_of(m->msg_name, m->msg_namelen, fd), (long)rc,
+		    err);
+	}
+	errno = err;
+	return (rc);
+}
+
+ssize_t
+sys_recvmsg(int fd, struct msghdr *m, int flags)
+{
+	socklen_t in = m->msg_namelen;
+	ssize_t rc = recvmsg(fd, m, flags);
+	int err = errno;
+
+	if (observed()) {
+		trace_recvmsg(&line, fd, m, in, flags, rc, err);
+		report("recvmsg", fd, family_of(fd), (long)rc, err);
 	}
 	errno = err;
 	return (rc);
