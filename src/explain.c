@@ -1253,6 +1253,13 @@ static const struct rule rules[] = {
 	    NULL },
 
 	/* EDESTADDRREQ (89) */
+	{ NULL, EDESTADDRREQ, "sendmsg", NULL, NULL,
+	    "{sock|this socket} is not connected and sendmsg() was given no "
+	    "address, so the kernel does not know where the datagram should "
+	    "go.",
+	    "{sock|s}.sendmsg(buffers, [], 0, (host, port)), or "
+	    "{sock|s}.connect((host, port)) first.",
+	    NULL },
 	{ NULL, EDESTADDRREQ, NULL, NULL, NULL,
 	    "{sock|this socket} is not connected, so send() does not know "
 	    "where the datagram should go.",
@@ -1465,6 +1472,16 @@ static const struct rule rules[] = {
 	    "a path such as '/tmp/demo.sock', or an AF_INET socket for (host, "
 	    "port).",
 	    NULL },
+	{ &cls_TypeError, 0, "sendmsg", "bytes-like object is required", NULL,
+	    "sendmsg() takes a list of buffers, each of them bytes: "
+	    "[b'hi'], not b'hi' (whose items are ints) or ['hi'].",
+	    "{sock|s}.sendmsg([b'hello', b' world']): a list of bytes.",
+	    NULL },
+	{ &cls_TypeError, 0, "sendmsg", "must be an iterable", NULL,
+	    "sendmsg() takes a list of buffers (and a list of ancillary "
+	    "data, usually []).",
+	    "{sock|s}.sendmsg([b'hello', b' world']): a list of bytes.",
+	    NULL },
 	{ &cls_TypeError, 0, SEND_CALLS,
 	    "bytes-like object is required, not 'str'", NULL,
 	    "sockets send bytes, not text (str).",
@@ -1512,6 +1529,14 @@ static const struct rule rules[] = {
 	    "{fn|recv()} takes the most bytes to return at once: a positive "
 	    "number.",
 	    "{sock|s}.{call|recv}(1024)", NULL },
+	{ &cls_ValueError, 0, "recvmsg", "negative buffer size", NULL,
+	    "recvmsg() takes the most bytes to return at once: a positive "
+	    "number (and room for ancillary data, usually none).",
+	    "{sock|s}.recvmsg(1024)", NULL },
+	{ &cls_ValueError, 0, "recvmsg", "ancillary data buffer length", NULL,
+	    "the second argument is the room for ancillary data, in bytes: "
+	    "0 (none) or more.",
+	    "{sock|s}.recvmsg(1024, 0)", NULL },
 	{ &cls_ValueError, 0, NULL, "negative buffersize", NULL,
 	    "recv() takes the most bytes to return at once: a positive number.",
 	    "s.recv(1024)", NULL },
