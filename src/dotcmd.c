@@ -333,3 +333,26 @@ dotcmd_run(struct shell *sh, const char *line)
 	free(copy);
 	return (rc);
 }
+
+/*
+ * help sits below us and may not include this header: lend it a reader of
+ * dotcmds[], so help() lists the commands and finds their rows.  Set as
+ * the program starts (a constructor: any program with this table has it).
+ */
+static int
+help_dot_row(size_t i, struct help_dot *out)
+{
+	if (dotcmds[i].name == NULL)
+		return (0);
+	out->name = dotcmds[i].name;
+	out->alias = dotcmds[i].alias;
+	out->usage = dotcmds[i].usage;
+	out->line = dotcmds[i].help;
+	return (1);
+}
+
+__attribute__((constructor)) static void
+lend_help_the_table(void)
+{
+	help_set_dots(help_dot_row);
+}

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "exc.h"
+#include "sockobj.h"
 #include "value.h"
 #include "xmalloc.h"
 
@@ -439,12 +440,56 @@ uses_numerichost(const struct ctx *c)
 	return (strstr(c->src, "AI_NUMERICHOST") != NULL);
 }
 
-/* The unknown name (NameError) or attribute is part of the socket API. */
-static const char sock_methods[] =
-    "accept bind close connect connect_ex fileno getpeername getsockname "
-    "getsockopt setsockopt gettimeout settimeout getblocking setblocking "
-    "listen recv recvfrom send sendall sendto shutdown detach dup makefile "
-    "recv_into recvfrom_into family type proto";
+/* The unknown name (NameError) or attribute is a socket's method or field. */
+static int
+is_sock_member(const char *w)
+{
+	size_t i;
+
+	if (w == NULL)
+		return (0);
+	if (sockobj_method(w) != NULL)
+		return (1);
+	for (i = 0; sockobj_attrs[i] != NULL; i++)
+		if (strcmp(sockobj_attrs[i], w) == 0)
+			return (1);
+	return (0);
+}
+
+static const struct {
+	const char *word;
+	unsigned flag;
+} call_groups[] = {
+	{ "@address", CALL_TAKES_ADDRESS },
+	{ "@connects", CALL_CONNECTS },
+	{ "@sends", CALL_SENDS },
+	{ "@receives", CALL_RECEIVES },
+	{ "@waits", CALL_WAITS },
+};
+
+/* Does `list` (a rule's call column) name call (wlen bytes)? */
+static int
+call_in(const char *list, const char *call, size_t wlen)
+{
+	const struct callinfo *ci;
+	unsigned flags = 0;
+	size_t i;
+	char *name;
+
+	if (in_list(list, call, wlen))
+		return (1);
+	if (strchr(list, '@') == NULL)
+		return (0);
+	name = xstrndup(call, wlen);
+	ci = sockobj_method_info(name);
+	free(name);
+	for (i = 0; ci != NULL && i < sizeof(call_groups) /
+	                                  sizeof(call_groups[0]); i++)
+		if (in_list(list, call_groups[i].word,
+		        strlen(call_groups[i].word)))
+			flags |= call_groups[i].flag;
+	return (ci != NULL && (ci->flags & flags) != 0);
+}
 static const char module_funcs[] =
     "socket socketpair getaddrinfo getnameinfo gethostname gethostbyname "
     "gethostbyaddr getfqdn getservbyname getservbyport getprotobyname "
@@ -492,7 +537,7 @@ name_is_socket_name(const struct ctx *c)
 static int
 name_is_method(const struct ctx *c)
 {
-	return (c->q1 != NULL && in_list(sock_methods, c->q1, strlen(c->q1)));
+	return (is_sock_member(c->q1));
 }
 
 /* AttributeError: "'T' object has no attribute 'A'": q1 is T, q2 is A. */
@@ -501,7 +546,7 @@ tuple_lacks_method(const struct ctx *c)
 {
 	return (c->q1 != NULL && c->q2 != NULL &&
 	        (strcmp(c->q1, "tuple") == 0 || strcmp(c->q1, "list") == 0) &&
-	        in_list(sock_methods, c->q2, strlen(c->q2)));
+	        is_sock_member(c->q2));
 }
 
 static int
@@ -514,8 +559,8 @@ socket_lacks_module_name(const struct ctx *c)
 static int
 module_lacks_method(const struct ctx *c)
 {
-	return (strncmp(c->msg, "module 'socket'", 15) == 0 && c->q2 != NULL &&
-	        in_list(sock_methods, c->q2, strlen(c->q2)));
+	return (strncmp(c->msg, "module 'socket'", 15) == 0 &&
+	        is_sock_member(c->q2));
 }
 
 /* "TypeError: bind(): AF_INET address must be tuple, not str" and the
@@ -547,33 +592,15 @@ address_is_loose(const struct ctx *c)
 
 /* --- Computed suggestions -------------------------------------------- */
 
-/* How each call is written, for "try:" when the typed one is wrong. */
+/*
+ * How each call is written, for "try:" when the typed one is wrong: a
+ * socket method's row says it (sockobj.c); the module's functions here.
+ */
 static const struct usage {
 	const char *call;
 	const char *form; /* "s." is replaced by the typed socket */
 	const char *note; /* NULL, or what to put in */
 } usages[] = {
-	{ "bind", "s.bind(('127.0.0.1', 0))", "port 0 lets the kernel choose" },
-	{ "connect", "s.connect(('127.0.0.1', PORT))",
-	    "PORT: the server's port number" },
-	{ "connect_ex", "s.connect_ex(('127.0.0.1', PORT))",
-	    "PORT: the server's port number" },
-	{ "sendto", "s.sendto(b'hello', ('127.0.0.1', PORT))",
-	    "PORT: the receiver's port number" },
-	{ "send", "s.send(b'hello')", NULL },
-	{ "sendall", "s.sendall(b'hello')", NULL },
-	{ "recv", "s.recv(1024)", "1024: the most bytes to take at once" },
-	{ "recvfrom", "data, addr = s.recvfrom(1024)", NULL },
-	{ "listen", "s.listen()", NULL },
-	{ "accept", "conn, addr = s.accept()", NULL },
-	{ "setsockopt",
-	    "s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)", NULL },
-	{ "getsockopt", "s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE)",
-	    NULL },
-	{ "settimeout", "s.settimeout(2.0)",
-	    "seconds, or None to wait forever" },
-	{ "setblocking", "s.setblocking(False)", NULL },
-	{ "shutdown", "s.shutdown(socket.SHUT_WR)", NULL },
 	{ "socket", "socket.socket(socket.AF_INET, socket.SOCK_STREAM)", NULL },
 	{ "socketpair", "a, b = socket.socketpair()", NULL },
 	{ "getaddrinfo",
@@ -587,29 +614,37 @@ static const struct usage {
 	{ NULL, NULL, NULL },
 };
 
-static const struct usage *
-usage_of(const char *call)
+/* The example for call and its note (or NULL); 0 if there is none. */
+static int
+usage_of(const char *call, const char **form, const char **note)
 {
+	const struct callinfo *ci = sockobj_method_info(call);
 	const struct usage *u;
 
+	if (ci != NULL && ci->example != NULL) {
+		*form = ci->example;
+		*note = ci->note;
+		return (1);
+	}
 	for (u = usages; call != NULL && u->call != NULL; u++)
-		if (strcmp(u->call, call) == 0)
-			return (u);
-	return (NULL);
+		if (strcmp(u->call, call) == 0) {
+			*form = u->form;
+			*note = u->note;
+			return (1);
+		}
+	return (0);
 }
 
 /* The usage form, spoken for the typed socket: "srv.bind(...)". */
 static char *
 fix_usage(const struct ctx *c)
 {
-	const struct usage *u = usage_of(c->call);
 	struct buf b;
-	const char *form, *s;
+	const char *form, *note, *s;
 
-	if (u == NULL)
+	if (!usage_of(c->call, &form, &note))
 		return (NULL);
 	buf_init(&b);
-	form = u->form;
 	s = strstr(form, "s.");
 	if (s != NULL && (s == form || s[-1] == ' ') && c->sock != NULL) {
 		buf_add(&b, form, (size_t)(s - form));
@@ -617,8 +652,8 @@ fix_usage(const struct ctx *c)
 		buf_puts(&b, s + 1);
 	} else
 		buf_puts(&b, form);
-	if (u->note != NULL)
-		buf_printf(&b, " (%s)", u->note);
+	if (note != NULL)
+		buf_printf(&b, " (%s)", note);
 	return (buf_steal(&b));
 }
 
@@ -657,6 +692,20 @@ is_keyword(struct span s)
 	while (i < s.len && s.p[i] == ' ')
 		i++;
 	return (i > 0 && i + 1 < s.len && s.p[i] == '=' && s.p[i + 1] != '=');
+}
+
+/*
+ * Which of n typed arguments is the address, as the call's row says (the
+ * last one for sendto, after its data): 0 for calls without a row.
+ */
+static int
+addr_item(const char *call, int n)
+{
+	const struct callinfo *ci = sockobj_method_info(call);
+
+	if (ci == NULL)
+		return (0);
+	return (ci->addr_arg < 0 ? n - 1 : ci->addr_arg);
 }
 
 /* Which typed argument starts the address: 0, or after sendto's data. */
@@ -747,7 +796,7 @@ fix_tuple(const struct ctx *c)
 
 		if (n < 1)
 			continue;
-		k = strcmp(c->call, "sendto") == 0 ? n - 1 : 0;
+		k = addr_item(c->call, n);
 		if (k != n - 1 || is_keyword(items[k]))
 			continue;
 		a = items[k];
@@ -799,7 +848,7 @@ fix_pair(const struct ctx *c)
 
 		if (n < 1)
 			continue;
-		k = strcmp(c->call, "sendto") == 0 ? n - 1 : 0;
+		k = addr_item(c->call, n);
 		if (k != n - 1 || !is_bracketed(items[k], '('))
 			continue;
 		m = literal_items(items[k], inner, MAX_ITEMS);
@@ -923,13 +972,16 @@ fix_bytes(const struct ctx *c)
 
 /* --- The rules ------------------------------------------------------- */
 
-/* Calls grouped for the `call` column: space-separated names. */
-#define ADDR_CALLS "bind connect connect_ex sendto"
-#define CONN_CALLS "connect connect_ex"
-#define SEND_CALLS "send sendall sendto"
-#define RECV_CALLS "recv recvfrom recv_into recvfrom_into"
-#define IO_CALLS "send sendall sendto recv recvfrom recv_into recvfrom_into"
-#define WAIT_CALLS "accept connect connect_ex " IO_CALLS
+/*
+ * Calls grouped for the `call` column: space-separated names, or an @word
+ * naming the socket methods whose rows (sockobj.c) have a flag.
+ */
+#define ADDR_CALLS "@address"
+#define CONN_CALLS "@connects"
+#define SEND_CALLS "@sends"
+#define RECV_CALLS "@receives"
+#define IO_CALLS "@sends @receives"
+#define WAIT_CALLS "@waits"
 #define NAMED_CALLS ADDR_CALLS " unlink remove" /* take an address/path */
 
 struct rule {
@@ -1201,6 +1253,13 @@ static const struct rule rules[] = {
 	    NULL },
 
 	/* EDESTADDRREQ (89) */
+	{ NULL, EDESTADDRREQ, "sendmsg", NULL, NULL,
+	    "{sock|this socket} is not connected and sendmsg() was given no "
+	    "address, so the kernel does not know where the datagram should "
+	    "go.",
+	    "{sock|s}.sendmsg(buffers, [], 0, (host, port)), or "
+	    "{sock|s}.connect((host, port)) first.",
+	    NULL },
 	{ NULL, EDESTADDRREQ, NULL, NULL, NULL,
 	    "{sock|this socket} is not connected, so send() does not know "
 	    "where the datagram should go.",
@@ -1413,6 +1472,16 @@ static const struct rule rules[] = {
 	    "a path such as '/tmp/demo.sock', or an AF_INET socket for (host, "
 	    "port).",
 	    NULL },
+	{ &cls_TypeError, 0, "sendmsg", "bytes-like object is required", NULL,
+	    "sendmsg() takes a list of buffers, each of them bytes: "
+	    "[b'hi'], not b'hi' (whose items are ints) or ['hi'].",
+	    "{sock|s}.sendmsg([b'hello', b' world']): a list of bytes.",
+	    NULL },
+	{ &cls_TypeError, 0, "sendmsg", "must be an iterable", NULL,
+	    "sendmsg() takes a list of buffers (and a list of ancillary "
+	    "data, usually []).",
+	    "{sock|s}.sendmsg([b'hello', b' world']): a list of bytes.",
+	    NULL },
 	{ &cls_TypeError, 0, SEND_CALLS,
 	    "bytes-like object is required, not 'str'", NULL,
 	    "sockets send bytes, not text (str).",
@@ -1460,6 +1529,14 @@ static const struct rule rules[] = {
 	    "{fn|recv()} takes the most bytes to return at once: a positive "
 	    "number.",
 	    "{sock|s}.{call|recv}(1024)", NULL },
+	{ &cls_ValueError, 0, "recvmsg", "negative buffer size", NULL,
+	    "recvmsg() takes the most bytes to return at once: a positive "
+	    "number (and room for ancillary data, usually none).",
+	    "{sock|s}.recvmsg(1024)", NULL },
+	{ &cls_ValueError, 0, "recvmsg", "ancillary data buffer length", NULL,
+	    "the second argument is the room for ancillary data, in bytes: "
+	    "0 (none) or more.",
+	    "{sock|s}.recvmsg(1024, 0)", NULL },
 	{ &cls_ValueError, 0, NULL, "negative buffersize", NULL,
 	    "recv() takes the most bytes to return at once: a positive number.",
 	    "s.recv(1024)", NULL },
@@ -1600,7 +1677,7 @@ rule_score(const struct rule *r, const struct ctx *c)
 	}
 	if (r->call != NULL) {
 		if (c->call == NULL ||
-		    !in_list(r->call, c->call, strlen(c->call)))
+		    !call_in(r->call, c->call, strlen(c->call)))
 			return (-1);
 		score += 2;
 	}
@@ -1758,7 +1835,7 @@ rules_name_call(const struct ctx *c, const char *call, size_t n)
 	for (i = 0; i < sizeof(rules) / sizeof(rules[0]); i++) {
 		const struct rule *r = &rules[i];
 
-		if (r->call != NULL && in_list(r->call, call, n) &&
+		if (r->call != NULL && call_in(r->call, call, n) &&
 		    (r->cls == NULL || class_is_subclass(c->e->cls, r->cls)) &&
 		    (r->err == 0 || (c->has_err && c->err == r->err)))
 			return (1);
@@ -1886,11 +1963,10 @@ ctx_init(struct ctx *c, const struct exc *e, const char *source)
 	if (c->call != NULL &&
 	    find_call(c->src, c->srclen, c->call, &from, &recv, &c->args)) {
 		/* Only a socket method has a socket in front (not socket.X). */
-		if (recv.len > 0 &&
-		    in_list(sock_methods, c->call, strlen(c->call)))
+		if (recv.len > 0 && sockobj_method(c->call) != NULL)
 			c->sock = span_dup(recv);
 		n = split_items(c->args, items, MAX_ITEMS);
-		if (n >= 1 && in_list(SEND_CALLS, c->call, strlen(c->call)))
+		if (n >= 1 && call_in(SEND_CALLS, c->call, strlen(c->call)))
 			c->data = items[0];
 		if (strcmp(c->call, "getaddrinfo") == 0 ||
 		    strcmp(c->call, "gethostbyname") == 0) {
@@ -1899,12 +1975,14 @@ ctx_init(struct ctx *c, const struct exc *e, const char *source)
 			if (n >= 2)
 				c->port = items[1];
 		} else if (n >= 1 && !is_keyword(items[n - 1]) &&
-		           in_list(NAMED_CALLS, c->call, strlen(c->call))) {
+		           call_in(NAMED_CALLS, c->call, strlen(c->call))) {
 			/* sendto(data, [flags,] address): the last item. */
-			if (strcmp(c->call, "sendto") != 0)
-				c->addr = items[0];
-			else if (n >= 2)
-				c->addr = items[n - 1];
+			const struct callinfo *ci =
+			    sockobj_method_info(c->call);
+			int k = addr_item(c->call, n);
+
+			if (k < n && (ci == NULL || ci->addr_arg >= 0 || n >= 2))
+				c->addr = items[k];
 			m = c->addr.p != NULL
 			        ? literal_items(c->addr, inner, MAX_ITEMS)
 			        : -1;

@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "dotcmd.h"
 #include "exc.h"
 #include "sockobj.h"
 #include "value.h"
@@ -17,15 +16,25 @@
 #define DIM "\033[2m"
 #define RESET "\033[0m"
 
-/* Does dotcmds[] have the command (name without the dot)? */
+/* The session layer's reader of its dot commands, or NULL: none. */
+static int (*dot_row)(size_t, struct help_dot *);
+
+void
+help_set_dots(int (*row)(size_t i, struct help_dot *out))
+{
+	dot_row = row;
+}
+
+/* Is there a command called name (no dot), or with that alias? */
 static int
 dot_exists(const char *name)
 {
-	const struct dotcmd *d;
+	struct help_dot d;
+	size_t i;
 
-	for (d = dotcmds; d->name != NULL; d++)
-		if (strcmp(d->name, name) == 0 ||
-		    (d->alias != NULL && strcmp(d->alias, name) == 0))
+	for (i = 0; dot_row != NULL && dot_row(i, &d); i++)
+		if (strcmp(d.name, name) == 0 ||
+		    (d.alias != NULL && strcmp(d.alias, name) == 0))
 			return (1);
 	return (0);
 }
@@ -34,16 +43,17 @@ static const struct help_entry *
 find_exact(const char *name)
 {
 	const struct help_entry *e;
-	const struct dotcmd *d;
+	struct help_dot d;
 	char *alias = NULL;
+	size_t i;
 
 	if (name[0] == '.') {
 		if (!dot_exists(name + 1))
 			return (NULL);
 		/* An alias (".t") finds its command's row. */
-		for (d = dotcmds; d->name != NULL; d++)
-			if (d->alias != NULL && strcmp(d->alias, name + 1) == 0)
-				name = alias = xasprintf(".%s", d->name);
+		for (i = 0; dot_row(i, &d); i++)
+			if (d.alias != NULL && strcmp(d.alias, name + 1) == 0)
+				name = alias = xasprintf(".%s", d.name);
 	}
 	for (e = help_entries; e->name != NULL; e++)
 		if (strcmp(e->name, name) == 0)
@@ -261,7 +271,8 @@ char *
 help_overview(int color)
 {
 	struct buf b;
-	const struct dotcmd *d;
+	struct help_dot d;
+	size_t i;
 	char *u;
 
 	buf_init(&b);
@@ -289,9 +300,9 @@ help_overview(int color)
 	    "    .help bind                 the same as "
 	    "help(socket.socket.bind)\n"
 	    "\nCommands that are not Python start with a dot:\n");
-	for (d = dotcmds; d->name != NULL; d++) {
-		u = xasprintf(".%s %s", d->name, d->usage);
-		buf_printf(&b, "    %-22s %s\n", u, d->help);
+	for (i = 0; dot_row != NULL && dot_row(i, &d); i++) {
+		u = xasprintf(".%s %s", d.name, d.usage);
+		buf_printf(&b, "    %-22s %s\n", u, d.line);
 		free(u);
 	}
 	if (dot_exists("lessons") || dot_exists("lesson"))

@@ -2,6 +2,8 @@
 #ifndef SOCKSHELL_HELP_H
 #define SOCKSHELL_HELP_H
 
+#include <stddef.h>
+
 struct value;
 
 /*
@@ -24,10 +26,25 @@ struct help_entry {
 extern const struct help_entry help_entries[];
 
 /*
+ * The dot commands live above help (dotcmd.c, in the session layer), so
+ * that module lends help a reader of its table: help() lists them, and a
+ * ".name" row shows only while the command exists.  row(i, out) fills
+ * out with command i and returns 1, or returns 0 past the last one.
+ * Until someone calls help_set_dots, help knows no dot commands.
+ */
+struct help_dot {
+	const char *name;  /* "trace" */
+	const char *alias; /* "t", or NULL */
+	const char *usage; /* "on|off" */
+	const char *line;  /* what it does, in one line */
+};
+void help_set_dots(int (*row)(size_t i, struct help_dot *out));
+
+/*
  * Find the entry for a name as a learner may type it: "bind", "s.bind",
  * "socket.socket.bind", "getaddrinfo", "AF_INET6", "socket.AF_INET6",
  * ".sockets" or "sockets" (dot commands), "print".  Dot-command rows are
- * found only while the command exists in dotcmds[].  Borrowed, or NULL.
+ * found only while the command exists (help_set_dots).  Borrowed, or NULL.
  */
 const struct help_entry *help_lookup(const char *name);
 

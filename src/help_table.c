@@ -211,6 +211,28 @@ const struct help_entry help_entries[] = {
 	    "sin_port=htons(40123), sin_addr=inet_addr(\"127.0.0.1\")}, [16]) "
 	    "= 4",
 	    "socket.socket.sendto, socket.socket.recv" },
+	{ "socket.socket.recvmsg", NULL,
+	    "data, ancdata, msg_flags, address = s.recvmsg(bufsize[, "
+	    "ancbufsize[, flags]])",
+	    "Reads one message like recvfrom(), through the general call: "
+	    "the data lands in one buffer of bufsize bytes, the sender's name "
+	    "in a second, and the kernel also reports flags about the "
+	    "message (MSG_TRUNC when a datagram was longer than bufsize).\n"
+	    "ancbufsize makes room for ancillary data: control messages that "
+	    "travel beside the bytes (passed descriptors, packet details). "
+	    "sockshell sends none, so the list is usually empty.",
+	    "A 4-tuple (data, ancdata, msg_flags, address): data is bytes, "
+	    "ancdata a list of (level, type, data), msg_flags an int "
+	    "(socket.MSG_TRUNC ...), address the sender's name or None.",
+	    "BlockingIOError (EAGAIN 11): non-blocking and nothing queued.\n"
+	    "TimeoutError: settimeout() expired.\n"
+	    "OSError (ENOTCONN 107): a TCP socket that is not connected.\n"
+	    "ValueError: a negative bufsize or ancbufsize.",
+	    "recvmsg(3, {msg_name={sa_family=AF_INET, sin_port=htons(40123), "
+	    "sin_addr=inet_addr(\"127.0.0.1\")}, msg_namelen=16, "
+	    "msg_iov=[{iov_base=\"ping\", iov_len=1024}], msg_iovlen=1, "
+	    "msg_controllen=0, msg_flags=0}, 0) = 4",
+	    "socket.socket.sendmsg, socket.socket.recvfrom" },
 	{ "socket.socket.send", NULL, "s.send(data[, flags])",
 	    "Sends bytes to the connected peer: no name is given, so the "
 	    "socket must have one stored by connect(). Underneath it is "
@@ -238,6 +260,25 @@ const struct help_entry help_entries[] = {
 	    "TimeoutError ...",
 	    "sendto(3, \"hello\", 5, 0, NULL, 0) = 5",
 	    "socket.socket.send" },
+	{ "socket.socket.sendmsg", NULL,
+	    "s.sendmsg(buffers[, ancdata[, flags[, address]]])",
+	    "Sends one message gathered from several buffers: the kernel "
+	    "joins [b'GET ', b'/'] into one datagram or one piece of the "
+	    "stream. With an address it works like "
+	    "sendto(), without one like send().\n"
+	    "ancdata carries control messages beside the data (such as "
+	    "descriptors for AF_UNIX); sockshell takes only [] for now.",
+	    "The number of bytes sent.",
+	    "OSError (EDESTADDRREQ 89): UDP socket without a peer and no "
+	    "address.\n"
+	    "BrokenPipeError (EPIPE 32): TCP socket that is not connected.\n"
+	    "TypeError: buffers must be a list of bytes, "
+	    "e.g. [b'hi'], not b'hi'.",
+	    "sendmsg(3, {msg_name={sa_family=AF_INET, sin_port=htons(8080), "
+	    "sin_addr=inet_addr(\"127.0.0.1\")}, msg_namelen=16, "
+	    "msg_iov=[{iov_base=\"hi\", iov_len=2}], msg_iovlen=1, "
+	    "msg_controllen=0, msg_flags=0}, 0) = 2",
+	    "socket.socket.recvmsg, socket.socket.sendto" },
 	{ "socket.socket.sendto", NULL, "s.sendto(data, address)",
 	    "Sends one datagram to the name you give. The destination travels "
 	    "with every call, so an unconnected UDP socket can talk to many "

@@ -5,10 +5,13 @@
 
 #include <sys/ioctl.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <sys/un.h>
 
 #include <errno.h>
+#include <limits.h>
 #include <math.h>
+#include <netinet/in.h>
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
@@ -618,6 +621,262 @@ m_recvfrom(struct value *self, const struct callargs *a)
 	return (addr);
 }
 
+/* An argument Python parses with "i": an int that fits a C int. */
+static int
+int_arg(const struct value *v, int *out)
+{
+	long long i;
+
+	if (value_as_long(v, &i) < 0)
+		return (-1);
+	if (i > INT_MAX || i < INT_MIN) {
+		err_set(&cls_OverflowError, "signed integer is %s",
+		    i > INT_MAX ? "greater than maximum" : "less than minimum");
+		return (-1);
+	}
+	*out = (int)i;
+	return (0);
+}
+
+/*
+ * The items of an iterable as Python's PySequence_Fast sees them: a
+ * tuple's or list's items; the characters of a str, the ints of bytes
+ * and a dict's str keys only matter by their type (never a buffer), so
+ * those return their length and the type name of an item.  Returns the
+ * count, or -1 with TypeError "msg" for what is not iterable.
+ */
+static long
+iter_items(const struct value *v, struct value *const **items,
+    const char **item_type, const char *msg)
+{
+	*items = NULL;
+	*item_type = NULL;
+	switch (v->kind) {
+	case KIND_TUPLE:
+	case KIND_LIST:
+		*items = v->u.seq.items;
+		return ((long)v->u.seq.len);
+	case KIND_STR:
+		*item_type = "str";
+		return ((long)v->u.s.len);
+	case KIND_BYTES:
+		*item_type = "int";
+		return ((long)v->u.s.len);
+	case KIND_DICT:
+		*item_type = "str";
+		return ((long)dict_len(v->u.dict));
+	default:
+		err_set(&cls_TypeError, "%s", msg);
+		return (-1);
+	}
+}
+
+struct msg_arg {
+	struct msghdr m;
+	int flags;         /* the call's flags (m.msg_flags is output) */
+	struct iovec *iov; /* owned */
+	struct addr_arg addr;
+};
+
+static long
+do_sendmsg(struct sockobj *so, void *data)
+{
+	struct msg_arg *ma = data;
+
+	return (sys_sendmsg(so->fd, &ma->m, ma->flags));
+}
+
+/*
+ * sendmsg(buffers[, ancdata[, flags[, address]]]), checked in CPython's
+ * order: flags, the address, the buffers, then the ancillary items (only
+ * an empty list of them is supported).
+ */
+static int
+sendmsg_args(struct sockobj *so, const struct callargs *a,
+    struct msg_arg *ma)
+{
+	struct value *const *items;
+	const char *type;
+	long n, i, nanc = 0;
+
+	memset(ma, 0, sizeof(*ma));
+	if (args_no_kw(a, "socket.sendmsg") < 0 ||
+	    args_range(a, "sendmsg", 1, 4) < 0)
+		return (-1);
+	if (a->npos >= 3 && int_arg(a->pos[2], &ma->flags) < 0)
+		return (-1);
+	if (a->npos == 4 && a->pos[3]->kind != KIND_NONE) {
+		if (sockaddr_from_value(so->family, a->pos[3], "sendmsg",
+		        &ma->addr.ss, &ma->addr.len) < 0)
+			return (-1);
+		ma->m.msg_name = &ma->addr.ss;
+		ma->m.msg_namelen = ma->addr.len;
+	}
+	n = iter_items(a->pos[0], &items, &type,
+	    "sendmsg() argument 1 must be an iterable");
+	if (n < 0)
+		return (-1);
+	if (n > 0 && items == NULL)
+		return (err_set(&cls_TypeError,
+		            "a bytes-like object is required, not '%s'", type),
+		    -1);
+	ma->iov = n > 0 ? xcalloc((size_t)n, sizeof(*ma->iov)) : NULL;
+	for (i = 0; i < n; i++) {
+		const char *p;
+		size_t len;
+
+		if (value_as_buffer(items[i], &p, &len) < 0)
+			return (-1);
+		ma->iov[i].iov_base = (void *)p;
+		ma->iov[i].iov_len = len;
+	}
+	ma->m.msg_iov = ma->iov;
+	ma->m.msg_iovlen = (size_t)n;
+	if (a->npos >= 2)
+		nanc = iter_items(a->pos[1], &items, &type,
+		    "sendmsg() argument 2 must be an iterable");
+	if (nanc < 0)
+		return (-1);
+	for (i = 0; i < nanc; i++) {
+		const struct value *it = items != NULL ? items[i] : NULL;
+		int level, ctype;
+		const char *p;
+		size_t len;
+
+		if (it == NULL && strcmp(type, "str") == 0)
+			return (err_set(&cls_TypeError,
+			            "[sendmsg() ancillary data items]() argument "
+			            "must be sequence of length 3, not 1"),
+			    -1); /* a str's items are str of length 1 */
+		if (it == NULL || !value_is_seq(it))
+			return (err_set(&cls_TypeError,
+			            "[sendmsg() ancillary data items]() argument "
+			            "must be 3-item sequence, not %s",
+			            it != NULL ? value_type_name(it) : type),
+			    -1);
+		if (it->u.seq.len != 3)
+			return (err_set(&cls_TypeError,
+			            "[sendmsg() ancillary data items]() argument "
+			            "must be sequence of length 3, not %zu",
+			            it->u.seq.len),
+			    -1);
+		if (int_arg(it->u.seq.items[0], &level) < 0 ||
+		    int_arg(it->u.seq.items[1], &ctype) < 0 ||
+		    value_as_buffer(it->u.seq.items[2], &p, &len) < 0)
+			return (-1);
+	}
+	if (nanc > 0)
+		return (err_set(&cls_NotImplementedError,
+		            "sockshell: sendmsg() sends no ancillary data yet; "
+		            "pass []"),
+		    -1);
+	return (0);
+}
+
+static struct value *
+m_sendmsg(struct value *self, const struct callargs *a)
+{
+	struct msg_arg ma;
+	long n = -1;
+
+	if (sendmsg_args(sock_of(self), a, &ma) == 0)
+		n = sock_call(sock_of(self), 1, do_sendmsg, &ma, 0, NULL);
+	free(ma.iov);
+	return (n < 0 ? NULL : value_int(n));
+}
+
+static long
+do_recvmsg(struct sockobj *so, void *data)
+{
+	struct msg_arg *ma = data;
+
+	ma->m.msg_namelen = ma->addr.len; /* a retry starts afresh */
+	return (sys_recvmsg(so->fd, &ma->m, ma->flags));
+}
+
+/* Python's buffer for a sender's name: the family's own size. */
+static socklen_t
+name_size(int family)
+{
+	switch (family) {
+	case AF_INET:
+		return (sizeof(struct sockaddr_in));
+	case AF_INET6:
+		return (sizeof(struct sockaddr_in6));
+	case AF_UNIX:
+		return (sizeof(struct sockaddr_un));
+	default:
+		return (sizeof(struct sockaddr_storage));
+	}
+}
+
+/* The control messages recvmsg got: [(level, type, data), ...]. */
+static struct value *
+ancdata_list(struct msghdr *m)
+{
+	struct value *list = value_list_new(0);
+	struct cmsghdr *c;
+
+	for (c = CMSG_FIRSTHDR(m); c != NULL; c = CMSG_NXTHDR(m, c))
+		value_list_append(list,
+		    value_tuple(3, value_int(c->cmsg_level),
+		        value_int(c->cmsg_type),
+		        value_bytes((const char *)CMSG_DATA(c),
+		            c->cmsg_len - CMSG_LEN(0))));
+	return (list);
+}
+
+/* recvmsg(bufsize[, ancbufsize[, flags]]) -> (data, ancdata, msg_flags,
+ * address) */
+static struct value *
+m_recvmsg(struct value *self, const struct callargs *a)
+{
+	struct sockobj *so = sock_of(self);
+	long long size, ancsize = 0;
+	struct msg_arg ma;
+	struct iovec iov;
+	struct value *addr, *res;
+	char *buf, *ctl = NULL;
+	int flags = 0;
+	long n;
+
+	if (args_no_kw(a, "socket.recvmsg") < 0 ||
+	    args_range(a, "recvmsg", 1, 3) < 0)
+		return (NULL);
+	if (value_as_long(a->pos[0], &size) < 0 ||
+	    (a->npos >= 2 && value_as_long(a->pos[1], &ancsize) < 0) ||
+	    (a->npos == 3 && int_arg(a->pos[2], &flags) < 0))
+		return (NULL);
+	if (size < 0)
+		return (err_set(&cls_ValueError,
+		    "negative buffer size in recvmsg()"));
+	if (ancsize < 0 || ancsize > INT_MAX)
+		return (err_set(&cls_ValueError,
+		    "invalid ancillary data buffer length"));
+	memset(&ma, 0, sizeof(ma));
+	iov.iov_len = size > RECV_MAX ? RECV_MAX : (size_t)size;
+	iov.iov_base = buf = xmalloc(iov.iov_len + 1);
+	if (ancsize > 0) {
+		/* More than a page of control messages is no lesson. */
+		ma.m.msg_controllen = ancsize > 65536 ? 65536 : (size_t)ancsize;
+		ma.m.msg_control = ctl = xcalloc(1, ma.m.msg_controllen);
+	}
+	ma.addr.len = name_size(so->family);
+	ma.m.msg_name = &ma.addr.ss;
+	ma.m.msg_iov = &iov;
+	ma.m.msg_iovlen = 1;
+	ma.flags = flags;
+	n = sock_call(so, 0, do_recvmsg, &ma, 0, NULL);
+	res = NULL;
+	if (n >= 0 && (addr = sockaddr_to_value((struct sockaddr *)&ma.addr.ss,
+	                   ma.m.msg_namelen)) != NULL)
+		res = value_tuple(4, value_bytes(buf, (size_t)n),
+		    ancdata_list(&ma.m), value_int(ma.m.msg_flags), addr);
+	free(buf);
+	free(ctl);
+	return (res);
+}
+
 static struct value *
 m_shutdown(struct value *self, const struct callargs *a)
 {
@@ -791,32 +1050,96 @@ m_setsockopt(struct value *self, const struct callargs *a)
 	return (value_none());
 }
 
-/* ORDER: the method table feeds lookup, help and tab completion. */
+/*
+ * ORDER: alphabetical.  The method table: one row per method says
+ * everything about it once.  X(name, flags (CALL_*), which argument is
+ * the address (-1: the last), the system call underneath, a call that
+ * works and its note (explanations' "try:"), its row in the lessons'
+ * coverage table (0: none)).  The C function is m_NAME; help_table.c
+ * holds the usage and prose under "socket.socket.NAME" (check_help
+ * holds every row to one).  The rows are read twice below: into the
+ * struct builtin table that lookup and values use, and into the struct
+ * callinfo beside it.
+ */
+#define WAITS CALL_WAITS
+#define ADDR CALL_TAKES_ADDRESS
+#define SOCKOBJ_METHODS(X)                                                    \
+	X(accept, WAITS | CALL_RETURNS_ADDRESS, 0, "accept4",                 \
+	    "conn, addr = s.accept()", NULL, 5)                               \
+	X(bind, ADDR, 0, "bind", "s.bind(('127.0.0.1', 0))",                  \
+	    "port 0 lets the kernel choose", 2)                               \
+	X(close, 0, 0, "close", NULL, NULL, 14)                               \
+	X(connect, WAITS | ADDR | CALL_CONNECTS, 0, "connect",                \
+	    "s.connect(('127.0.0.1', PORT))",                                 \
+	    "PORT: the server's port number", 4)                              \
+	X(connect_ex, WAITS | ADDR | CALL_CONNECTS, 0, "connect",             \
+	    "s.connect_ex(('127.0.0.1', PORT))",                              \
+	    "PORT: the server's port number", 0)                              \
+	X(detach, 0, 0, NULL, NULL, NULL, 0)                                  \
+	X(fileno, 0, 0, NULL, NULL, NULL, 0)                                  \
+	X(getblocking, 0, 0, NULL, NULL, NULL, 0)                             \
+	X(getpeername, 0, 0, "getpeername", NULL, NULL, 7)                    \
+	X(getsockname, 0, 0, "getsockname", NULL, NULL, 6)                    \
+	X(getsockopt, 0, 0, "getsockopt",                                     \
+	    "s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE)", NULL, 0)       \
+	X(gettimeout, 0, 0, NULL, NULL, NULL, 0)                              \
+	X(listen, 0, 0, "listen", "s.listen()", NULL, 3)                      \
+	X(recv, WAITS | CALL_RECEIVES, 0, "recvfrom", "s.recv(1024)",         \
+	    "1024: the most bytes to take at once", 11)                       \
+	X(recvfrom, WAITS | CALL_RECEIVES | CALL_RETURNS_ADDRESS, 0,          \
+	    "recvfrom", "data, addr = s.recvfrom(1024)", NULL, 9)             \
+	X(recvmsg, WAITS | CALL_RECEIVES | CALL_RETURNS_ADDRESS, 0,           \
+	    "recvmsg", "data, anc, flags, addr = s.recvmsg(1024)", NULL, 0)   \
+	X(send, WAITS | CALL_SENDS, 0, "sendto", "s.send(b'hello')", NULL,    \
+	    10)                                                               \
+	X(sendall, WAITS | CALL_SENDS, 0, "sendto", "s.sendall(b'hello')",    \
+	    NULL, 0)                                                          \
+	X(sendmsg, WAITS | CALL_SENDS | ADDR, 3, "sendmsg",                   \
+	    "s.sendmsg([b'hello'], [], 0, ('127.0.0.1', PORT))",              \
+	    "PORT: the receiver's port number", 0)                            \
+	X(sendto, WAITS | CALL_SENDS | ADDR, -1, "sendto",                    \
+	    "s.sendto(b'hello', ('127.0.0.1', PORT))",                        \
+	    "PORT: the receiver's port number", 8)                            \
+	X(setblocking, 0, 0, "ioctl", "s.setblocking(False)", NULL, 0)        \
+	X(setsockopt, 0, 0, "setsockopt",                                     \
+	    "s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)",        \
+	    NULL, 0)                                                          \
+	X(settimeout, 0, 0, "ioctl", "s.settimeout(2.0)",                     \
+	    "seconds, or None to wait forever", 0)                            \
+	X(shutdown, 0, 0, "shutdown", "s.shutdown(socket.SHUT_WR)", NULL, 0)
+
+#define AS_BUILTIN(n, flags, addr, sys, example, note, lesson)               \
+	{ #n, m_##n, "socket." #n },
+#define AS_INFO(n, flags, addr, sys, example, note, lesson)                  \
+	{ flags, addr, sys, example, note, lesson },
 const struct builtin sockobj_methods[] = {
-	{ "accept", m_accept, "socket.accept" },
-	{ "bind", m_bind, "socket.bind" },
-	{ "close", m_close, "socket.close" },
-	{ "connect", m_connect, "socket.connect" },
-	{ "connect_ex", m_connect_ex, "socket.connect_ex" },
-	{ "detach", m_detach, "socket.detach" },
-	{ "fileno", m_fileno, "socket.fileno" },
-	{ "getblocking", m_getblocking, "socket.getblocking" },
-	{ "getpeername", m_getpeername, "socket.getpeername" },
-	{ "getsockname", m_getsockname, "socket.getsockname" },
-	{ "getsockopt", m_getsockopt, "socket.getsockopt" },
-	{ "gettimeout", m_gettimeout, "socket.gettimeout" },
-	{ "listen", m_listen, "socket.listen" },
-	{ "recv", m_recv, "socket.recv" },
-	{ "recvfrom", m_recvfrom, "socket.recvfrom" },
-	{ "send", m_send, "socket.send" },
-	{ "sendall", m_sendall, "socket.sendall" },
-	{ "sendto", m_sendto, "socket.sendto" },
-	{ "setblocking", m_setblocking, "socket.setblocking" },
-	{ "setsockopt", m_setsockopt, "socket.setsockopt" },
-	{ "settimeout", m_settimeout, "socket.settimeout" },
-	{ "shutdown", m_shutdown, "socket.shutdown" },
+	SOCKOBJ_METHODS(AS_BUILTIN)
 	{ NULL, NULL, NULL },
 };
+static const struct callinfo method_info[] = { SOCKOBJ_METHODS(AS_INFO) };
+#undef AS_BUILTIN
+#undef AS_INFO
+#undef WAITS
+#undef ADDR
+
+const struct builtin *
+sockobj_method(const char *name)
+{
+	const struct builtin *m;
+
+	for (m = sockobj_methods; name != NULL && m->name != NULL; m++)
+		if (strcmp(m->name, name) == 0)
+			return (m);
+	return (NULL);
+}
+
+const struct callinfo *
+sockobj_method_info(const char *name)
+{
+	const struct builtin *m = sockobj_method(name);
+
+	return (m != NULL ? &method_info[m - sockobj_methods] : NULL);
+}
 
 int
 sockobj_is_method(const struct builtin *fn)

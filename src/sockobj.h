@@ -23,8 +23,39 @@ void sockobj_free(struct sockobj *);
 char *sockobj_repr(const struct sockobj *);
 /* s.name: a bound method or an attribute (new), or NULL + AttributeError. */
 struct value *sockobj_getattr(struct value *self, const char *name);
-/* The method table, NULL-terminated by name, for help and completion. */
+/*
+ * What a socket method's row says besides its name and C function: every
+ * list of methods (explanations, help, completion, the lessons' coverage
+ * table) is read from the rows, so a new method is one row (and its
+ * help text, under "socket.socket.NAME" in help_table.c).
+ */
+enum {                              /* callinfo flags */
+	CALL_SENDS = 1 << 0,        /* puts data on the wire: send, sendto */
+	CALL_RECEIVES = 1 << 1,     /* takes data off it: recv, recvfrom */
+	CALL_WAITS = 1 << 2,        /* may block until the peer acts */
+	CALL_TAKES_ADDRESS = 1 << 3, /* an address argument: bind, sendto */
+	CALL_RETURNS_ADDRESS = 1 << 4, /* gives a peer's address: accept */
+	CALL_CONNECTS = 1 << 5,     /* asks a peer for a connection */
+};
+
+struct callinfo {
+	unsigned flags;      /* CALL_* above */
+	int addr_arg;        /* TAKES_ADDRESS: which argument (-1: the last) */
+	const char *syscall; /* the system call underneath: "accept4", or NULL */
+	const char *example; /* a call that works, for "try:" lines, or NULL */
+	const char *note;    /* what to put into the example, or NULL */
+	int lesson;          /* row in the lessons' coverage table (1-based), 0 */
+};
+
+/*
+ * The method table, NULL-terminated by name, for lookup, help and
+ * completion; each row's info is its struct callinfo.
+ */
 extern const struct builtin sockobj_methods[];
+/* The row of method `name` ("bind"), or NULL. */
+const struct builtin *sockobj_method(const char *name);
+/* Its facts: flags, syscall ..., or NULL if no such method. */
+const struct callinfo *sockobj_method_info(const char *name);
 /* Is fn one of the methods above (for calls through socket.socket.bind)? */
 int sockobj_is_method(const struct builtin *fn);
 /* Attribute names that are not methods ("family", "type", "proto"). */

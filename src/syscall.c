@@ -15,6 +15,7 @@
 
 #include "family.h"
 #include "trace.h"
+#include "trace_msg.h"
 
 /*
  * Rule: each wrapper makes exactly one system call and nothing else that
@@ -300,6 +301,37 @@ sys_recvfrom(int fd, void *buf, size_t len, int flags, struct sockaddr *sa,
 		    rc, err);
 		report_addr("recvfrom", fd, family_of(fd), (long)rc, err, sa,
 		    out_len(rc < 0, lenp, in));
+	}
+	errno = err;
+	return (rc);
+}
+
+ssize_t
+sys_sendmsg(int fd, const struct msghdr *m, int flags)
+{
+	ssize_t rc = sendmsg(fd, m, flags);
+	int err = errno;
+
+	if (observed()) {
+		trace_sendmsg(&line, fd, m, flags, rc, err);
+		report("sendmsg", fd,
+		    sa_family_of(m->msg_name, m->msg_namelen, fd), (long)rc,
+		    err);
+	}
+	errno = err;
+	return (rc);
+}
+
+ssize_t
+sys_recvmsg(int fd, struct msghdr *m, int flags)
+{
+	socklen_t in = m->msg_namelen;
+	ssize_t rc = recvmsg(fd, m, flags);
+	int err = errno;
+
+	if (observed()) {
+		trace_recvmsg(&line, fd, m, in, flags, rc, err);
+		report("recvmsg", fd, family_of(fd), (long)rc, err);
 	}
 	errno = err;
 	return (rc);

@@ -64,6 +64,8 @@ ssize_t sys_sendto(int fd, const void *, size_t, int flags,
     const struct sockaddr *, socklen_t);
 ssize_t sys_recvfrom(int fd, void *, size_t, int flags, struct sockaddr *,
     socklen_t *);
+ssize_t sys_sendmsg(int fd, const struct msghdr *, int flags);
+ssize_t sys_recvmsg(int fd, struct msghdr *, int flags);
 int sys_shutdown(int fd, int how);
 int sys_close(int fd);
 int sys_setsockopt(int fd, int level, int name, const void *, socklen_t);

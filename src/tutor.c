@@ -32,27 +32,16 @@
 
 #define WIDTH 78 /* prose is wrapped here */
 
-/* ORDER METHODS: the coverage table's rows. */
-enum method {
-	M_SOCKET,
-	M_BIND,
-	M_LISTEN,
-	M_CONNECT,
-	M_ACCEPT,
-	M_GETSOCKNAME,
-	M_GETPEERNAME,
-	M_SENDTO,
-	M_RECVFROM,
-	M_SEND,
-	M_RECV,
-	M_SOCKETPAIR,
-	M_GETADDRINFO,
-	M_CLOSE,
-	M_COUNT
-};
-static const char *const method_names[M_COUNT] = { "socket", "bind",
-	"listen", "connect", "accept", "getsockname", "getpeername", "sendto",
-	"recvfrom", "send", "recv", "socketpair", "getaddrinfo", "close" };
+/*
+ * The coverage table's rows, in the lessons' order: each socket method
+ * whose row (sockobj.c) names a coverage row, and these module calls.
+ */
+static const struct {
+	const char *name;
+	int row; /* 1-based, as a method row's `lesson` */
+} cov_module_calls[] = { { "socket", 1 }, { "socketpair", 12 },
+	{ "getaddrinfo", 13 } };
+#define NMODCALLS (sizeof(cov_module_calls) / sizeof(cov_module_calls[0]))
 static const int cov_families[3] = { AF_INET, AF_INET6, AF_UNIX };
 static const char *const cov_family_names[3] = { "AF_INET", "AF_INET6",
 	"AF_UNIX" };
@@ -90,7 +79,7 @@ struct tutor {
 	int checking;           /* calls go to the coverage table */
 	int recording;          /* a model answer is running */
 	size_t lesson_index;    /* column in cov */
-	unsigned char *cov;     /* [M_COUNT][3][nlessons] flags (owned) */
+	unsigned char *cov;     /* [cov_count()][3][nlessons] flags (owned) */
 	size_t cov_n;           /* nlessons */
 };
 
@@ -450,19 +439,47 @@ family_column(int family)
 	return (-1);
 }
 
+/* The name in coverage row i (0-based), or NULL past the end. */
+static const char *
+cov_name(size_t i)
+{
+	const struct builtin *m;
+	size_t k;
+
+	for (k = 0; k < NMODCALLS; k++)
+		if ((size_t)cov_module_calls[k].row == i + 1)
+			return (cov_module_calls[k].name);
+	for (m = sockobj_methods; m->name != NULL; m++)
+		if ((size_t)sockobj_method_info(m->name)->lesson == i + 1)
+			return (m->name);
+	return (NULL);
+}
+
+static size_t
+cov_count(void)
+{
+	size_t n = 0;
+
+	while (cov_name(n) != NULL)
+		n++;
+	return (n);
+}
+
 static void
-cover(struct tutor *t, enum method m, int family)
+cover(struct tutor *t, size_t m, int family)
 {
 	int col = family_column(family);
 
 	if (t->cov == NULL || col < 0 || t->lesson_index >= t->cov_n)
 		return;
-	t->cov[((size_t)m * 3 + (size_t)col) * t->cov_n + t->lesson_index] = 1;
+	t->cov[(m * 3 + (size_t)col) * t->cov_n + t->lesson_index] = 1;
 }
 
 static void
 record_call(struct tutor *t, const struct callrec *rec)
 {
+	const struct callinfo *ci;
+	const char *name;
 	struct call *c;
 	size_t i;
 
@@ -477,10 +494,15 @@ record_call(struct tutor *t, const struct callrec *rec)
 	    !rec->has_addr;
 	if (!t->checking || !t->recording)
 		return;
-	for (i = 0; i < M_COUNT; i++)
-		if (call_matches(c, method_names[i]) &&
-		    !((i == M_SENDTO || i == M_RECVFROM) && c->noaddr))
-			cover(t, (enum method)i, c->family);
+	/* sendto() with no address was send(): it counts for send only. */
+	for (i = 0; (name = cov_name(i)) != NULL; i++) {
+		ci = sockobj_method_info(name);
+		if (call_matches(c, name) &&
+		    !(c->noaddr && ci != NULL &&
+		        (ci->flags &
+		            (CALL_TAKES_ADDRESS | CALL_RETURNS_ADDRESS))))
+			cover(t, i, c->family);
+	}
 }
 
 static void
@@ -1356,7 +1378,7 @@ tutor_check_lessons(char *const *files, size_t n)
 	struct lesson_set set = { NULL, 0 };
 	struct lesson_errors errs;
 	unsigned char *cov;
-	size_t i, m, f, covered = 0;
+	size_t i, m, f, covered = 0, nrows = cov_count();
 	int bad, passed = 0, failed;
 	char cell[128];
 
@@ -1374,7 +1396,7 @@ tutor_check_lessons(char *const *files, size_t n)
 		lesson_set_free(&set);
 		return (1);
 	}
-	cov = xcalloc((size_t)M_COUNT * 3 * (set.n ? set.n : 1), 1);
+	cov = xcalloc(nrows * 3 * (set.n ? set.n : 1), 1);
 	for (i = 0; i < set.n; i++) {
 		char *why = play(set.v[i], i, cov, set.n);
 
@@ -1394,8 +1416,8 @@ tutor_check_lessons(char *const *files, size_t n)
 		       "(numbered in the order above)\n");
 		printf("%-12s %-16s %-16s %s\n", "", cov_family_names[0],
 		    cov_family_names[1], cov_family_names[2]);
-		for (m = 0; m < M_COUNT; m++) {
-			printf("%-12s", method_names[m]);
+		for (m = 0; m < nrows; m++) {
+			printf("%-12s", cov_name(m));
 			for (f = 0; f < 3; f++) {
 				const unsigned char *fl =
 				    cov + (m * 3 + f) * set.n;
@@ -1407,7 +1429,7 @@ tutor_check_lessons(char *const *files, size_t n)
 			}
 			printf("\n");
 		}
-		printf("covered: %zu of %d\n", covered, M_COUNT * 3);
+		printf("covered: %zu of %zu\n", covered, nrows * 3);
 	}
 	printf("%d passed, %d failed\n", passed, failed);
 	free(cov);

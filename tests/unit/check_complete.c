@@ -192,7 +192,7 @@ START_TEST(test_methods)
 {
 	CANDS("s.bi", "s.bind(");
 	CANDS("s.fam", "s.family");
-	CANDS("s.send", "s.send s.sendall s.sendto");
+	CANDS("s.send", "s.send s.sendall s.sendmsg s.sendto");
 	CANDS("s.getsock", "s.getsockname s.getsockopt");
 	CANDS("conn, addr = srv.acc", "srv.accept(");
 	CANDS("print(s.getsockn", "s.getsockname(");

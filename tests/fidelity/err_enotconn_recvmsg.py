@@ -1,0 +1,4 @@
+# recvmsg on a TCP socket that is not connected.
+import socket
+s = socket.socket()
+s.recvmsg(10)
