@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ast.h"
+#include "builtins.h"
 #include "dotcmd.h"
 #include "eval.h"
 #include "exc.h"
@@ -122,7 +123,7 @@ run_script_program(struct shell *sh, const struct program *p, int *status)
 {
 	struct value *e = NULL;
 
-	if (interp_run(sh->in, p, 0, &e) == 0)
+	if (interp_exec(sh->in, p, NULL, NULL, &e) == 0)
 		return (0);
 	if (value_isinstance(e, &cls_SystemExit))
 		*status = exit_status(e);
@@ -239,6 +240,25 @@ shell_run_program(struct shell *sh, const char *src, size_t len,
 	return (status);
 }
 
+/*
+ * The session's printer (sys.displayhook): the repr of a value that is
+ * not None on stdout, and the value kept in `_`.
+ */
+static void
+display(struct interp *in, struct value *v, void *ctx)
+{
+	char *s;
+
+	(void)ctx;
+	if (v->kind == KIND_NONE)
+		return;
+	s = value_repr(v);
+	fputs(s, stdout);
+	fputc('\n', stdout);
+	free(s);
+	interp_set_result(in, v);
+}
+
 int
 shell_run_entry(struct shell *sh, const char *src, size_t len)
 {
@@ -251,7 +271,10 @@ shell_run_entry(struct shell *sh, const char *src, size_t len)
 		report_syntax_error(stderr, &pe, src, len, "<stdin>",
 		    sh->explain);
 		failed = 1;
-	} else if (interp_run(sh->in, p, sh->echo, &e) < 0) {
+	} else if (interp_exec(sh->in, p, sh->echo ? display : NULL, sh,
+	               &e) < 0) {
+		if (sh->echo) /* as Python's prompt: for pdb.pm() and checks */
+			builtins_set_last_value(e);
 		if (value_isinstance(e, &cls_SystemExit)) {
 			sh->status = exit_status(e);
 			sh->quit = 1;
