@@ -9,14 +9,12 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "buf.h"
 #include "builtins.h"
-#include "complete.h"
+#include "console.h"
 #include "exc.h"
-#include "repl.h"
 #include "shell.h"
 #include "tutor.h"
-#include "value.h"
-#include "xmalloc.h"
 
 static void
 usage_help(void)
@@ -165,7 +163,7 @@ main(int argc, char **argv)
 	const char *code = NULL, *lesson = NULL;
 	int check_lessons = 0;
 	int c, trace = 0, quiet = 0, nocolor = 0, status, err = 0;
-	char *src, *hist;
+	char *src;
 	size_t len = 0;
 
 	opterr = 0;
@@ -258,26 +256,13 @@ options_done:
 		}
 	} else {
 		char *args[] = { "" };
+		struct console_opts co;
 
 		builtins_set_argv(1, args);
-		sh.tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
-		sh.echo = 1;
-		sh.explain = 1;
-		shell_set_color(&sh, !nocolor && use_color());
-		hist = sh.tty ? repl_default_history_path() : NULL;
-		sh.repl = repl_open(stdin, sh.tty, hist);
-		free(hist);
-		repl_set_completer(sh.repl, complete_line, &sh);
-		if (sh.tty && !quiet)
-			printf("%s %s: type Python socket calls. .help for help, "
-			       "Ctrl-D to leave.\n",
-			    PACKAGE_NAME, PACKAGE_VERSION);
-		if (lesson != NULL && tutor_start(&sh, lesson) != 0) {
-			shell_free(&sh);
-			builtins_cleanup();
-			return (2);
-		}
-		status = shell_interact(&sh);
+		co.quiet = quiet;
+		co.color = !nocolor && use_color();
+		co.lesson = lesson;
+		status = console_run(&sh, &co);
 	}
 	shell_free(&sh);
 	builtins_cleanup();

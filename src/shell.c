@@ -1,4 +1,4 @@
-/* shell.c -- one session: reading, running and reporting lines */
+/* shell.c -- one session: running and reporting entries, and its hooks */
 #include <config.h>
 
 #include "shell.h"
@@ -8,15 +8,12 @@
 
 #include "ast.h"
 #include "builtins.h"
-#include "dotcmd.h"
 #include "eval.h"
 #include "exc.h"
 #include "lexer.h"
 #include "parser.h"
-#include "repl.h"
 #include "report.h"
 #include "syscall.h"
-#include "tutor.h"
 #include "value.h"
 #include "xmalloc.h"
 
@@ -30,13 +27,13 @@ shell_init(struct shell *sh)
 void
 shell_free(struct shell *sh)
 {
-	tutor_free(sh->tutor); /* may clear its call hook: observer last */
+	if (sh->tutor != NULL && sh->free_tutor != NULL)
+		sh->free_tutor(sh->tutor); /* may clear its hooks: observer last */
 	sh->tutor = NULL;
+	sh->free_tutor = NULL;
 	sys_set_observer(NULL, NULL);
 	interp_free(sh->in);
 	sh->in = NULL;
-	repl_close(sh->repl);
-	sh->repl = NULL;
 }
 
 /*
@@ -288,79 +285,4 @@ shell_run_entry(struct shell *sh, const char *src, size_t len)
 	if (sh->after_line != NULL && !sh->quit)
 		sh->after_line(sh, src, failed);
 	return (failed);
-}
-
-/* Does the buffer so far need more lines?  Only an open bracket says so. */
-static int
-needs_more(const char *src, size_t len)
-{
-	struct program *p = NULL;
-	struct parse_error pe;
-	enum parse_status st = parse_source(src, len, 0, &p, &pe);
-
-	program_free(p);
-	return (st == PARSE_INCOMPLETE);
-}
-
-static int
-is_dot_command(const char *line)
-{
-	while (*line == ' ' || *line == '\t')
-		line++;
-	return (line[0] == '.' && ((line[1] >= 'a' && line[1] <= 'z') ||
-	                              line[1] == '\0' || line[1] == ' '));
-}
-
-int
-shell_interact(struct shell *sh)
-{
-	struct buf entry;
-	char *line;
-	size_t len;
-	enum repl_status st;
-
-	buf_init(&entry);
-	while (!sh->quit) {
-		st = repl_getline(sh->repl, entry.len ? "... " : ">>> ", &line,
-		    &len);
-		if (st == REPL_INTERRUPT) {
-			buf_free(&entry);
-			continue;
-		}
-		if (st == REPL_EOF) {
-			if (entry.len == 0)
-				break;
-			/*
-			 * Input ended inside brackets: the SyntaxError python3
-			 * gives.  At a terminal that was Ctrl-D at "... ", and
-			 * as in python3 the session goes on.
-			 */
-			shell_run_entry(sh, entry.data, entry.len);
-			buf_free(&entry);
-			if (sh->tty)
-				continue;
-			break;
-		}
-		repl_add_history(sh->repl, line);
-		if (entry.len == 0 && is_dot_command(line)) {
-			while (*line == ' ' || *line == '\t')
-				memmove(line, line + 1, strlen(line));
-			if (dotcmd_run(sh, line) == 2)
-				sh->quit = 1;
-			free(line);
-			continue;
-		}
-		if (entry.len > 0)
-			buf_add(&entry, "\n", 1);
-		buf_add(&entry, line, len);
-		free(line);
-		if (needs_more(entry.data, entry.len))
-			continue;
-		sh->source = entry.data;
-		shell_run_entry(sh, entry.data, entry.len);
-		sh->source = NULL;
-		buf_free(&entry);
-	}
-	buf_free(&entry);
-	return (sh->status);
 }

@@ -556,6 +556,7 @@ tutor_get(struct shell *sh)
 	snprintf(t->id, sizeof(t->id), "%ld-%u", (long)getpid(), serial++);
 	t->names = check_names();
 	sh->tutor = t;
+	sh->free_tutor = tutor_free;
 	return (t);
 }
 
