@@ -286,3 +286,14 @@ shell_run_entry(struct shell *sh, const char *src, size_t len)
 		sh->after_line(sh, src, failed);
 	return (failed);
 }
+
+struct value *
+shell_eval(struct shell *sh, const char *expr, const struct dict *names)
+{
+	struct value *v;
+
+	sys_quiet_push(); /* the tool's calls are not the learner's */
+	v = interp_eval_with(sh->in, expr, names);
+	sys_quiet_pop();
+	return (v);
+}

@@ -7,7 +7,9 @@
 
 struct interp;
 struct callrec;
+struct dict;
 struct tutor;
+struct value;
 
 /*
  * Everything about one session, passed as `sh` (as SQLite's ShellState).
@@ -65,5 +67,14 @@ void shell_set_trace(struct shell *, int on);
  */
 void shell_set_call_hook(struct shell *,
     void (*fn)(const struct callrec *, void *), void *ctx);
+
+/*
+ * Evaluate one expression for a tool (lesson checks): names are looked up
+ * first (may be NULL), and the system calls it makes are the shell's own,
+ * neither traced nor handed to the call hook.  New reference, or NULL
+ * with an exception pending.
+ */
+struct value *shell_eval(struct shell *, const char *expr,
+    const struct dict *names);
 
 #endif

@@ -11,7 +11,6 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <netinet/in.h>
-#include <netinet/tcp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,7 +24,6 @@
 #include "progress.h"
 #include "shell.h"
 #include "sockmod.h"
-#include "sockobj.h"
 #include "syscall.h"
 #include "value.h"
 #include "xmalloc.h"
@@ -81,6 +79,7 @@ struct tutor {
 	char *tmpdir;           /* {tmp}: made on first need, removed at end */
 	char id[32];            /* {id}: unique per run */
 	struct dict *names;     /* what checks see first (owned) */
+	struct value *facts;    /* the helpers' self: the last line (owned) */
 	struct call *calls;     /* calls of the last line (owned) */
 	size_t ncalls;
 	int last_failed;        /* the last line raised */
@@ -93,9 +92,6 @@ struct tutor {
 	unsigned char *cov;     /* [M_COUNT][3][nlessons] flags (owned) */
 	size_t cov_n;           /* nlessons */
 };
-
-/* The tutor whose check is being evaluated (for the helper functions). */
-static struct tutor *checking_tutor;
 
 static void present_step(struct tutor *);
 
@@ -242,24 +238,61 @@ call_matches(const struct call *c, const char *name)
 	return (strcmp(c->name, name) == 0);
 }
 
+/*
+ * The helpers are methods bound to the tutor's facts: a dict value the
+ * tutor fills before each check (refresh_facts) with what the learner's
+ * last line did.  "calls": a tuple of (name, no address) pairs; "failed":
+ * a bool; "names": a tuple of the session's variable names.
+ */
+static const struct value *
+fact(const struct value *self, const char *key)
+{
+	return (dict_get(self->u.dict, key));
+}
+
+static void
+refresh_facts(struct tutor *t)
+{
+	struct dict *d = t->facts->u.dict, *g = interp_globals(t->sh->in);
+	struct value *calls = value_tuple_new(t->ncalls), *names, *v;
+	const char *key;
+	size_t i;
+
+	for (i = 0; i < t->ncalls; i++)
+		value_seq_set(calls, i,
+		    value_tuple(2, value_cstr(t->calls[i].name),
+		        value_bool(t->calls[i].noaddr)));
+	dict_set(d, "calls", calls);
+	dict_set(d, "failed", value_bool(t->last_failed));
+	names = value_tuple_new(dict_len(g));
+	for (i = 0; dict_entry(g, i, &key, &v); i++)
+		value_seq_set(names, i, value_cstr(key));
+	dict_set(d, "names", names);
+}
+
 /* called('bind'): the learner's last line made that system call. */
 static struct value *
 fn_called(struct value *self, const struct callargs *a)
 {
-	struct tutor *t = checking_tutor;
-	const struct value *n;
+	const struct value *n, *calls = fact(self, "calls"), *c;
+	struct call call;
 	size_t i;
 
-	(void)self;
 	if (args_one(a, "called") < 0)
 		return (NULL);
 	n = a->pos[0];
 	if (n->kind != KIND_STR)
 		return (err_set(&cls_TypeError,
 		    "called() wants a system call name, as in called('bind')"));
-	for (i = 0; t != NULL && i < t->ncalls; i++)
-		if (call_matches(&t->calls[i], n->u.s.buf))
+	for (i = 0; calls != NULL && i < calls->u.seq.len; i++) {
+		c = calls->u.seq.items[i];
+		memset(&call, 0, sizeof(call));
+		snprintf(call.name, sizeof(call.name), "%s",
+		    c->u.seq.items[0]->u.s.buf);
+		call.noaddr = value_truth(c->u.seq.items[1]);
+		if (call_matches(&call, n->u.s.buf))
 			return (value_bool(1));
+	}
 	return (value_bool(0));
 }
 
@@ -267,26 +300,67 @@ fn_called(struct value *self, const struct callargs *a)
 static struct value *
 fn_failed(struct value *self, const struct callargs *a)
 {
-	(void)self;
+	const struct value *f = fact(self, "failed");
+
 	if (args_none(a, "failed") < 0)
 		return (NULL);
-	return (value_bool(checking_tutor != NULL &&
-	    checking_tutor->last_failed));
+	return (value_bool(f != NULL && value_truth(f)));
 }
 
 /* defined('s'): the learner's session has that name. */
 static struct value *
 fn_defined(struct value *self, const struct callargs *a)
 {
-	(void)self;
+	const struct value *names = fact(self, "names");
+	size_t i;
+
 	if (args_one(a, "defined") < 0)
 		return (NULL);
 	if (a->pos[0]->kind != KIND_STR)
 		return (err_set(&cls_TypeError,
 		    "defined() wants a name, as in defined('s')"));
-	return (value_bool(checking_tutor != NULL &&
-	    dict_get(interp_globals(checking_tutor->sh->in),
-	        a->pos[0]->u.s.buf) != NULL));
+	for (i = 0; names != NULL && i < names->u.seq.len; i++)
+		if (strcmp(names->u.seq.items[i]->u.s.buf,
+		        a->pos[0]->u.s.buf) == 0)
+			return (value_bool(1));
+	return (value_bool(0));
+}
+
+/*
+ * Ask a socket through the evaluator's door: expr, with x the socket and
+ * socket the module, in a scratch interpreter (so that the check being
+ * evaluated keeps its names).  New reference, or NULL with an exception.
+ */
+static struct value *
+ask_socket(struct value *sock, const char *expr)
+{
+	struct interp *in = interp_new();
+	struct dict *names = dict_new();
+	struct value *m, *v;
+
+	dict_set(names, "x", value_incref(sock));
+	if ((m = builtins_import("socket")) != NULL)
+		dict_set(names, "socket", m);
+	else
+		err_clear();
+	v = interp_eval_with(in, expr, names);
+	dict_free(names);
+	interp_free(in);
+	return (v);
+}
+
+/* An int the socket tells (x.family, x.fileno() ...): 0, or -1 raised. */
+static int
+socket_number(struct value *sock, const char *expr, long long *out)
+{
+	struct value *v = ask_socket(sock, expr);
+	int rc;
+
+	if (v == NULL)
+		return (-1);
+	rc = value_as_long(v, out);
+	value_decref(v);
+	return (rc);
 }
 
 /* is_socket(x, family=None, type=None) */
@@ -294,8 +368,7 @@ static struct value *
 fn_is_socket(struct value *self, const struct callargs *a)
 {
 	struct value *fam = NULL, *typ = NULL;
-	const struct sockobj *so;
-	long long want;
+	long long want, have;
 	size_t i;
 
 	(void)self;
@@ -319,17 +392,18 @@ fn_is_socket(struct value *self, const struct callargs *a)
 		typ = a->pos[2];
 	if (a->pos[0]->kind != KIND_SOCKET)
 		return (value_bool(0));
-	so = a->pos[0]->u.sock;
 	if (fam != NULL && fam->kind != KIND_NONE) {
-		if (value_as_long(fam, &want) < 0)
+		if (value_as_long(fam, &want) < 0 ||
+		    socket_number(a->pos[0], "x.family", &have) < 0)
 			return (NULL);
-		if (want != so->family)
+		if (want != have)
 			return (value_bool(0));
 	}
 	if (typ != NULL && typ->kind != KIND_NONE) {
-		if (value_as_long(typ, &want) < 0)
+		if (value_as_long(typ, &want) < 0 ||
+		    socket_number(a->pos[0], "x.type", &have) < 0)
 			return (NULL);
-		if (want != so->type)
+		if (want != have)
 			return (value_bool(0));
 	}
 	return (value_bool(1));
@@ -342,30 +416,36 @@ fn_tcp_state(struct value *self, const struct callargs *a)
 	static const char *const states[] = { NULL, "ESTABLISHED",
 		"SYN_SENT", "SYN_RECV", "FIN_WAIT1", "FIN_WAIT2", "TIME_WAIT",
 		"CLOSE", "CLOSE_WAIT", "LAST_ACK", "LISTEN", "CLOSING" };
-	const struct sockobj *so;
-	struct tcp_info ti;
-	socklen_t len = sizeof(ti);
-	int rc;
+	struct value *x, *info;
+	long long fd, type, family;
+	unsigned state = 0;
 
 	(void)self;
 	if (args_one(a, "tcp_state") < 0)
 		return (NULL);
-	if (a->pos[0]->kind != KIND_SOCKET)
+	x = a->pos[0];
+	if (x->kind != KIND_SOCKET)
 		return (err_set(&cls_TypeError,
 		    "tcp_state() wants a socket, not '%s'",
-		    value_type_name(a->pos[0])));
-	so = a->pos[0]->u.sock;
-	if (so->fd < 0 || so->type != SOCK_STREAM ||
-	    (so->family != AF_INET && so->family != AF_INET6))
+		    value_type_name(x)));
+	if (socket_number(x, "x.fileno()", &fd) < 0 ||
+	    socket_number(x, "x.type", &type) < 0 ||
+	    socket_number(x, "x.family", &family) < 0)
+		return (NULL);
+	if (fd < 0 || type != SOCK_STREAM ||
+	    (family != AF_INET && family != AF_INET6))
 		return (value_none());
-	memset(&ti, 0, sizeof(ti));
-	sys_quiet_push(); /* the shell's own look, not the learner's call */
-	rc = sys_getsockopt(so->fd, IPPROTO_TCP, TCP_INFO, &ti, &len);
-	sys_quiet_pop();
-	if (rc == -1 || ti.tcpi_state >= sizeof(states) / sizeof(*states) ||
-	    states[ti.tcpi_state] == NULL)
+	/* struct tcp_info starts with tcpi_state: its first byte will do. */
+	info = ask_socket(x, "x.getsockopt(socket.IPPROTO_TCP, "
+	                     "socket.TCP_INFO, 1)");
+	if (info == NULL)
+		err_clear();
+	else if (info->kind == KIND_BYTES && info->u.s.len == 1)
+		state = (unsigned char)info->u.s.buf[0];
+	value_decref(info);
+	if (state >= sizeof(states) / sizeof(*states) || states[state] == NULL)
 		return (value_none());
-	return (value_cstr(states[ti.tcpi_state]));
+	return (value_cstr(states[state]));
 }
 
 static const struct builtin helpers[] = {
@@ -378,7 +458,7 @@ static const struct builtin helpers[] = {
 };
 
 static struct dict *
-check_names(void)
+check_names(struct value *facts)
 {
 	static const char *const mods[] = { "socket", "errno", "sys", "os" };
 	struct dict *d = dict_new();
@@ -392,7 +472,7 @@ check_names(void)
 			dict_set(d, mods[i], m);
 	}
 	for (i = 0; helpers[i].name != NULL; i++)
-		dict_set(d, helpers[i].name, value_func(&helpers[i], NULL));
+		dict_set(d, helpers[i].name, value_func(&helpers[i], facts));
 	return (d);
 }
 
@@ -406,11 +486,8 @@ eval_check(struct tutor *t, const char *expr, char **why)
 
 	if (why != NULL)
 		*why = NULL;
-	checking_tutor = t;
-	sys_quiet_push(); /* a check's calls are not the learner's */
-	v = interp_eval_with(t->sh->in, src, t->names);
-	sys_quiet_pop();
-	checking_tutor = NULL;
+	refresh_facts(t);
+	v = shell_eval(t->sh, src, t->names); /* its calls are not the learner's */
 	free(src);
 	if (v == NULL) {
 		e = err_fetch();
@@ -554,7 +631,8 @@ tutor_get(struct shell *sh)
 	t->utf8 = locale_utf8();
 	t->progress_path = progress_default_path();
 	snprintf(t->id, sizeof(t->id), "%ld-%u", (long)getpid(), serial++);
-	t->names = check_names();
+	t->facts = value_dict_new();
+	t->names = check_names(t->facts);
 	sh->tutor = t;
 	sh->free_tutor = tutor_free;
 	return (t);
@@ -580,6 +658,7 @@ tutor_free(struct tutor *t)
 	free(t->progress_path);
 	remove_tmpdir(t);
 	dict_free(t->names);
+	value_decref(t->facts);
 	free(t->calls);
 	value_decref(t->seen);
 	free(t->cov);
