@@ -1058,44 +1058,34 @@ done:
 	}
 }
 
-int
-tutor_start(struct shell *sh, const char *key)
+/* The lesson key names (a name, a unique prefix or a number), or NULL. */
+static struct lesson *
+find_lesson(struct tutor *t, const char *key)
 {
-	struct tutor *t = tutor_get(sh);
 	struct lesson *l;
-	struct progress p;
-	int ambiguous, done;
+	int ambiguous;
 	size_t i;
 
-	if (t->cur == NULL) {
-		lesson_set_free(&t->set);
-		t->loaded = 0;
-	}
-	load_lessons(t, 0);
-	if ((l = lesson_set_find(&t->set, key, &ambiguous)) == NULL) {
-		if (ambiguous) {
-			fprintf(stderr, "more than one lesson starts with "
-			                "'%s':",
-			    key);
-			for (i = 0; i < t->set.n; i++)
-				if (strncmp(t->set.v[i]->name, key,
-				        strlen(key)) == 0)
-					fprintf(stderr, " %s",
-					    t->set.v[i]->name);
-			fputc('\n', stderr);
-		} else
-			fprintf(stderr, "no lesson '%s' (.lessons lists them)\n",
-			    key);
-		return (1);
-	}
-	if (t->cur == l) {
-		printf("You are in lesson %s already: here is your step.\n",
-		    l->name);
-		present_step(t);
-		return (0);
-	}
-	if (t->cur != NULL)
-		deactivate(t);
+	if ((l = lesson_set_find(&t->set, key, &ambiguous)) != NULL)
+		return (l);
+	if (ambiguous) {
+		fprintf(stderr, "more than one lesson starts with '%s':", key);
+		for (i = 0; i < t->set.n; i++)
+			if (strncmp(t->set.v[i]->name, key, strlen(key)) == 0)
+				fprintf(stderr, " %s", t->set.v[i]->name);
+		fputc('\n', stderr);
+	} else
+		fprintf(stderr, "no lesson '%s' (.lessons lists them)\n", key);
+	return (NULL);
+}
+
+/* Steps of l done before; a finished lesson starts again from 0. */
+static int
+steps_done(struct tutor *t, const struct lesson *l)
+{
+	struct progress p;
+	int done;
+
 	read_progress(t, &p);
 	done = progress_get(&p, l->name);
 	progress_free(&p);
@@ -1106,13 +1096,17 @@ tutor_start(struct shell *sh, const char *key)
 		done = 0;
 		save_progress(t, l->name, 0);
 	}
+	return (done);
+}
 
-	printf("\n");
-	style(t, BOLD);
-	printf("Lesson: %s", l->title);
-	style(t, RESET);
-	printf("\n");
-	render(t, l->summary, 0);
+/* A note for each lesson l builds on that is not finished yet. */
+static void
+note_requires(struct tutor *t, const struct lesson *l)
+{
+	struct progress p;
+	int ambiguous;
+	size_t i;
+
 	for (i = 0; i < l->nrequires; i++) {
 		struct lesson *r = lesson_set_find(&t->set, l->requires[i],
 		    &ambiguous);
@@ -1132,6 +1126,19 @@ tutor_start(struct shell *sh, const char *key)
 		}
 		progress_free(&p);
 	}
+}
+
+/* The lesson's title, summary, prerequisites, intro and the commands. */
+static void
+introduce(struct tutor *t, const struct lesson *l)
+{
+	printf("\n");
+	style(t, BOLD);
+	printf("Lesson: %s", l->title);
+	style(t, RESET);
+	printf("\n");
+	render(t, l->summary, 0);
+	note_requires(t, l);
 	if (l->intro != NULL) {
 		printf("\n");
 		render(t, l->intro, 0);
@@ -1142,31 +1149,62 @@ tutor_start(struct shell *sh, const char *key)
 	       "the shell do it,\n"
 	       ".back for the step before, .lesson stop to leave.\n");
 	fflush(stdout);
+}
 
-	/* Rebuild the session the step needs, unless it is this one's. */
-	if (done > 0 && (t->live == NULL || strcmp(t->live, l->name) != 0)) {
+/* Rebuild the session the step needs, unless it is this lesson's. */
+static void
+rebuild_session(struct tutor *t, const struct lesson *l, int done)
+{
+	struct shell *sh = t->sh;
+	int live = t->live != NULL && strcmp(t->live, l->name) == 0, explain;
+	size_t i;
+
+	if (done > 0 && !live) {
 		printf("\nResuming at step %d: replaying step%s %s%d to "
 		       "rebuild your sockets...\n",
 		    done + 1, done > 1 ? "s" : "", done > 1 ? "1-" : "", done);
 		fflush(stdout);
 		t->replaying = 1;
 		run_setup(t, l, 1);
-		i = 0;
-		{
-			int explain = sh->explain;
-
-			sh->explain = 0; /* expected errors need no sermon */
-			for (i = 0; i < (size_t)done && !sh->quit; i++)
-				run_visibly(t, l->steps[i].answers,
-				    l->steps[i].nanswers);
-			sh->explain = explain;
-		}
+		explain = sh->explain;
+		sh->explain = 0; /* expected errors need no sermon */
+		for (i = 0; i < (size_t)done && !sh->quit; i++)
+			run_visibly(t, l->steps[i].answers,
+			    l->steps[i].nanswers);
+		sh->explain = explain;
 		t->replaying = 0;
 		printf("(replay done)\n");
 	} else if (done > 0)
 		printf("\nResuming at step %d.\n", done + 1);
-	else if (t->live == NULL || strcmp(t->live, l->name) != 0)
+	else if (!live)
 		run_setup(t, l, 1);
+}
+
+int
+tutor_start(struct shell *sh, const char *key)
+{
+	struct tutor *t = tutor_get(sh);
+	struct lesson *l;
+	int done;
+
+	if (t->cur == NULL) {
+		lesson_set_free(&t->set);
+		t->loaded = 0;
+	}
+	load_lessons(t, 0);
+	if ((l = find_lesson(t, key)) == NULL)
+		return (1);
+	if (t->cur == l) {
+		printf("You are in lesson %s already: here is your step.\n",
+		    l->name);
+		present_step(t);
+		return (0);
+	}
+	if (t->cur != NULL)
+		deactivate(t);
+	done = steps_done(t, l);
+	introduce(t, l);
+	rebuild_session(t, l, done);
 	t->step = (size_t)done;
 	activate(t, l);
 	present_step(t);
