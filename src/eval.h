@@ -16,8 +16,9 @@ void interp_free(struct interp *);
 
 /*
  * The printer of an interactive session (sys.displayhook): gets the value
- * of each expression statement, None included (borrowed).  The evaluator
- * prints nothing itself, as lua.c keeps l_print outside the VM.
+ * of each expression statement, None included (borrowed).  interp_exec
+ * prints nothing itself: the printer is the caller's, as lua.c keeps
+ * l_print outside the VM.
  */
 typedef void (*interp_printer)(struct interp *, struct value *v, void *ctx);
 
