@@ -21,9 +21,6 @@ static int dot_quit(struct shell *, int, char **);
 static int dot_trace(struct shell *, int, char **);
 static int dot_sockets(struct shell *, int, char **);
 static int dot_sockaddr(struct shell *, int, char **);
-
-/* The text after the command name, as typed (for commands that take code). */
-static const char *dot_rest;
 static int dot_lessons(struct shell *, int, char **);
 static int dot_lesson(struct shell *, int, char **);
 static int dot_hint(struct shell *, int, char **);
@@ -33,30 +30,30 @@ static int dot_back(struct shell *, int, char **);
 
 const struct dotcmd dotcmds[] = {
 	{ "color", NULL, "on|off", "colour on a terminal, or plain text", 0, 1,
-	    dot_color },
+	    dot_color, 0 },
 	{ "help", NULL, "[NAME]", "list the commands, or explain one name", 0, 1,
-	    dot_help },
+	    dot_help, 0 },
 	{ "quit", "q", "", "leave sockshell (Ctrl-D works too)", 0, 0,
-	    dot_quit },
+	    dot_quit, 0 },
 	{ "sockaddr", NULL, "[FAMILY] EXPR",
 	    "show the C struct sockaddr of a name, byte by byte", 1, 16,
-	    dot_sockaddr },
+	    dot_sockaddr, 1 },
 	{ "sockets", "s", "", "list every socket: names, state, queues", 0, 0,
-	    dot_sockets },
+	    dot_sockets, 0 },
 	{ "trace", "t", "on|off", "show the C system call under each line", 0,
-	    1, dot_trace },
+	    1, dot_trace, 0 },
 	{ "lessons", NULL, "", "list the lessons and how far you got", 0, 0,
-	    dot_lessons },
+	    dot_lessons, 0 },
 	{ "lesson", NULL, "NAME|stop", "start or resume a lesson; stop leaves it",
-	    0, 1, dot_lesson },
+	    0, 1, dot_lesson, 0 },
 	{ "hint", NULL, "", "the next hint for this lesson step", 0, 0,
-	    dot_hint },
-	{ "show", NULL, "", "show this lesson step again", 0, 0, dot_show },
+	    dot_hint, 0 },
+	{ "show", NULL, "", "show this lesson step again", 0, 0, dot_show, 0 },
 	{ "skip", NULL, "", "run this step's model answer and move on", 0, 0,
-	    dot_skip },
+	    dot_skip, 0 },
 	{ "back", NULL, "", "go back to the lesson step before", 0, 0,
-	    dot_back },
-	{ NULL, NULL, NULL, NULL, 0, 0, NULL },
+	    dot_back, 0 },
+	{ NULL, NULL, NULL, NULL, 0, 0, NULL, 0 },
 };
 
 static const struct dotcmd *
@@ -240,12 +237,12 @@ dot_sockets(struct shell *sh, int argc, char **argv)
 	return (0);
 }
 
+/* Takes code: argv[0] is the text after the name, as typed. */
 static int
 dot_sockaddr(struct shell *sh, int argc, char **argv)
 {
 	(void)argc;
-	(void)argv;
-	return (layout_command(stdout, sh->in, dot_rest, sh->explain));
+	return (layout_command(stdout, sh->in, argv[0], sh->explain));
 }
 
 static int
@@ -302,13 +299,14 @@ int
 dotcmd_run(struct shell *sh, const char *line)
 {
 	char *copy = xstrdup(line + 1), *argv[16], *tok, *save = NULL;
+	const char *rest;
 	const struct dotcmd *d;
 	int argc = 0, rc;
 
 	/* The raw arguments: after the dot, the name and its blanks. */
-	dot_rest = line + 1 + strspn(line + 1, " \t");
-	dot_rest += strcspn(dot_rest, " \t");
-	dot_rest += strspn(dot_rest, " \t");
+	rest = line + 1 + strspn(line + 1, " \t");
+	rest += strcspn(rest, " \t");
+	rest += strspn(rest, " \t");
 	tok = strtok_r(copy, " \t", &save);
 	if (tok == NULL) {
 		free(copy);
@@ -326,6 +324,10 @@ dotcmd_run(struct shell *sh, const char *line)
 		fprintf(stderr, "usage: .%s %s\n", d->name, d->usage);
 		free(copy);
 		return (1);
+	}
+	if (d->raw) { /* the text as typed, as one argument */
+		argv[0] = (char *)rest;
+		argc = 1;
 	}
 	fflush(stdout);
 	rc = d->run(sh, argc, argv);

@@ -701,23 +701,34 @@ fail:
 	return (NULL);
 }
 
-/* Print an echoed value as sys.displayhook does, and keep it in `_`. */
+void
+interp_set_result(struct interp *in, struct value *v)
+{
+	dict_set(in->builtins, "_", value_incref(v));
+}
+
+/*
+ * The plain displayhook, for interp_run's callers that bring no printer
+ * of their own (the shell brings its own: shell.c).
+ */
 static void
-echo_value(struct interp *in, struct value *v)
+plain_display(struct interp *in, struct value *v, void *ctx)
 {
 	char *s;
 
+	(void)ctx;
 	if (v->kind == KIND_NONE)
 		return;
 	s = value_repr(v);
 	fputs(s, stdout);
 	fputc('\n', stdout);
 	free(s);
-	dict_set(in->builtins, "_", value_incref(v));
+	interp_set_result(in, v);
 }
 
 static int
-exec_stmt(struct interp *in, const struct node *s, int echo)
+exec_stmt(struct interp *in, const struct node *s, interp_printer print,
+    void *ctx)
 {
 	struct value *v, *cur, *r;
 	size_t i;
@@ -729,8 +740,8 @@ exec_stmt(struct interp *in, const struct node *s, int echo)
 	case S_EXPR:
 		if ((v = eval(in, s->a)) == NULL)
 			return (-1);
-		if (echo)
-			echo_value(in, v);
+		if (print != NULL)
+			print(in, v, ctx);
 		value_decref(v);
 		return (0);
 	case S_ASSIGN:
@@ -775,8 +786,8 @@ exec_stmt(struct interp *in, const struct node *s, int echo)
 }
 
 int
-interp_run(struct interp *in, const struct program *p, int echo,
-    struct value **exc)
+interp_exec(struct interp *in, const struct program *p, interp_printer print,
+    void *ctx, struct value **exc)
 {
 	struct value *e;
 	size_t i;
@@ -784,14 +795,12 @@ interp_run(struct interp *in, const struct program *p, int echo,
 	if (exc != NULL)
 		*exc = NULL;
 	for (i = 0; i < p->nstmts; i++) {
-		if (exec_stmt(in, p->stmts[i], echo) == 0)
+		if (exec_stmt(in, p->stmts[i], print, ctx) == 0)
 			continue;
 		e = err_fetch();
 		if (e == NULL) /* a failure without an exception is our bug */
 			e = exc_new_msg(&cls_RuntimeError,
 			    "internal error: no exception set");
-		if (echo)
-			builtins_set_last_value(e);
 		if (exc != NULL)
 			*exc = e;
 		else
@@ -799,6 +808,23 @@ interp_run(struct interp *in, const struct program *p, int echo,
 		return (-1);
 	}
 	return (0);
+}
+
+int
+interp_run(struct interp *in, const struct program *p, int echo,
+    struct value **exc)
+{
+	struct value *e = NULL;
+
+	if (interp_exec(in, p, echo ? plain_display : NULL, NULL, &e) == 0)
+		return (0);
+	if (echo)
+		builtins_set_last_value(e);
+	if (exc != NULL)
+		*exc = e;
+	else
+		value_decref(e);
+	return (-1);
 }
 
 struct value *

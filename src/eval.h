@@ -15,11 +15,30 @@ struct interp *interp_new(void);
 void interp_free(struct interp *);
 
 /*
- * Run a parsed program.  With echo (interactive and piped input), the
- * value of each expression statement that is not None is printed with
- * repr() and kept in `_`.  Returns 0, or -1 after an uncaught exception,
- * which *exc receives (new reference) when exc is not NULL; with echo the
- * exception also becomes sys.last_value.
+ * The printer of an interactive session (sys.displayhook): gets the value
+ * of each expression statement, None included (borrowed).  interp_exec
+ * prints nothing itself: the printer is the caller's, as lua.c keeps
+ * l_print outside the VM.
+ */
+typedef void (*interp_printer)(struct interp *, struct value *v, void *ctx);
+
+/*
+ * Run a parsed program, handing each expression statement's value to
+ * print (NULL: values are dropped).  Returns 0, or -1 after an uncaught
+ * exception, which *exc receives (new reference) when exc is not NULL.
+ * sys.last_value is the caller's business (builtins_set_last_value).
+ */
+int interp_exec(struct interp *, const struct program *, interp_printer print,
+    void *ctx, struct value **exc);
+
+/* Keep v in `_`, as the displayhook does (v borrowed). */
+void interp_set_result(struct interp *, struct value *v);
+
+/*
+ * interp_exec for callers without a printer of their own: with echo
+ * (interactive semantics) each value that is not None is printed with
+ * repr() and kept in `_`, and an uncaught exception becomes
+ * sys.last_value.
  */
 int interp_run(struct interp *, const struct program *, int echo,
     struct value **exc);

@@ -9,14 +9,12 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "buf.h"
 #include "builtins.h"
-#include "complete.h"
+#include "console.h"
 #include "exc.h"
-#include "repl.h"
 #include "shell.h"
 #include "tutor.h"
-#include "value.h"
-#include "xmalloc.h"
 
 static void
 usage_help(void)
@@ -148,8 +146,38 @@ use_color(void)
 	return (term != NULL && term[0] != '\0' && strcmp(term, "dumb") != 0);
 }
 
-int
-main(int argc, char **argv)
+/* What the command line asked for. */
+struct options {
+	const char *code;   /* -c CODE, or NULL */
+	const char *lesson; /* --lesson NAME, or NULL */
+	int check_lessons;  /* --check-lessons */
+	int trace;          /* -t */
+	int quiet;          /* -q */
+	int nocolor;        /* --no-color */
+};
+
+/* An option getopt refused: say which, as GNU programs do, and exit 2. */
+static void
+bad_option(char **argv)
+{
+	if (optopt == 'c')
+		usage_error("option requires an argument -- '%s'", "c");
+	if (optopt == 'L')
+		usage_error("option '%s' requires an argument", "--lesson");
+	if (optopt != 0) {
+		char o[2] = { (char)optopt, '\0' };
+
+		usage_error("invalid option -- '%s'", o);
+	}
+	usage_error("unrecognized option '%s'", argv[optind - 1]);
+}
+
+/*
+ * Read the options into *o; optind is left at SCRIPT (or past the end).
+ * --help and --version print and exit here.
+ */
+static void
+parse_options(int argc, char **argv, struct options *o)
 {
 	static const struct option longopts[] = {
 		{ "trace", no_argument, NULL, 't' },
@@ -161,124 +189,134 @@ main(int argc, char **argv)
 		{ "check-lessons", no_argument, NULL, 'K' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct shell sh;
-	const char *code = NULL, *lesson = NULL;
-	int check_lessons = 0;
-	int c, trace = 0, quiet = 0, nocolor = 0, status, err = 0;
-	char *src, *hist;
-	size_t len = 0;
+	int c;
 
+	memset(o, 0, sizeof(*o));
 	opterr = 0;
 	/* '+': options stop at SCRIPT; its own arguments are its own. */
 	while ((c = getopt_long(argc, argv, "+c:tq", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'c':
-			code = optarg;
-			goto options_done; /* as python3: the rest is argv */
+			o->code = optarg;
+			return; /* as python3: the rest is argv */
 		case 't':
-			trace = 1;
+			o->trace = 1;
 			break;
 		case 'q':
-			quiet = 1;
+			o->quiet = 1;
 			break;
 		case 'C':
-			nocolor = 1;
+			o->nocolor = 1;
 			break;
 		case 'L':
-			lesson = optarg;
+			o->lesson = optarg;
 			break;
 		case 'K':
-			check_lessons = 1;
+			o->check_lessons = 1;
 			break;
 		case 'h':
 			usage_help();
-			return (fclose(stdout) == 0 ? 0 : 1);
+			exit(fclose(stdout) == 0 ? 0 : 1);
 		case 'V':
 			usage_version();
-			return (fclose(stdout) == 0 ? 0 : 1);
+			exit(fclose(stdout) == 0 ? 0 : 1);
 		default:
-			if (optopt == 'c')
-				usage_error("option requires an argument -- '%s'",
-				    "c");
-			if (optopt == 'L')
-				usage_error("option '%s' requires an argument",
-				    "--lesson");
-			if (optopt != 0) {
-				char o[2] = { (char)optopt, '\0' };
-
-				usage_error("invalid option -- '%s'", o);
-			}
-			usage_error("unrecognized option '%s'", argv[optind - 1]);
+			bad_option(argv);
 		}
 	}
-options_done:
-	if (check_lessons) {
-		if (code != NULL || lesson != NULL)
+}
+
+/* sockshell --check-lessons [FILE]...: the lessons' self-test. */
+static int
+run_check_lessons(int argc, char **argv)
+{
+	int status;
+
+	install_signals();
+	status = tutor_check_lessons(argv + optind, (size_t)(argc - optind));
+	builtins_cleanup();
+	err_clear();
+	if (fclose(stdout) != 0 && status == 0)
+		status = 1;
+	return (status);
+}
+
+/* sockshell -c CODE [ARG]...: sys.argv is ['-c', ARG...]. */
+static int
+run_code(struct shell *sh, const char *code, int argc, char **argv)
+{
+	char *args[] = { "-c" };
+
+	builtins_set_argv(1, args);
+	builtins_set_argv(argc - optind + 1, argv + optind - 1);
+	return (shell_run_program(sh, code, strlen(code), "<string>"));
+}
+
+/* sockshell SCRIPT [ARG]...: status 2 if it cannot be read, as python3. */
+static int
+run_script(struct shell *sh, int argc, char **argv)
+{
+	const char *path = argv[optind];
+	char *src, *cwd;
+	size_t len = 0;
+	int err = 0, status;
+
+	builtins_set_argv(argc - optind, argv + optind);
+	if ((src = read_file(path, &len, &err)) == NULL) {
+		cwd = getcwd(NULL, 0);
+		fprintf(stderr, "%s: can't open file '%s%s%s': [Errno %d] %s\n",
+		    PACKAGE_NAME, path[0] == '/' || !cwd ? "" : cwd,
+		    path[0] == '/' || !cwd ? "" : "/", path, err,
+		    strerror(err));
+		free(cwd);
+		return (2);
+	}
+	status = shell_run_program(sh, src, len, path);
+	free(src);
+	return (status);
+}
+
+/* No SCRIPT: the prompt at a terminal, or lines from a pipe. */
+static int
+run_console(struct shell *sh, const struct options *o)
+{
+	char *args[] = { "" };
+	struct console_opts co;
+
+	builtins_set_argv(1, args);
+	co.quiet = o->quiet;
+	co.color = !o->nocolor && use_color();
+	co.lesson = o->lesson;
+	return (console_run(sh, &co));
+}
+
+int
+main(int argc, char **argv)
+{
+	struct options o;
+	struct shell sh;
+	int status;
+
+	parse_options(argc, argv, &o);
+	if (o.check_lessons) {
+		if (o.code != NULL || o.lesson != NULL)
 			usage_error("%s goes alone (with lesson FILEs)",
 			    "--check-lessons");
-		install_signals();
-		status = tutor_check_lessons(argv + optind,
-		    (size_t)(argc - optind));
-		builtins_cleanup();
-		err_clear();
-		if (fclose(stdout) != 0 && status == 0)
-			status = 1;
-		return (status);
+		return (run_check_lessons(argc, argv));
 	}
-	if (lesson != NULL && (code != NULL || optind < argc))
+	if (o.lesson != NULL && (o.code != NULL || optind < argc))
 		usage_error("%s is for the prompt, not with SCRIPT or -c",
 		    "--lesson");
 	install_signals();
 	shell_init(&sh);
-	if (trace)
+	if (o.trace)
 		shell_set_trace(&sh, 1);
-
-	if (code != NULL) {
-		char *args[] = { "-c" };
-
-		builtins_set_argv(1, args);
-		builtins_set_argv(argc - optind + 1, argv + optind - 1);
-		status = shell_run_program(&sh, code, strlen(code), "<string>");
-	} else if (optind < argc) {
-		builtins_set_argv(argc - optind, argv + optind);
-		src = read_file(argv[optind], &len, &err);
-		if (src == NULL) {
-			char *cwd = getcwd(NULL, 0);
-
-			fprintf(stderr,
-			    "%s: can't open file '%s%s%s': [Errno %d] %s\n",
-			    PACKAGE_NAME, argv[optind][0] == '/' || !cwd ? "" : cwd,
-			    argv[optind][0] == '/' || !cwd ? "" : "/",
-			    argv[optind], err, strerror(err));
-			free(cwd);
-			status = 2;
-		} else {
-			status = shell_run_program(&sh, src, len, argv[optind]);
-			free(src);
-		}
-	} else {
-		char *args[] = { "" };
-
-		builtins_set_argv(1, args);
-		sh.tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
-		sh.echo = 1;
-		sh.explain = 1;
-		shell_set_color(&sh, !nocolor && use_color());
-		hist = sh.tty ? repl_default_history_path() : NULL;
-		sh.repl = repl_open(stdin, sh.tty, hist);
-		free(hist);
-		repl_set_completer(sh.repl, complete_line, &sh);
-		if (sh.tty && !quiet)
-			printf("%s %s: type Python socket calls. .help for help, "
-			       "Ctrl-D to leave.\n",
-			    PACKAGE_NAME, PACKAGE_VERSION);
-		if (lesson != NULL && tutor_start(&sh, lesson) != 0) {
-			shell_free(&sh);
-			builtins_cleanup();
-			return (2);
-		}
-		status = shell_interact(&sh);
-	}
+	if (o.code != NULL)
+		status = run_code(&sh, o.code, argc, argv);
+	else if (optind < argc)
+		status = run_script(&sh, argc, argv);
+	else
+		status = run_console(&sh, &o);
 	shell_free(&sh);
 	builtins_cleanup();
 	err_clear();

@@ -25,21 +25,23 @@ struct repl {
 	char *history_path;   /* owned, or NULL: no history file */
 	repl_completer complete;
 	void *complete_ctx;
+	char *got_line;       /* what Readline handed on_line (malloc'd) */
+	int line_done;        /* on_line was called */
 };
 
-/* Readline's callback interface hands the line to a function: here. */
-static char *got_line;
-static int line_done;
+/*
+ * Readline's callbacks (the line handler, completion) take no context:
+ * the one reader at the terminal, for them.
+ */
+static struct repl *active;
 
 static void
 on_line(char *line)
 {
-	got_line = line;
-	line_done = 1;
+	active->got_line = line;
+	active->line_done = 1;
 	rl_callback_handler_remove();
 }
-
-static struct repl *active; /* for the completion hook */
 
 static char *
 completion_entry(const char *text, int state)
@@ -247,10 +249,11 @@ repl_getline(struct repl *r, const char *prompt, char **line, size_t *len)
 	sigemptyset(&block);
 	sigaddset(&block, SIGINT);
 	sigprocmask(SIG_BLOCK, &block, &orig);
-	got_line = NULL;
-	line_done = 0;
+	active = r;
+	r->got_line = NULL;
+	r->line_done = 0;
 	rl_callback_handler_install(prompt, on_line);
-	while (!line_done) {
+	while (!r->line_done) {
 		if (exc_sigint_pending) {
 			st = interrupted();
 			break;
@@ -265,7 +268,7 @@ repl_getline(struct repl *r, const char *prompt, char **line, size_t *len)
 	sigprocmask(SIG_SETMASK, &orig, NULL);
 	if (st == REPL_INTERRUPT)
 		return (st);
-	if (got_line == NULL) {
+	if (r->got_line == NULL) {
 		/*
 		 * Readline keeps "EOF seen" and would print a stray newline
 		 * after the next line; at "... " the session goes on.
@@ -273,7 +276,7 @@ repl_getline(struct repl *r, const char *prompt, char **line, size_t *len)
 		rl_eof_found = 0;
 		return (REPL_EOF);
 	}
-	*line = got_line;
-	*len = strlen(got_line);
+	*line = r->got_line;
+	*len = strlen(r->got_line);
 	return (REPL_LINE);
 }

@@ -1,4 +1,4 @@
-/* shell.c -- one session: reading, running and reporting lines */
+/* shell.c -- one session: running and reporting entries, and its hooks */
 #include <config.h>
 
 #include "shell.h"
@@ -7,15 +7,13 @@
 #include <string.h>
 
 #include "ast.h"
-#include "dotcmd.h"
+#include "builtins.h"
 #include "eval.h"
 #include "exc.h"
 #include "lexer.h"
 #include "parser.h"
-#include "repl.h"
 #include "report.h"
 #include "syscall.h"
-#include "tutor.h"
 #include "value.h"
 #include "xmalloc.h"
 
@@ -29,13 +27,13 @@ shell_init(struct shell *sh)
 void
 shell_free(struct shell *sh)
 {
-	tutor_free(sh->tutor); /* may clear its call hook: observer last */
+	if (sh->tutor != NULL && sh->free_tutor != NULL)
+		sh->free_tutor(sh->tutor); /* may clear its hooks: observer last */
 	sh->tutor = NULL;
+	sh->free_tutor = NULL;
 	sys_set_observer(NULL, NULL);
 	interp_free(sh->in);
 	sh->in = NULL;
-	repl_close(sh->repl);
-	sh->repl = NULL;
 }
 
 /*
@@ -123,7 +121,7 @@ run_script_program(struct shell *sh, const struct program *p, int *status)
 {
 	struct value *e = NULL;
 
-	if (interp_run(sh->in, p, 0, &e) == 0)
+	if (interp_exec(sh->in, p, NULL, NULL, &e) == 0)
 		return (0);
 	if (value_isinstance(e, &cls_SystemExit))
 		*status = exit_status(e);
@@ -240,6 +238,25 @@ shell_run_program(struct shell *sh, const char *src, size_t len,
 	return (status);
 }
 
+/*
+ * The session's printer (sys.displayhook): the repr of a value that is
+ * not None on stdout, and the value kept in `_`.
+ */
+static void
+display(struct interp *in, struct value *v, void *ctx)
+{
+	char *s;
+
+	(void)ctx;
+	if (v->kind == KIND_NONE)
+		return;
+	s = value_repr(v);
+	fputs(s, stdout);
+	fputc('\n', stdout);
+	free(s);
+	interp_set_result(in, v);
+}
+
 int
 shell_run_entry(struct shell *sh, const char *src, size_t len)
 {
@@ -252,7 +269,10 @@ shell_run_entry(struct shell *sh, const char *src, size_t len)
 		report_syntax_error(stderr, &pe, src, len, "<stdin>",
 		    sh->explain);
 		failed = 1;
-	} else if (interp_run(sh->in, p, sh->echo, &e) < 0) {
+	} else if (interp_exec(sh->in, p, sh->echo ? display : NULL, sh,
+	               &e) < 0) {
+		if (sh->echo) /* as Python's prompt: for pdb.pm() and checks */
+			builtins_set_last_value(e);
 		if (value_isinstance(e, &cls_SystemExit)) {
 			sh->status = exit_status(e);
 			sh->quit = 1;
@@ -268,77 +288,13 @@ shell_run_entry(struct shell *sh, const char *src, size_t len)
 	return (failed);
 }
 
-/* Does the buffer so far need more lines?  Only an open bracket says so. */
-static int
-needs_more(const char *src, size_t len)
+struct value *
+shell_eval(struct shell *sh, const char *expr, const struct dict *names)
 {
-	struct program *p = NULL;
-	struct parse_error pe;
-	enum parse_status st = parse_source(src, len, 0, &p, &pe);
+	struct value *v;
 
-	program_free(p);
-	return (st == PARSE_INCOMPLETE);
-}
-
-static int
-is_dot_command(const char *line)
-{
-	while (*line == ' ' || *line == '\t')
-		line++;
-	return (line[0] == '.' && ((line[1] >= 'a' && line[1] <= 'z') ||
-	                              line[1] == '\0' || line[1] == ' '));
-}
-
-int
-shell_interact(struct shell *sh)
-{
-	struct buf entry;
-	char *line;
-	size_t len;
-	enum repl_status st;
-
-	buf_init(&entry);
-	while (!sh->quit) {
-		st = repl_getline(sh->repl, entry.len ? "... " : ">>> ", &line,
-		    &len);
-		if (st == REPL_INTERRUPT) {
-			buf_free(&entry);
-			continue;
-		}
-		if (st == REPL_EOF) {
-			if (entry.len == 0)
-				break;
-			/*
-			 * Input ended inside brackets: the SyntaxError python3
-			 * gives.  At a terminal that was Ctrl-D at "... ", and
-			 * as in python3 the session goes on.
-			 */
-			shell_run_entry(sh, entry.data, entry.len);
-			buf_free(&entry);
-			if (sh->tty)
-				continue;
-			break;
-		}
-		repl_add_history(sh->repl, line);
-		if (entry.len == 0 && is_dot_command(line)) {
-			while (*line == ' ' || *line == '\t')
-				memmove(line, line + 1, strlen(line));
-			if (dotcmd_run(sh, line) == 2)
-				sh->quit = 1;
-			free(line);
-			continue;
-		}
-		if (entry.len > 0)
-			buf_add(&entry, "\n", 1);
-		buf_add(&entry, line, len);
-		free(line);
-		if (needs_more(entry.data, entry.len))
-			continue;
-		sh->source = entry.data;
-		shell_run_entry(sh, entry.data, entry.len);
-		sh->source = NULL;
-		buf_free(&entry);
-	}
-	buf_free(&entry);
-	return (sh->status);
+	sys_quiet_push(); /* the tool's calls are not the learner's */
+	v = interp_eval_with(sh->in, expr, names);
+	sys_quiet_pop();
+	return (v);
 }

@@ -1,4 +1,4 @@
-/* shell.h -- one session: reading, running and reporting lines */
+/* shell.h -- one session: running and reporting entries, and its hooks */
 #ifndef SOCKSHELL_SHELL_H
 #define SOCKSHELL_SHELL_H
 
@@ -6,14 +6,18 @@
 #include <stdio.h>
 
 struct interp;
-struct repl;
 struct callrec;
+struct dict;
 struct tutor;
+struct value;
 
-/* Everything about one session, passed as `sh` (as SQLite's ShellState). */
+/*
+ * Everything about one session, passed as `sh` (as SQLite's ShellState).
+ * The read loop is the console's (console.h); the shell runs what it is
+ * given and calls the hooks below.
+ */
 struct shell {
 	struct interp *in;  /* the learner's variables: owned */
-	struct repl *repl;  /* the line reader, or NULL for scripts: owned */
 	int tty;            /* a person at a terminal: prompts, colour */
 	int echo;           /* echo expression values (interactive, piped) */
 	int explain;        /* explanations after errors */
@@ -28,7 +32,9 @@ struct shell {
 	/* Each system call the learner's lines make (lesson checks). */
 	void (*on_call)(const struct callrec *, void *ctx);
 	void *call_ctx;
-	struct tutor *tutor; /* lessons: owned, NULL until first used */
+	/* Lessons: NULL until first used; shell_free calls free_tutor first. */
+	struct tutor *tutor;
+	void (*free_tutor)(struct tutor *);
 };
 
 void shell_init(struct shell *);
@@ -42,13 +48,11 @@ int shell_run_program(struct shell *, const char *src, size_t len,
     const char *filename);
 
 /*
- * Run one complete entry with interactive semantics (echo, `_`,
- * sys.last_value, explanation).  Returns 0, or 1 after an error.
+ * Run one complete entry with interactive semantics (with echo: values
+ * printed and kept in `_`, errors in sys.last_value; explanation), then
+ * the after_line hook.  Returns 0, or 1 after an error.
  */
 int shell_run_entry(struct shell *, const char *src, size_t len);
-
-/* The read-run loop for a terminal or piped input.  Returns exit status. */
-int shell_interact(struct shell *);
 
 /* Turn colour on or off: errors, explanations, the trace and help. */
 void shell_set_color(struct shell *, int on);
@@ -63,5 +67,14 @@ void shell_set_trace(struct shell *, int on);
  */
 void shell_set_call_hook(struct shell *,
     void (*fn)(const struct callrec *, void *), void *ctx);
+
+/*
+ * Evaluate one expression for a tool (lesson checks): names are looked up
+ * first (may be NULL), and the system calls it makes are the shell's own,
+ * neither traced nor handed to the call hook.  New reference, or NULL
+ * with an exception pending.
+ */
+struct value *shell_eval(struct shell *, const char *expr,
+    const struct dict *names);
 
 #endif

@@ -10,8 +10,6 @@
 #include <ctype.h>
 #include <dirent.h>
 #include <fcntl.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,13 +17,13 @@
 #include <unistd.h>
 
 #include "builtins.h"
+#include "checks.h"
 #include "eval.h"
 #include "exc.h"
 #include "lesson.h"
 #include "progress.h"
 #include "shell.h"
 #include "sockmod.h"
-#include "sockobj.h"
 #include "syscall.h"
 #include "value.h"
 #include "xmalloc.h"
@@ -70,6 +68,7 @@ struct tutor {
 	char *tmpdir;           /* {tmp}: made on first need, removed at end */
 	char id[32];            /* {id}: unique per run */
 	struct dict *names;     /* what checks see first (owned) */
+	struct value *facts;    /* the helpers' self: the last line (owned) */
 	struct call *calls;     /* calls of the last line (owned) */
 	size_t ncalls;
 	int last_failed;        /* the last line raised */
@@ -82,9 +81,6 @@ struct tutor {
 	unsigned char *cov;     /* [cov_count()][3][nlessons] flags (owned) */
 	size_t cov_n;           /* nlessons */
 };
-
-/* The tutor whose check is being evaluated (for the helper functions). */
-static struct tutor *checking_tutor;
 
 static void present_step(struct tutor *);
 
@@ -231,158 +227,34 @@ call_matches(const struct call *c, const char *name)
 	return (strcmp(c->name, name) == 0);
 }
 
-/* called('bind'): the learner's last line made that system call. */
-static struct value *
-fn_called(struct value *self, const struct callargs *a)
+/*
+ * What the check helpers read (checks.h): the names the last line's
+ * calls answer to, whether it raised, the session's variable names.
+ */
+static void
+refresh_facts(struct tutor *t)
 {
-	struct tutor *t = checking_tutor;
-	const struct value *n;
-	size_t i;
+	static const char *const aliases[] = { "accept", "send", "recv" };
+	struct dict *d = t->facts->u.dict, *g = interp_globals(t->sh->in);
+	struct value *calls = value_list_new(0), *names, *v;
+	const char *key;
+	size_t i, k;
 
-	(void)self;
-	if (args_one(a, "called") < 0)
-		return (NULL);
-	n = a->pos[0];
-	if (n->kind != KIND_STR)
-		return (err_set(&cls_TypeError,
-		    "called() wants a system call name, as in called('bind')"));
-	for (i = 0; t != NULL && i < t->ncalls; i++)
-		if (call_matches(&t->calls[i], n->u.s.buf))
-			return (value_bool(1));
-	return (value_bool(0));
-}
-
-/* failed(): the learner's last line raised. */
-static struct value *
-fn_failed(struct value *self, const struct callargs *a)
-{
-	(void)self;
-	if (args_none(a, "failed") < 0)
-		return (NULL);
-	return (value_bool(checking_tutor != NULL &&
-	    checking_tutor->last_failed));
-}
-
-/* defined('s'): the learner's session has that name. */
-static struct value *
-fn_defined(struct value *self, const struct callargs *a)
-{
-	(void)self;
-	if (args_one(a, "defined") < 0)
-		return (NULL);
-	if (a->pos[0]->kind != KIND_STR)
-		return (err_set(&cls_TypeError,
-		    "defined() wants a name, as in defined('s')"));
-	return (value_bool(checking_tutor != NULL &&
-	    dict_get(interp_globals(checking_tutor->sh->in),
-	        a->pos[0]->u.s.buf) != NULL));
-}
-
-/* is_socket(x, family=None, type=None) */
-static struct value *
-fn_is_socket(struct value *self, const struct callargs *a)
-{
-	struct value *fam = NULL, *typ = NULL;
-	const struct sockobj *so;
-	long long want;
-	size_t i;
-
-	(void)self;
-	if (a->npos < 1 || a->npos > 3)
-		return (err_set(&cls_TypeError,
-		    "is_socket() takes 1 to 3 arguments (%zu given)", a->npos));
-	for (i = 0; i < a->nkw; i++) {
-		if (strcmp(a->kwnames[i], "family") == 0)
-			fam = a->kwvals[i];
-		else if (strcmp(a->kwnames[i], "type") == 0)
-			typ = a->kwvals[i];
-		else
-			return (err_set(&cls_TypeError,
-			    "is_socket() got an unexpected keyword argument "
-			    "'%s'",
-			    a->kwnames[i]));
+	for (i = 0; i < t->ncalls; i++) {
+		if (call_matches(&t->calls[i], t->calls[i].name))
+			value_list_append(calls, value_cstr(t->calls[i].name));
+		for (k = 0; k < sizeof(aliases) / sizeof(*aliases); k++)
+			if (strcmp(aliases[k], t->calls[i].name) != 0 &&
+			    call_matches(&t->calls[i], aliases[k]))
+				value_list_append(calls,
+				    value_cstr(aliases[k]));
 	}
-	if (a->npos > 1)
-		fam = a->pos[1];
-	if (a->npos > 2)
-		typ = a->pos[2];
-	if (a->pos[0]->kind != KIND_SOCKET)
-		return (value_bool(0));
-	so = a->pos[0]->u.sock;
-	if (fam != NULL && fam->kind != KIND_NONE) {
-		if (value_as_long(fam, &want) < 0)
-			return (NULL);
-		if (want != so->family)
-			return (value_bool(0));
-	}
-	if (typ != NULL && typ->kind != KIND_NONE) {
-		if (value_as_long(typ, &want) < 0)
-			return (NULL);
-		if (want != so->type)
-			return (value_bool(0));
-	}
-	return (value_bool(1));
-}
-
-/* tcp_state(x): 'LISTEN', 'ESTABLISHED' ... or None (not TCP, closed). */
-static struct value *
-fn_tcp_state(struct value *self, const struct callargs *a)
-{
-	static const char *const states[] = { NULL, "ESTABLISHED",
-		"SYN_SENT", "SYN_RECV", "FIN_WAIT1", "FIN_WAIT2", "TIME_WAIT",
-		"CLOSE", "CLOSE_WAIT", "LAST_ACK", "LISTEN", "CLOSING" };
-	const struct sockobj *so;
-	struct tcp_info ti;
-	socklen_t len = sizeof(ti);
-	int rc;
-
-	(void)self;
-	if (args_one(a, "tcp_state") < 0)
-		return (NULL);
-	if (a->pos[0]->kind != KIND_SOCKET)
-		return (err_set(&cls_TypeError,
-		    "tcp_state() wants a socket, not '%s'",
-		    value_type_name(a->pos[0])));
-	so = a->pos[0]->u.sock;
-	if (so->fd < 0 || so->type != SOCK_STREAM ||
-	    (so->family != AF_INET && so->family != AF_INET6))
-		return (value_none());
-	memset(&ti, 0, sizeof(ti));
-	sys_quiet_push(); /* the shell's own look, not the learner's call */
-	rc = sys_getsockopt(so->fd, IPPROTO_TCP, TCP_INFO, &ti, &len);
-	sys_quiet_pop();
-	if (rc == -1 || ti.tcpi_state >= sizeof(states) / sizeof(*states) ||
-	    states[ti.tcpi_state] == NULL)
-		return (value_none());
-	return (value_cstr(states[ti.tcpi_state]));
-}
-
-static const struct builtin helpers[] = {
-	{ "called", fn_called, NULL },
-	{ "failed", fn_failed, NULL },
-	{ "defined", fn_defined, NULL },
-	{ "is_socket", fn_is_socket, NULL },
-	{ "tcp_state", fn_tcp_state, NULL },
-	{ NULL, NULL, NULL },
-};
-
-static struct dict *
-check_names(void)
-{
-	static const char *const mods[] = { "socket", "errno", "sys", "os" };
-	struct dict *d = dict_new();
-	struct value *m;
-	size_t i;
-
-	for (i = 0; i < sizeof(mods) / sizeof(*mods); i++) {
-		if ((m = builtins_import(mods[i])) == NULL)
-			err_clear();
-		else
-			dict_set(d, mods[i], m);
-	}
-	for (i = 0; helpers[i].name != NULL; i++)
-		dict_set(d, helpers[i].name, value_func(&helpers[i], NULL));
-	return (d);
+	dict_set(d, "calls", calls);
+	dict_set(d, "failed", value_bool(t->last_failed));
+	names = value_tuple_new(dict_len(g));
+	for (i = 0; dict_entry(g, i, &key, &v); i++)
+		value_seq_set(names, i, value_cstr(key));
+	dict_set(d, "names", names);
 }
 
 /* 1 true, 0 false, -1 raised (*why says what when why is not NULL). */
@@ -395,11 +267,8 @@ eval_check(struct tutor *t, const char *expr, char **why)
 
 	if (why != NULL)
 		*why = NULL;
-	checking_tutor = t;
-	sys_quiet_push(); /* a check's calls are not the learner's */
-	v = interp_eval_with(t->sh->in, src, t->names);
-	sys_quiet_pop();
-	checking_tutor = NULL;
+	refresh_facts(t);
+	v = shell_eval(t->sh, src, t->names); /* its calls are not the learner's */
 	free(src);
 	if (v == NULL) {
 		e = err_fetch();
@@ -535,8 +404,10 @@ tutor_get(struct shell *sh)
 	t->utf8 = locale_utf8();
 	t->progress_path = progress_default_path();
 	snprintf(t->id, sizeof(t->id), "%ld-%u", (long)getpid(), serial++);
-	t->names = check_names();
+	t->facts = value_dict_new();
+	t->names = checks_names(t->facts);
 	sh->tutor = t;
+	sh->free_tutor = tutor_free;
 	return (t);
 }
 
@@ -556,6 +427,7 @@ tutor_free(struct tutor *t)
 	free(t->progress_path);
 	remove_tmpdir(t);
 	dict_free(t->names);
+	value_decref(t->facts);
 	free(t->calls);
 	value_decref(t->seen);
 	free(t->cov);
@@ -955,44 +827,34 @@ done:
 	}
 }
 
-int
-tutor_start(struct shell *sh, const char *key)
+/* The lesson key names (a name, a unique prefix or a number), or NULL. */
+static struct lesson *
+find_lesson(struct tutor *t, const char *key)
 {
-	struct tutor *t = tutor_get(sh);
 	struct lesson *l;
-	struct progress p;
-	int ambiguous, done;
+	int ambiguous;
 	size_t i;
 
-	if (t->cur == NULL) {
-		lesson_set_free(&t->set);
-		t->loaded = 0;
-	}
-	load_lessons(t, 0);
-	if ((l = lesson_set_find(&t->set, key, &ambiguous)) == NULL) {
-		if (ambiguous) {
-			fprintf(stderr, "more than one lesson starts with "
-			                "'%s':",
-			    key);
-			for (i = 0; i < t->set.n; i++)
-				if (strncmp(t->set.v[i]->name, key,
-				        strlen(key)) == 0)
-					fprintf(stderr, " %s",
-					    t->set.v[i]->name);
-			fputc('\n', stderr);
-		} else
-			fprintf(stderr, "no lesson '%s' (.lessons lists them)\n",
-			    key);
-		return (1);
-	}
-	if (t->cur == l) {
-		printf("You are in lesson %s already: here is your step.\n",
-		    l->name);
-		present_step(t);
-		return (0);
-	}
-	if (t->cur != NULL)
-		deactivate(t);
+	if ((l = lesson_set_find(&t->set, key, &ambiguous)) != NULL)
+		return (l);
+	if (ambiguous) {
+		fprintf(stderr, "more than one lesson starts with '%s':", key);
+		for (i = 0; i < t->set.n; i++)
+			if (strncmp(t->set.v[i]->name, key, strlen(key)) == 0)
+				fprintf(stderr, " %s", t->set.v[i]->name);
+		fputc('\n', stderr);
+	} else
+		fprintf(stderr, "no lesson '%s' (.lessons lists them)\n", key);
+	return (NULL);
+}
+
+/* Steps of l done before; a finished lesson starts again from 0. */
+static int
+steps_done(struct tutor *t, const struct lesson *l)
+{
+	struct progress p;
+	int done;
+
 	read_progress(t, &p);
 	done = progress_get(&p, l->name);
 	progress_free(&p);
@@ -1003,13 +865,17 @@ tutor_start(struct shell *sh, const char *key)
 		done = 0;
 		save_progress(t, l->name, 0);
 	}
+	return (done);
+}
 
-	printf("\n");
-	style(t, BOLD);
-	printf("Lesson: %s", l->title);
-	style(t, RESET);
-	printf("\n");
-	render(t, l->summary, 0);
+/* A note for each lesson l builds on that is not finished yet. */
+static void
+note_requires(struct tutor *t, const struct lesson *l)
+{
+	struct progress p;
+	int ambiguous;
+	size_t i;
+
 	for (i = 0; i < l->nrequires; i++) {
 		struct lesson *r = lesson_set_find(&t->set, l->requires[i],
 		    &ambiguous);
@@ -1029,6 +895,19 @@ tutor_start(struct shell *sh, const char *key)
 		}
 		progress_free(&p);
 	}
+}
+
+/* The lesson's title, summary, prerequisites, intro and the commands. */
+static void
+introduce(struct tutor *t, const struct lesson *l)
+{
+	printf("\n");
+	style(t, BOLD);
+	printf("Lesson: %s", l->title);
+	style(t, RESET);
+	printf("\n");
+	render(t, l->summary, 0);
+	note_requires(t, l);
 	if (l->intro != NULL) {
 		printf("\n");
 		render(t, l->intro, 0);
@@ -1039,31 +918,62 @@ tutor_start(struct shell *sh, const char *key)
 	       "the shell do it,\n"
 	       ".back for the step before, .lesson stop to leave.\n");
 	fflush(stdout);
+}
 
-	/* Rebuild the session the step needs, unless it is this one's. */
-	if (done > 0 && (t->live == NULL || strcmp(t->live, l->name) != 0)) {
+/* Rebuild the session the step needs, unless it is this lesson's. */
+static void
+rebuild_session(struct tutor *t, const struct lesson *l, int done)
+{
+	struct shell *sh = t->sh;
+	int live = t->live != NULL && strcmp(t->live, l->name) == 0, explain;
+	size_t i;
+
+	if (done > 0 && !live) {
 		printf("\nResuming at step %d: replaying step%s %s%d to "
 		       "rebuild your sockets...\n",
 		    done + 1, done > 1 ? "s" : "", done > 1 ? "1-" : "", done);
 		fflush(stdout);
 		t->replaying = 1;
 		run_setup(t, l, 1);
-		i = 0;
-		{
-			int explain = sh->explain;
-
-			sh->explain = 0; /* expected errors need no sermon */
-			for (i = 0; i < (size_t)done && !sh->quit; i++)
-				run_visibly(t, l->steps[i].answers,
-				    l->steps[i].nanswers);
-			sh->explain = explain;
-		}
+		explain = sh->explain;
+		sh->explain = 0; /* expected errors need no sermon */
+		for (i = 0; i < (size_t)done && !sh->quit; i++)
+			run_visibly(t, l->steps[i].answers,
+			    l->steps[i].nanswers);
+		sh->explain = explain;
 		t->replaying = 0;
 		printf("(replay done)\n");
 	} else if (done > 0)
 		printf("\nResuming at step %d.\n", done + 1);
-	else if (t->live == NULL || strcmp(t->live, l->name) != 0)
+	else if (!live)
 		run_setup(t, l, 1);
+}
+
+int
+tutor_start(struct shell *sh, const char *key)
+{
+	struct tutor *t = tutor_get(sh);
+	struct lesson *l;
+	int done;
+
+	if (t->cur == NULL) {
+		lesson_set_free(&t->set);
+		t->loaded = 0;
+	}
+	load_lessons(t, 0);
+	if ((l = find_lesson(t, key)) == NULL)
+		return (1);
+	if (t->cur == l) {
+		printf("You are in lesson %s already: here is your step.\n",
+		    l->name);
+		present_step(t);
+		return (0);
+	}
+	if (t->cur != NULL)
+		deactivate(t);
+	done = steps_done(t, l);
+	introduce(t, l);
+	rebuild_session(t, l, done);
 	t->step = (size_t)done;
 	activate(t, l);
 	present_step(t);

@@ -699,6 +699,24 @@ START_TEST(test_called_and_failed)
 }
 END_TEST
 
+/* Helpers ask sockets through the evaluator: the check keeps its names. */
+START_TEST(test_helpers_nest_and_stay_quiet)
+{
+	run("import socket");
+	run("srv = socket.socket(); srv.bind(('127.0.0.1', 0)); srv.listen()");
+	run("u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)");
+	ck_assert_int_eq(check("tcp_state(srv) == 'LISTEN' and defined('srv') "
+	                       "and is_socket(u, socket.AF_INET) and "
+	                       "not failed() and socket.AF_INET == 2"),
+	    1);
+	/* The getsockopt under tcp_state() is the check's, not the line's. */
+	ck_assert_int_eq(check("called('getsockopt')"), 0);
+	ck_assert_int_eq(check("is_socket(srv, socket.AF_INET, "
+	                       "socket.SOCK_STREAM) and not defined('nope')"),
+	    1);
+}
+END_TEST
+
 Suite *
 suite(void)
 {
@@ -733,6 +751,7 @@ suite(void)
 	tcase_add_test(tc, test_checks_leave_underscore_and_last_value);
 	tcase_add_test(tc, test_is_socket_and_tcp_state);
 	tcase_add_test(tc, test_called_and_failed);
+	tcase_add_test(tc, test_helpers_nest_and_stay_quiet);
 	suite_add_tcase(s, tc);
 	return (s);
 }
