@@ -23,7 +23,7 @@
 #include "lesson.h"
 #include "progress.h"
 #include "shell.h"
-#include "sockmod.h"
+#include "sockobj.h"
 #include "syscall.h"
 #include "value.h"
 #include "xmalloc.h"
