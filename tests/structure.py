@@ -16,6 +16,7 @@
 # A function is found as STYLE.md writes one: the name at column 0
 # followed by '(' (the return type on the line above), the body's '{' and
 # '}' at column 0; its length counts from the name's line to the '}'.
+# "static int name(void)" on one line is found too.
 import os
 import re
 import sys
@@ -89,11 +90,18 @@ def read_exceptions(design):
 def functions(lines):
     """(name, first line, last line) of each definition, 1-based."""
     name_re = re.compile(r'^([A-Za-z_]\w*)\s*\(')
+    # Not STYLE.md's, but found all the same: "static int name(void)".
+    one_line = re.compile(r'^(?!typedef\b|#)[A-Za-z_][\w \t*]*?[ \t*]'
+                          r'([A-Za-z_]\w*)\s*\(')
     i, n, out = 0, len(lines), []
     while i < n:
         m = name_re.match(lines[i])
         if not m or i == 0 or not lines[i - 1].strip() or \
                 lines[i - 1].rstrip().endswith((';', '}', ',')):
+            m = one_line.match(lines[i])
+            if m and m.group(1) == '__attribute__':
+                m = None
+        if not m:
             i += 1
             continue
         # The parameters run until the '{' at column 0 of a definition;
