@@ -873,6 +873,26 @@ str_decode(struct arena *a, struct token *t, const char *b, size_t n, int bytes)
 }
 
 /*
+ * A token that began on an earlier line, first_line (which starts at
+ * first_ls): it is placed there, wherever it ends.
+ */
+static struct token *
+lex_push_from(struct lex *l, enum tok_kind k, size_t start, int first_line,
+    size_t first_ls)
+{
+	int line = l->line;
+	size_t ls = l->line_start;
+	struct token *t;
+
+	l->line = first_line;
+	l->line_start = first_ls;
+	t = lex_push(l, k, start);
+	l->line = line;
+	l->line_start = ls;
+	return (t);
+}
+
+/*
  * A string literal from its prefix at start; quote at l->pos.  Raw
  * bodies are copied; the rest decoded.
  */
@@ -924,21 +944,8 @@ lex_string(struct lex *l, size_t start, int bytes, int raw, int fstr)
 	bend = l->pos - qsize;
 	if (bend < body)
 		body = bend; /* '' */
-	/* The token starts on its first line, wherever it ends. */
-	{
-		int line = l->line;
-		size_t ls = l->line_start;
-
-		l->line = first_line;
-		l->line_start = first_ls;
-		t = lex_push(l,
-		    fstr    ? TK_FSTRING
-		    : bytes ? TK_BYTES
-		            : TK_STR,
-		    start);
-		l->line = line;
-		l->line_start = ls;
-	}
+	t = lex_push_from(l, fstr ? TK_FSTRING : bytes ? TK_BYTES : TK_STR,
+	    start, first_line, first_ls);
 	if (fstr) {
 		/* The parser splits it into text and {fields}: keep it raw. */
 		t->str = arena_strndup(&l->res->strs, l->s + body, bend - body);
