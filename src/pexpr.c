@@ -4,7 +4,6 @@
 #include "pexpr.h"
 
 #include <limits.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -261,6 +260,8 @@ parse_strings(struct parser *p)
 	p->pos = end;
 	return (n);
 }
+
+/* Atoms and primaries ---------------------------------------------------- */
 
 /*
  * After an element inside brackets, a token that cannot follow it.  Say
