@@ -398,267 +398,298 @@ check_code(struct lesson_errors *errs, const char *path, const struct lline *l,
 	free(src);
 }
 
-struct lesson *
-lesson_parse(const char *src, size_t len, const char *path,
-    struct lesson_errors *errs)
+/* A lesson file being read, line by line. */
+struct reader {
+	struct lesson *l;           /* what is read so far */
+	struct step *st;            /* the step being read; NULL: the header */
+	struct lesson_errors *errs; /* where messages go */
+	const char *path;           /* for messages */
+	int lineno;                 /* of the line being read, 1-based */
+	int title_line, summary_line, order_line; /* 0: not given yet */
+	char **cont; /* the value a continuation line extends, or NULL */
+};
+
+/* A long value goes on, indented: join with a space. */
+static void
+read_continuation(struct reader *r, const char *line)
 {
-	struct lesson *l = xcalloc(1, sizeof(*l));
-	struct step *st = NULL;
-	size_t nerr0 = errs->n, i, j, start = 0, end;
-	int lineno = 0, title_line = 0, summary_line = 0, order_line = 0;
-	char *line, key[32], arg[64];
-	char **cont = NULL; /* the value a continuation line extends */
+	char *more = trim_dup(line, strlen(line)), *v;
+
+	v = xasprintf("%s %s", *r->cont, more);
+	free(*r->cont);
+	*r->cont = v;
+	free(more);
+}
+
+/* A line starting "==": "== step: TITLE" starts a step. */
+static void
+read_step_title(struct reader *r, const char *line)
+{
+	struct lesson *l = r->l;
+	struct step *st;
+
+	if (strncmp(line, "== step:", 8) != 0) {
+		add_error(r->errs, r->path, r->lineno,
+		    "unknown section line (a step starts with "
+		    "'== step: TITLE')");
+		return;
+	}
+	l->steps = xrealloc(l->steps, (l->nsteps + 1) * sizeof(*l->steps));
+	st = &l->steps[l->nsteps++];
+	memset(st, 0, sizeof(*st));
+	st->title = trim_dup(line + 8, strlen(line + 8));
+	st->line = r->lineno;
+	if (st->title[0] == '\0')
+		add_error(r->errs, r->path, r->lineno,
+		    "step without a title ('== step: TITLE')");
+	r->st = st;
+}
+
+static void
+unknown_key(struct reader *r, const char *key)
+{
+	const char *s = exc_suggest(key, all_keys,
+	    sizeof(all_keys) / sizeof(*all_keys));
+
+	if (s != NULL)
+		add_error(r->errs, r->path, r->lineno,
+		    "unknown key '%s' (did you mean '%s'?)", key, s);
+	else
+		add_error(r->errs, r->path, r->lineno,
+		    "unknown key '%s' (keys: title, summary, "
+		    "order, requires; in a step: answer, check, "
+		    "hint, on-error, notice, before)",
+		    key);
+}
+
+/* title: and summary:, each given once; keeps v. */
+static void
+read_once(struct reader *r, const char *key, char **field, int *first_line,
+    char *v)
+{
+	if (*field != NULL) {
+		add_error(r->errs, r->path, r->lineno,
+		    "%s given twice (first on line %d)", key, *first_line);
+		free(v);
+		return;
+	}
+	*field = v;
+	*first_line = r->lineno;
+	r->cont = field;
+}
+
+static void
+read_order(struct reader *r, const char *v)
+{
+	char *e;
+	long n;
+
+	errno = 0;
+	n = strtol(v, &e, 10);
+	if (r->order_line != 0)
+		add_error(r->errs, r->path, r->lineno,
+		    "order given twice (first on line %d)", r->order_line);
+	else if (v[0] == '\0' || *e != '\0' || errno != 0 || n < 1 ||
+	         n > 9999)
+		add_error(r->errs, r->path, r->lineno,
+		    "bad order '%s' (a whole number from 1 to 9999)", v);
+	else
+		r->l->order = (int)n;
+	r->order_line = r->lineno;
+}
+
+/* requires: names, by spaces or commas (v is cut up). */
+static void
+read_requires(struct reader *r, char *v)
+{
+	struct lesson *l = r->l;
+	char *save = NULL, *tok;
+
+	for (tok = strtok_r(v, " ,\t", &save); tok != NULL;
+	     tok = strtok_r(NULL, " ,\t", &save)) {
+		l->requires = xrealloc(l->requires,
+		    (l->nrequires + 1) * sizeof(*l->requires));
+		l->requires[l->nrequires++] = xstrdup(tok);
+	}
+	if (l->requires_line == 0)
+		l->requires_line = r->lineno;
+}
+
+/* A header key with its value v (taken). */
+static void
+read_header_key(struct reader *r, const char *key, char *v)
+{
+	if (r->st != NULL) {
+		add_error(r->errs, r->path, r->lineno,
+		    "'%s' belongs in the header, before the first step", key);
+		free(v);
+		return;
+	}
+	if (strcmp(key, "title") == 0)
+		read_once(r, key, &r->l->title, &r->title_line, v);
+	else if (strcmp(key, "summary") == 0)
+		read_once(r, key, &r->l->summary, &r->summary_line, v);
+	else if (strcmp(key, "order") == 0) {
+		read_order(r, v);
+		free(v);
+	} else {
+		read_requires(r, v);
+		free(v);
+	}
+}
+
+/* on-error NAME: TEXT (v taken). */
+static void
+read_on_error(struct reader *r, const char *arg, char *v)
+{
+	struct step *st = r->st;
+
+	if (arg[0] == '\0')
+		add_error(r->errs, r->path, r->lineno,
+		    "on-error needs an error name, as in "
+		    "'on-error EADDRINUSE: ...'");
+	else if (!known_error_name(arg))
+		add_error(r->errs, r->path, r->lineno,
+		    "on-error %s: not an errno name (EADDRINUSE) "
+		    "or an exception class (TimeoutError)",
+		    arg);
+	st->onerrs = xrealloc(st->onerrs,
+	    (st->nonerrs + 1) * sizeof(*st->onerrs));
+	st->onerrs[st->nonerrs].name = xstrdup(arg);
+	st->onerrs[st->nonerrs].text = v;
+	st->onerrs[st->nonerrs].line = r->lineno;
+	r->cont = &st->onerrs[st->nonerrs++].text;
+}
+
+/* A step key with its value v (taken). */
+static void
+read_step_key(struct reader *r, const char *key, const char *arg, char *v)
+{
+	struct step *st = r->st;
+
+	if (st == NULL) {
+		add_error(r->errs, r->path, r->lineno,
+		    "'%s' outside a step (a step starts with "
+		    "'== step: TITLE')",
+		    key);
+		free(v);
+		return;
+	}
+	if (v[0] == '\0' && strcmp(key, "notice") != 0) {
+		add_error(r->errs, r->path, r->lineno, "empty %s", key);
+		free(v);
+		return;
+	}
+	if (strcmp(key, "answer") == 0) {
+		add_lline(&st->answers, &st->nanswers, v, r->lineno);
+		r->cont = &st->answers[st->nanswers - 1].text;
+	} else if (strcmp(key, "check") == 0) {
+		add_lline(&st->checks, &st->nchecks, v, r->lineno);
+		r->cont = &st->checks[st->nchecks - 1].text;
+	} else if (strcmp(key, "hint") == 0) {
+		add_lline(&st->hints, &st->nhints, v, r->lineno);
+		r->cont = &st->hints[st->nhints - 1].text;
+	} else if (strcmp(key, "on-error") == 0) {
+		read_on_error(r, arg, v);
+		v = NULL;
+	} else if (strcmp(key, "notice") == 0) {
+		if (st->notice != NULL)
+			add_error(r->errs, r->path, r->lineno,
+			    "notice given twice in this step");
+		else {
+			st->notice = v;
+			r->cont = &st->notice;
+			v = NULL;
+		}
+	} else { /* before */
+		if (strcmp(v, "any") == 0)
+			st->before_any = 1;
+		else if (strcmp(v, "fail") == 0)
+			st->before_any = 0;
+		else
+			add_error(r->errs, r->path, r->lineno,
+			    "before: is 'fail' (the default) or 'any', "
+			    "not '%s'",
+			    v);
+	}
+	free(v); /* add_lline copied it; NULL if the step kept it */
+}
+
+/* One line of text (valid UTF-8, no NUL, no '\r' at its end). */
+static void
+read_line(struct reader *r, const char *line)
+{
+	char key[32], arg[64], *v;
 	int off;
 
-	l->path = xstrdup(path);
-	l->name = lesson_name_of(path);
-	l->order = order_of_path(path);
-	while (start < len && errs->n - nerr0 < MAX_ERRORS) {
-		char *v;
-
-		for (end = start; end < len && src[end] != '\n'; end++)
-			;
-		lineno++;
-		line = xstrndup(src + start, end - start);
-		if (memchr(src + start, '\0', end - start) != NULL) {
-			add_error(errs, path, lineno,
-			    "NUL byte in the file (lesson files are text)");
-			goto next;
-		}
-		if (end > start && line[end - start - 1] == '\r')
-			line[end - start - 1] = '\0';
-		if (!utf8_valid((const unsigned char *)line, strlen(line))) {
-			add_error(errs, path, lineno,
-			    "not UTF-8 text (save the file as UTF-8)");
-			goto next;
-		}
-		if (line[0] == '#')
-			goto next; /* a comment keeps a continuation going */
-		if (cont != NULL && (line[0] == ' ' || line[0] == '\t') &&
-		    (line[1] == ' ' || line[0] == '\t') &&
-		    line[strspn(line, " \t")] != '\0') {
-			/* A long value goes on, indented: join with a space. */
-			char *more = trim_dup(line, strlen(line));
-
-			v = xasprintf("%s %s", *cont, more);
-			free(*cont);
-			*cont = v;
-			free(more);
-			goto next;
-		}
-		cont = NULL;
-		if (strncmp(line, "==", 2) == 0) {
-			if (strncmp(line, "== step:", 8) != 0) {
-				add_error(errs, path, lineno,
-				    "unknown section line (a step starts with "
-				    "'== step: TITLE')");
-				goto next;
-			}
-			l->steps = xrealloc(l->steps,
-			    (l->nsteps + 1) * sizeof(*l->steps));
-			st = &l->steps[l->nsteps++];
-			memset(st, 0, sizeof(*st));
-			st->title = trim_dup(line + 8, strlen(line + 8));
-			st->line = lineno;
-			if (st->title[0] == '\0')
-				add_error(errs, path, lineno,
-				    "step without a title ('== step: TITLE')");
-			goto next;
-		}
-		if ((off = match_key(line, key, sizeof(key), arg,
-		         sizeof(arg))) < 0) {
-			if (strncmp(line, "on-error:", 9) == 0)
-				add_error(errs, path, lineno,
-				    "on-error needs an error name, as in "
-				    "'on-error EADDRINUSE: ...'");
-			else
-				add_text(st != NULL ? &st->text : &l->intro,
-				    line);
-			goto next;
-		}
-		v = trim_dup(line + off, strlen(line + off));
-		if (!in_list(all_keys, sizeof(all_keys) / sizeof(*all_keys),
-		        key)) {
-			const char *s = exc_suggest(key, all_keys,
-			    sizeof(all_keys) / sizeof(*all_keys));
-
-			if (s != NULL)
-				add_error(errs, path, lineno,
-				    "unknown key '%s' (did you mean '%s'?)", key,
-				    s);
-			else
-				add_error(errs, path, lineno,
-				    "unknown key '%s' (keys: title, summary, "
-				    "order, requires; in a step: answer, check, "
-				    "hint, on-error, notice, before)",
-				    key);
-			free(v);
-			goto next;
-		}
-		if (in_list(header_keys, 4, key)) {
-			if (st != NULL) {
-				add_error(errs, path, lineno,
-				    "'%s' belongs in the header, before the "
-				    "first step",
-				    key);
-				free(v);
-				goto next;
-			}
-			if (strcmp(key, "title") == 0) {
-				if (l->title != NULL) {
-					add_error(errs, path, lineno,
-					    "title given twice (first on line "
-					    "%d)",
-					    title_line);
-					free(v);
-					goto next;
-				}
-				l->title = v;
-				title_line = lineno;
-				cont = &l->title;
-			} else if (strcmp(key, "summary") == 0) {
-				if (l->summary != NULL) {
-					add_error(errs, path, lineno,
-					    "summary given twice (first on line "
-					    "%d)",
-					    summary_line);
-					free(v);
-					goto next;
-				}
-				l->summary = v;
-				summary_line = lineno;
-				cont = &l->summary;
-			} else if (strcmp(key, "order") == 0) {
-				char *e;
-				long n;
-
-				errno = 0;
-				n = strtol(v, &e, 10);
-				if (order_line != 0)
-					add_error(errs, path, lineno,
-					    "order given twice (first on line "
-					    "%d)",
-					    order_line);
-				else if (v[0] == '\0' || *e != '\0' ||
-				    errno != 0 || n < 1 || n > 9999)
-					add_error(errs, path, lineno,
-					    "bad order '%s' (a whole number "
-					    "from 1 to 9999)",
-					    v);
-				else
-					l->order = (int)n;
-				order_line = lineno;
-				free(v);
-			} else { /* requires: names, by spaces or commas */
-				char *save = NULL, *tok;
-
-				for (tok = strtok_r(v, " ,\t", &save);
-				     tok != NULL;
-				     tok = strtok_r(NULL, " ,\t", &save)) {
-					l->requires = xrealloc(l->requires,
-					    (l->nrequires + 1) *
-					        sizeof(*l->requires));
-					l->requires[l->nrequires++] =
-					    xstrdup(tok);
-				}
-				if (l->requires_line == 0)
-					l->requires_line = lineno;
-				free(v);
-			}
-			goto next;
-		}
-		/* A step key. */
-		if (st == NULL) {
-			add_error(errs, path, lineno,
-			    "'%s' outside a step (a step starts with "
-			    "'== step: TITLE')",
-			    key);
-			free(v);
-			goto next;
-		}
-		if (v[0] == '\0' && strcmp(key, "notice") != 0) {
-			add_error(errs, path, lineno, "empty %s", key);
-			free(v);
-			goto next;
-		}
-		if (strcmp(key, "answer") == 0) {
-			add_lline(&st->answers, &st->nanswers, v, lineno);
-			cont = &st->answers[st->nanswers - 1].text;
-		} else if (strcmp(key, "check") == 0) {
-			add_lline(&st->checks, &st->nchecks, v, lineno);
-			cont = &st->checks[st->nchecks - 1].text;
-		} else if (strcmp(key, "hint") == 0) {
-			add_lline(&st->hints, &st->nhints, v, lineno);
-			cont = &st->hints[st->nhints - 1].text;
-		} else if (strcmp(key, "on-error") == 0) {
-			if (arg[0] == '\0')
-				add_error(errs, path, lineno,
-				    "on-error needs an error name, as in "
-				    "'on-error EADDRINUSE: ...'");
-			else if (!known_error_name(arg))
-				add_error(errs, path, lineno,
-				    "on-error %s: not an errno name (EADDRINUSE) "
-				    "or an exception class (TimeoutError)",
-				    arg);
-			st->onerrs = xrealloc(st->onerrs,
-			    (st->nonerrs + 1) * sizeof(*st->onerrs));
-			st->onerrs[st->nonerrs].name = xstrdup(arg);
-			st->onerrs[st->nonerrs].text = v;
-			st->onerrs[st->nonerrs].line = lineno;
-			cont = &st->onerrs[st->nonerrs++].text;
-			v = NULL;
-		} else if (strcmp(key, "notice") == 0) {
-			if (st->notice != NULL)
-				add_error(errs, path, lineno,
-				    "notice given twice in this step");
-			else {
-				st->notice = v;
-				cont = &st->notice;
-				v = NULL;
-			}
-		} else { /* before */
-			if (strcmp(v, "any") == 0)
-				st->before_any = 1;
-			else if (strcmp(v, "fail") == 0)
-				st->before_any = 0;
-			else
-				add_error(errs, path, lineno,
-				    "before: is 'fail' (the default) or 'any', "
-				    "not '%s'",
-				    v);
-		}
-		free(v); /* add_lline copied it; NULL if the step kept it */
-	next:
-		free(line);
-		start = end + 1;
+	if (line[0] == '#')
+		return; /* a comment keeps a continuation going */
+	if (r->cont != NULL && (line[0] == ' ' || line[0] == '\t') &&
+	    (line[1] == ' ' || line[0] == '\t') &&
+	    line[strspn(line, " \t")] != '\0') {
+		read_continuation(r, line);
+		return;
 	}
+	r->cont = NULL;
+	if (strncmp(line, "==", 2) == 0) {
+		read_step_title(r, line);
+		return;
+	}
+	if ((off = match_key(line, key, sizeof(key), arg, sizeof(arg))) < 0) {
+		if (strncmp(line, "on-error:", 9) == 0)
+			add_error(r->errs, r->path, r->lineno,
+			    "on-error needs an error name, as in "
+			    "'on-error EADDRINUSE: ...'");
+		else
+			add_text(r->st != NULL ? &r->st->text : &r->l->intro,
+			    line);
+		return;
+	}
+	if (!in_list(all_keys, sizeof(all_keys) / sizeof(*all_keys), key)) {
+		unknown_key(r, key);
+		return;
+	}
+	v = trim_dup(line + off, strlen(line + off));
+	if (in_list(header_keys, 4, key))
+		read_header_key(r, key, v);
+	else
+		read_step_key(r, key, arg, v);
+}
+
+/* After the last line: what a lesson must have, and its code parses. */
+static void
+check_lesson(struct reader *r)
+{
+	struct lesson *l = r->l;
+	struct step *st;
+	size_t i, j;
 
 	if (l->title == NULL)
-		add_error(errs, path, 1,
+		add_error(r->errs, r->path, 1,
 		    "missing 'title:' (the lesson's name as learners see it)");
 	else if (l->title[0] == '\0')
-		add_error(errs, path, title_line, "empty title");
+		add_error(r->errs, r->path, r->title_line, "empty title");
 	if (l->summary == NULL)
-		add_error(errs, path, 1,
+		add_error(r->errs, r->path, 1,
 		    "missing 'summary:' (one line: what the lesson shows)");
 	if (l->nsteps == 0)
-		add_error(errs, path, lineno > 0 ? lineno : 1,
+		add_error(r->errs, r->path, r->lineno > 0 ? r->lineno : 1,
 		    "no steps (a step starts with '== step: TITLE')");
 	for (i = 0; i < l->nsteps; i++) {
 		st = &l->steps[i];
 		if (st->nanswers == 0)
-			add_error(errs, path, st->line,
+			add_error(r->errs, r->path, st->line,
 			    "step %zu has no answer: line (the model answer)",
 			    i + 1);
 		if (st->nchecks == 0)
-			add_error(errs, path, st->line,
+			add_error(r->errs, r->path, st->line,
 			    "step %zu has no check: line (how the shell sees "
 			    "the step is done)",
 			    i + 1);
 		for (j = 0; j < st->nanswers; j++)
-			check_code(errs, path, &st->answers[j], 0);
+			check_code(r->errs, r->path, &st->answers[j], 0);
 		for (j = 0; j < st->nchecks; j++) {
-			check_code(errs, path, &st->checks[j], 1);
+			check_code(r->errs, r->path, &st->checks[j], 1);
 			if (strstr(st->checks[j].text, "last_value") != NULL ||
 			    strstr(st->checks[j].text, "failed(") != NULL)
 				st->expects_error = 1;
@@ -666,11 +697,51 @@ lesson_parse(const char *src, size_t len, const char *path,
 		tidy_text(&st->text);
 	}
 	tidy_text(&l->intro);
+}
+
+struct lesson *
+lesson_parse(const char *src, size_t len, const char *path,
+    struct lesson_errors *errs)
+{
+	struct reader r;
+	size_t nerr0 = errs->n, start = 0, end;
+	char *line;
+
+	memset(&r, 0, sizeof(r));
+	r.l = xcalloc(1, sizeof(*r.l));
+	r.errs = errs;
+	r.path = path;
+	r.l->path = xstrdup(path);
+	r.l->name = lesson_name_of(path);
+	r.l->order = order_of_path(path);
+	while (start < len && errs->n - nerr0 < MAX_ERRORS) {
+		for (end = start; end < len && src[end] != '\n'; end++)
+			;
+		r.lineno++;
+		line = xstrndup(src + start, end - start);
+		/* Neither error ends a continuation. */
+		if (memchr(src + start, '\0', end - start) != NULL)
+			add_error(errs, path, r.lineno,
+			    "NUL byte in the file (lesson files are text)");
+		else {
+			if (end > start && line[end - start - 1] == '\r')
+				line[end - start - 1] = '\0';
+			if (!utf8_valid((const unsigned char *)line,
+			        strlen(line)))
+				add_error(errs, path, r.lineno,
+				    "not UTF-8 text (save the file as UTF-8)");
+			else
+				read_line(&r, line);
+		}
+		free(line);
+		start = end + 1;
+	}
+	check_lesson(&r);
 	if (errs->n > nerr0) {
-		lesson_free(l);
+		lesson_free(r.l);
 		return (NULL);
 	}
-	return (l);
+	return (r.l);
 }
 
 struct lesson *

@@ -555,74 +555,48 @@ lex_radix(struct lex *l, size_t start, int base, const char *name)
 	return (LEX_OK);
 }
 
-/* Numbers follow CPython 3.11's tok_get() step for step, errors and all. */
+/*
+ * Numbers follow CPython 3.11's tok_get() step for step, errors and all:
+ * lex_number, then the zero-prefixed forms, the fraction, the exponent
+ * and the imaginary suffix, each handing on to the next.
+ */
+
+/* The end of a number: an int, or a float (isfloat) from start. */
 static enum lex_status
-lex_number(struct lex *l)
+num_done(struct lex *l, size_t start, int isfloat)
 {
-	size_t start = l->pos, zeros_end;
-	int c, nonzero = 0, isfloat = 0, e;
 	struct token *t;
 
-	c = lex_peek(l, 0);
-	if (c == '.')
-		goto fraction;
-	if (c == '0') {
-		c = tolower(lex_peek(l, 1));
-		if (c == 'x')
-			return (lex_radix(l, start, 16, "hexadecimal"));
-		if (c == 'o')
-			return (lex_radix(l, start, 8, "octal"));
-		if (c == 'b')
-			return (lex_radix(l, start, 2, "binary"));
-		l->pos++;
-		for (;;) {
-			if (lex_peek(l, 0) == '_') {
-				l->pos++;
-				if (!isdigit(lex_peek(l, 0)))
-					return (num_error(l,
-					    "invalid decimal literal", NULL));
-			}
-			if (lex_peek(l, 0) != '0')
-				break;
-			l->pos++;
-		}
-		zeros_end = l->pos;
-		if (isdigit(lex_peek(l, 0))) {
-			nonzero = 1;
-			if (!decimal_tail(l))
-				return (LEX_ERROR);
-		}
-		c = lex_peek(l, 0);
-		if (c == '.') {
-			l->pos++;
-			goto fraction_digits;
-		}
-		if (c == 'e' || c == 'E')
-			goto exponent;
-		if (c == 'j' || c == 'J')
-			goto imaginary;
-		if (nonzero) {
-			(void)zeros_end;
-			return (lex_error(l, l->line, col_of(l, start),
-			    "leading zeros in decimal integer literals are not "
-			    "permitted; use an 0o prefix for octal integers"));
-		}
-		goto done;
+	if (!num_end_ok(l))
+		return (num_error(l, "invalid decimal literal", NULL));
+	if (isfloat) {
+		t = lex_push(l, TK_FLOAT, start);
+		t->fval = float_value(l->s + start, l->pos - start);
+	} else {
+		t = lex_push(l, TK_INT, start);
+		int_value(t, l->s, start, l->pos, 10);
 	}
-	if (!decimal_tail(l))
-		return (LEX_ERROR);
-	if (lex_peek(l, 0) == '.') {
-	fraction:
-		l->pos++;
-	fraction_digits:
-		isfloat = 1;
-		if (isdigit(lex_peek(l, 0)) && !decimal_tail(l))
-			return (LEX_ERROR);
-	}
-	c = lex_peek(l, 0);
+	return (LEX_OK);
+}
+
+/* 1j: l->pos at the 'j'. */
+static enum lex_status
+num_imaginary(struct lex *l, size_t start)
+{
+	l->pos++;
+	if (!num_end_ok(l))
+		return (num_error(l, "invalid imaginary literal", NULL));
+	lex_push(l, TK_IMAG, start);
+	return (LEX_OK);
+}
+
+/* After the digits of a mantissa: an exponent, a 'j', or the end. */
+static enum lex_status
+num_exponent(struct lex *l, size_t start, int isfloat)
+{
+	int c = lex_peek(l, 0);
+
 	if (c == 'e' || c == 'E') {
-	exponent:
-		e = lex_peek(l, 0);
 		l->pos++;
 		c = lex_peek(l, 0);
 		if (c == '+' || c == '-') {
@@ -636,34 +610,89 @@ lex_number(struct lex *l)
 			if (!num_end_ok(l))
 				return (num_error(l, "invalid decimal literal",
 				    NULL));
-			(void)e;
-			goto done;
+			return (num_done(l, start, isfloat));
 		}
 		isfloat = 1;
 		if (!decimal_tail(l))
 			return (LEX_ERROR);
 	}
 	c = lex_peek(l, 0);
-	if (c == 'j' || c == 'J') {
-	imaginary:
+	if (c == 'j' || c == 'J')
+		return (num_imaginary(l, start));
+	return (num_done(l, start, isfloat));
+}
+
+/* After the '.': the fraction's digits, if any, and the rest. */
+static enum lex_status
+num_fraction(struct lex *l, size_t start)
+{
+	if (isdigit(lex_peek(l, 0)) && !decimal_tail(l))
+		return (LEX_ERROR);
+	return (num_exponent(l, start, 1));
+}
+
+/* A number that starts with '0': 0x 0o 0b, 0, 0.5, 0e1, 0j; not 012. */
+static enum lex_status
+num_zero(struct lex *l, size_t start)
+{
+	int c = tolower(lex_peek(l, 1)), nonzero = 0;
+
+	if (c == 'x')
+		return (lex_radix(l, start, 16, "hexadecimal"));
+	if (c == 'o')
+		return (lex_radix(l, start, 8, "octal"));
+	if (c == 'b')
+		return (lex_radix(l, start, 2, "binary"));
+	l->pos++;
+	for (;;) {
+		if (lex_peek(l, 0) == '_') {
+			l->pos++;
+			if (!isdigit(lex_peek(l, 0)))
+				return (num_error(l, "invalid decimal literal",
+				    NULL));
+		}
+		if (lex_peek(l, 0) != '0')
+			break;
 		l->pos++;
-		if (!num_end_ok(l))
-			return (
-			    num_error(l, "invalid imaginary literal", NULL));
-		lex_push(l, TK_IMAG, start);
-		return (LEX_OK);
 	}
-done:
-	if (!num_end_ok(l))
-		return (num_error(l, "invalid decimal literal", NULL));
-	if (isfloat) {
-		t = lex_push(l, TK_FLOAT, start);
-		t->fval = float_value(l->s + start, l->pos - start);
-	} else {
-		t = lex_push(l, TK_INT, start);
-		int_value(t, l->s, start, l->pos, 10);
+	if (isdigit(lex_peek(l, 0))) {
+		nonzero = 1;
+		if (!decimal_tail(l))
+			return (LEX_ERROR);
 	}
-	return (LEX_OK);
+	c = lex_peek(l, 0);
+	if (c == '.') {
+		l->pos++;
+		return (num_fraction(l, start));
+	}
+	if (c == 'e' || c == 'E' || c == 'j' || c == 'J')
+		return (num_exponent(l, start, 0));
+	if (nonzero)
+		return (lex_error(l, l->line, col_of(l, start),
+		    "leading zeros in decimal integer literals are not "
+		    "permitted; use an 0o prefix for octal integers"));
+	return (num_done(l, start, 0));
+}
+
+static enum lex_status
+lex_number(struct lex *l)
+{
+	size_t start = l->pos;
+	int c = lex_peek(l, 0);
+
+	if (c == '.') {
+		l->pos++;
+		return (num_fraction(l, start));
+	}
+	if (c == '0')
+		return (num_zero(l, start));
+	if (!decimal_tail(l))
+		return (LEX_ERROR);
+	if (lex_peek(l, 0) == '.') {
+		l->pos++;
+		return (num_fraction(l, start));
+	}
+	return (num_exponent(l, start, 0));
 }
 
 /* Strings ---------------------------------------------------------------- */
@@ -693,6 +722,116 @@ hex_run(const char *s, size_t n, size_t max)
 	return ((int)i);
 }
 
+/* The byte a one-letter escape stands for ('n': '\n'), or -1. */
+static int
+simple_escape(char c)
+{
+	switch (c) {
+	case '\\':
+		return ('\\');
+	case '\'':
+		return ('\'');
+	case '"':
+		return ('"');
+	case 'a':
+		return ('\a');
+	case 'b':
+		return ('\b');
+	case 'f':
+		return ('\f');
+	case 'n':
+		return ('\n');
+	case 'r':
+		return ('\r');
+	case 't':
+		return ('\t');
+	case 'v':
+		return ('\v');
+	default:
+		return (-1);
+	}
+}
+
+/* Append code point (str) or byte (bytes) v at *o. */
+static void
+put_char(char **o, unsigned long v, int bytes)
+{
+	if (bytes)
+		*(*o)++ = (char)(v & 0xff);
+	else
+		*o += utf8_encode(*o, v);
+}
+
+/* \ooo: one to three octal digits at b[j...]; returns the end. */
+static size_t
+esc_octal(const char *b, size_t n, size_t j, int bytes, char **o)
+{
+	unsigned long v = 0;
+	int k;
+
+	for (k = 0; k < 3 && j < n && b[j] >= '0' && b[j] <= '7'; k++, j++)
+		v = v * 8 + (b[j] - '0');
+	put_char(o, v, bytes);
+	return (j);
+}
+
+/* \xXX (and for str \uXXXX \UXXXXXXXX), the backslash at b[i]. */
+static size_t
+esc_hex(struct arena *a, struct token *t, const char *b, size_t n, size_t i,
+    int bytes, char **o)
+{
+	size_t j = i + 1;
+	int k, want = b[j] == 'x' ? 2 : b[j] == 'u' ? 4 : 8;
+	unsigned long v = 0;
+
+	k = hex_run(b + j + 1, n - j - 1, want);
+	if (k < want) {
+		if (bytes)
+			str_fail(a, t, 0,
+			    "(value error) invalid \\x escape at position %zu",
+			    i);
+		else
+			str_fail(a, t, 0,
+			    "(unicode error) 'unicodeescape' codec can't "
+			    "decode bytes in position %zu-%zu: truncated "
+			    "\\%s escape",
+			    i, j + k,
+			    want == 2   ? "xXX"
+			    : want == 4 ? "uXXXX"
+			                : "UXXXXXXXX");
+		return (j + 1 + k);
+	}
+	for (k = 0; k < want; k++)
+		v = v * 16 + digit_value((unsigned char)b[j + 1 + k]);
+	if (v > 0x10ffff) {
+		str_fail(a, t, 0,
+		    "(unicode error) 'unicodeescape' codec can't decode bytes "
+		    "in position %zu-%zu: illegal Unicode character",
+		    i, j + want);
+		return (j + 1 + want);
+	}
+	put_char(o, v, bytes);
+	return (j + 1 + want);
+}
+
+/* \N in a str, the backslash at b[i]: outside the subset, or malformed. */
+static size_t
+esc_named(struct arena *a, struct token *t, const char *b, size_t n,
+    size_t i)
+{
+	size_t j = i + 1;
+
+	if (j + 1 < n && b[j + 1] == '{') {
+		str_fail(a, t, 1, "named Unicode escapes ('\\N{...}') are");
+		t->str_error_subset = 1;
+	} else
+		str_fail(a, t, 0,
+		    "(unicode error) 'unicodeescape' codec can't decode bytes "
+		    "in position %zu-%zu: malformed \\N character escape",
+		    i, j);
+	return (j + 1);
+}
+
 /*
  * Decode the body b[0, n) of a non-raw literal into t->str as Python's
  * unicode_escape (str) or escape_decode (bytes) would.
@@ -702,8 +841,7 @@ str_decode(struct arena *a, struct token *t, const char *b, size_t n, int bytes)
 {
 	char *out = arena_alloc(a, n + 1), *o = out;
 	size_t i = 0, j;
-	unsigned long v;
-	int k, want;
+	int c;
 
 	while (i < n) {
 		if (b[i] != '\\' || i + 1 >= n) {
@@ -711,134 +849,47 @@ str_decode(struct arena *a, struct token *t, const char *b, size_t n, int bytes)
 			continue;
 		}
 		j = i + 1;
-		switch (b[j]) {
-		case '\n':
-			i += 2;
-			continue;
-		case '\\':
-			*o++ = '\\';
-			break;
-		case '\'':
-			*o++ = '\'';
-			break;
-		case '"':
-			*o++ = '"';
-			break;
-		case 'a':
-			*o++ = '\a';
-			break;
-		case 'b':
-			*o++ = '\b';
-			break;
-		case 'f':
-			*o++ = '\f';
-			break;
-		case 'n':
-			*o++ = '\n';
-			break;
-		case 'r':
-			*o++ = '\r';
-			break;
-		case 't':
-			*o++ = '\t';
-			break;
-		case 'v':
-			*o++ = '\v';
-			break;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-			v = 0;
-			for (k = 0;
-			     k < 3 && j < n && b[j] >= '0' && b[j] <= '7';
-			     k++, j++)
-				v = v * 8 + (b[j] - '0');
-			if (bytes)
-				*o++ = (char)(v & 0xff);
-			else
-				o += utf8_encode(o, v);
-			i = j;
-			continue;
-		case 'x':
-		case 'u':
-		case 'U':
-			if (bytes && b[j] != 'x')
-				goto unknown;
-			want = b[j] == 'x' ? 2 : b[j] == 'u' ? 4 : 8;
-			k = hex_run(b + j + 1, n - j - 1, want);
-			if (k < want) {
-				if (bytes)
-					str_fail(a, t, 0,
-					    "(value error) invalid "
-					    "\\x escape at position %zu",
-					    i);
-				else
-					str_fail(a, t, 0,
-					    "(unicode error) "
-					    "'unicodeescape' codec can't "
-					    "decode "
-					    "bytes in position %zu-%zu: "
-					    "truncated "
-					    "\\%s escape",
-					    i, j + k,
-					    want == 2   ? "xXX"
-					    : want == 4 ? "uXXXX"
-					                : "UXXXXXXXX");
-				i = j + 1 + k;
-				continue;
-			}
-			v = 0;
-			for (k = 0; k < want; k++)
-				v = v * 16 +
-				    digit_value((unsigned char)b[j + 1 + k]);
-			if (v > 0x10ffff) {
-				str_fail(a, t, 0,
-				    "(unicode error) 'unicodeescape' "
-				    "codec can't decode bytes in position "
-				    "%zu-%zu: illegal Unicode character",
-				    i, j + want);
-				i = j + 1 + want;
-				continue;
-			}
-			if (bytes)
-				*o++ = (char)v;
-			else
-				o += utf8_encode(o, v);
-			i = j + 1 + want;
-			continue;
-		case 'N':
-			if (bytes)
-				goto unknown;
-			if (j + 1 < n && b[j + 1] == '{') {
-				str_fail(a, t, 1,
-				    "named Unicode escapes ('\\N{...}') "
-				    "are");
-				t->str_error_subset = 1;
-			} else
-				str_fail(a, t, 0,
-				    "(unicode error) 'unicodeescape' "
-				    "codec can't decode bytes in position "
-				    "%zu-%zu: malformed \\N character escape",
-				    i, j);
+		c = b[j];
+		if (c == '\n')
+			i += 2; /* a backslash-newline is nothing */
+		else if (simple_escape(c) >= 0) {
+			*o++ = (char)simple_escape(c);
 			i = j + 1;
-			continue;
-		default:
-		unknown:
+		} else if (c >= '0' && c <= '7')
+			i = esc_octal(b, n, j, bytes, &o);
+		else if (c == 'x' || (!bytes && (c == 'u' || c == 'U')))
+			i = esc_hex(a, t, b, n, i, bytes, &o);
+		else if (c == 'N' && !bytes)
+			i = esc_named(a, t, b, n, i);
+		else {
 			/* Python keeps the backslash (and warns). */
 			*o++ = '\\';
 			i = j;
-			continue;
 		}
-		i = j + 1;
 	}
 	*o = '\0';
 	t->str = out;
 	t->slen = (size_t)(o - out);
+}
+
+/*
+ * A token that began on an earlier line, first_line (which starts at
+ * first_ls): it is placed there, wherever it ends.
+ */
+static struct token *
+lex_push_from(struct lex *l, enum tok_kind k, size_t start, int first_line,
+    size_t first_ls)
+{
+	int line = l->line;
+	size_t ls = l->line_start;
+	struct token *t;
+
+	l->line = first_line;
+	l->line_start = first_ls;
+	t = lex_push(l, k, start);
+	l->line = line;
+	l->line_start = ls;
+	return (t);
 }
 
 /*
@@ -893,21 +944,8 @@ lex_string(struct lex *l, size_t start, int bytes, int raw, int fstr)
 	bend = l->pos - qsize;
 	if (bend < body)
 		body = bend; /* '' */
-	/* The token starts on its first line, wherever it ends. */
-	{
-		int line = l->line;
-		size_t ls = l->line_start;
-
-		l->line = first_line;
-		l->line_start = first_ls;
-		t = lex_push(l,
-		    fstr    ? TK_FSTRING
-		    : bytes ? TK_BYTES
-		            : TK_STR,
-		    start);
-		l->line = line;
-		l->line_start = ls;
-	}
+	t = lex_push_from(l, fstr ? TK_FSTRING : bytes ? TK_BYTES : TK_STR,
+	    start, first_line, first_ls);
 	if (fstr) {
 		/* The parser splits it into text and {fields}: keep it raw. */
 		t->str = arena_strndup(&l->res->strs, l->s + body, bend - body);

@@ -1,0 +1,454 @@
+/* pstmt.c -- statements and lines: tokens to statement trees */
+#include <config.h>
+
+#include "pstmt.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "pexpr.h"
+#include "pstate.h"
+#include "xmalloc.h"
+
+/* Statements ------------------------------------------------------------- */
+
+static const struct {
+	enum tok_kind kind;
+	const char *what;
+} subset_stmts[] = {
+	{ TK_IF, "'if' statements are" },
+	{ TK_ELIF, "'elif' clauses are" },
+	{ TK_ELSE, "'else' clauses are" },
+	{ TK_FOR, "'for' loops are" },
+	{ TK_WHILE, "'while' loops are" },
+	{ TK_DEF, "function definitions ('def') are" },
+	{ TK_CLASS, "class definitions ('class') are" },
+	{ TK_TRY, "'try' statements are" },
+	{ TK_EXCEPT, "'except' clauses are" },
+	{ TK_FINALLY, "'finally' clauses are" },
+	{ TK_WITH, "'with' statements are" },
+	{ TK_RETURN, "'return' statements are" },
+	{ TK_YIELD, "'yield' expressions are" },
+	{ TK_GLOBAL, "'global' declarations are" },
+	{ TK_NONLOCAL, "'nonlocal' declarations are" },
+	{ TK_ASSERT, "'assert' statements are" },
+	{ TK_RAISE, "'raise' statements are" },
+	{ TK_ASYNC, "'async' functions and statements are" },
+	{ TK_AWAIT, "'await' expressions are" },
+	{ TK_BREAK, "'break' statements are" },
+	{ TK_CONTINUE, "'continue' statements are" },
+	{ TK_AT, "decorators ('@') are" },
+};
+
+
+static void
+add_name(struct parser *p, struct node *n, char *name, char *as)
+{
+	n->names = make_room(p, n->names, n->nnames, sizeof(*n->names));
+	n->as = make_room(p, n->as, n->nnames, sizeof(*n->as));
+	n->names[n->nnames] = name;
+	n->as[n->nnames] = as;
+	n->nnames++;
+}
+
+/* dotted_name: NAME ('.' NAME)* -- a new string */
+static char *
+parse_dotted(struct parser *p)
+{
+	char *name, *longer;
+	size_t len, more;
+
+	if (!at(p, TK_NAME))
+		return (p_syntax(p));
+	name = p_strdup(p, advance(p)->str);
+	len = strlen(name);
+	while (at(p, TK_DOT)) {
+		advance(p);
+		if (!at(p, TK_NAME))
+			return (p_syntax(p));
+		more = cur(p)->slen;
+		longer = arena_alloc(p->arena, len + 1 + more + 1);
+		memcpy(longer, name, len);
+		longer[len] = '.';
+		memcpy(longer + len + 1, cur(p)->str, more);
+		name = longer;
+		len += 1 + more;
+		advance(p);
+	}
+	return (name);
+}
+
+/* ['as' NAME]: 1 with *as set (maybe NULL), 0 on error */
+static int
+parse_as(struct parser *p, char **as)
+{
+	*as = NULL;
+	if (!accept(p, TK_AS))
+		return (1);
+	if (!at(p, TK_NAME)) {
+		p_syntax(p);
+		return (0);
+	}
+	*as = p_strdup(p, advance(p)->str);
+	return (1);
+}
+
+/* import: 'import' dotted_name ['as' NAME] (',' dotted_name ['as' NAME])* */
+static struct node *
+parse_import(struct parser *p)
+{
+	struct node *n = mk_tok(p, S_IMPORT, advance(p));
+	char *name, *as;
+
+	do {
+		if ((name = parse_dotted(p)) == NULL)
+			goto fail;
+		if (!parse_as(p, &as))
+			goto fail;
+		add_name(p, n, name, as);
+	} while (accept(p, TK_COMMA));
+	return (n);
+fail:
+	return (NULL);
+}
+
+/*
+ * from_import: 'from' dotted_name 'import'
+ *              ('*' | '(' names [','] ')' | names)
+ * names:       NAME ['as' NAME] (',' NAME ['as' NAME])*
+ */
+static struct node *
+parse_from(struct parser *p)
+{
+	struct node *n = mk_tok(p, S_FROMIMPORT, advance(p));
+	struct token *t;
+	char *as;
+	int paren;
+
+	if (at(p, TK_DOT) || at(p, TK_ELLIPSIS)) {
+		p_subset_tok(p, cur(p),
+		    "relative imports ('from . import') "
+		    "are");
+		goto fail;
+	}
+	if ((n->name = parse_dotted(p)) == NULL || !expect(p, TK_IMPORT))
+		goto fail;
+	if (at(p, TK_STAR)) {
+		advance(p);
+		add_name(p, n, p_strdup(p, "*"), NULL);
+		return (n);
+	}
+	paren = accept(p, TK_LPAR);
+	if (paren)
+		p->nest++;
+	for (;;) {
+		if (!at(p, TK_NAME)) {
+			p_syntax(p);
+			goto fail;
+		}
+		t = advance(p);
+		if (!parse_as(p, &as))
+			goto fail;
+		add_name(p, n, p_strdup(p, t->str), as);
+		if (!accept(p, TK_COMMA))
+			break;
+		if (paren && at(p, TK_RPAR))
+			break;
+		if (!paren && (at(p, TK_NEWLINE) || at(p, TK_SEMI))) {
+			p_error(p, cur(p)->line, cur(p)->col, 0,
+			    "trailing comma "
+			    "not allowed without surrounding parentheses");
+			goto fail;
+		}
+	}
+	if (paren) {
+		if (!expect(p, TK_RPAR))
+			goto fail;
+		p->nest--;
+	}
+	return (n);
+fail:
+	return (NULL);
+}
+
+/* Flatten del's tuples and lists: "del (a, b)" deletes a, then b. */
+static void
+add_del_targets(struct parser *p, struct node *del, struct node *t)
+{
+	size_t i;
+
+	if (t->kind != N_TUPLE && t->kind != N_LIST) {
+		add_item(p, del, t);
+		return;
+	}
+	for (i = 0; i < t->nitems; i++)
+		add_del_targets(p, del, t->items[i]);
+}
+
+/* del: 'del' target (',' target)* [','] */
+static struct node *
+parse_del(struct parser *p)
+{
+	struct node *n = mk_tok(p, S_DEL, advance(p)), *targets;
+	const struct node *bad;
+
+	if ((targets = parse_star_exprs(p)) == NULL)
+		goto fail;
+	if ((bad = p_invalid_target(targets)) != NULL) {
+		p_error(p, bad->line, bad->col, 0, "cannot delete %s",
+		    p_expr_name(bad));
+		goto fail;
+	}
+	/* "del x," and "del (x,)" are one target; "del x" too. */
+	add_del_targets(p, n, targets);
+	return (n);
+fail:
+	return (NULL);
+}
+
+static enum op
+aug_op(enum tok_kind k)
+{
+	switch (k) {
+	case TK_PLUSEQ:
+		return (OP_ADD);
+	case TK_MINUSEQ:
+		return (OP_SUB);
+	case TK_STAREQ:
+		return (OP_MUL);
+	case TK_SLASHEQ:
+		return (OP_DIV);
+	case TK_DSLASHEQ:
+		return (OP_FLOORDIV);
+	case TK_PERCENTEQ:
+		return (OP_MOD);
+	case TK_POWEQ:
+		return (OP_POW);
+	case TK_VBAREQ:
+		return (OP_BITOR);
+	case TK_AMPEREQ:
+		return (OP_BITAND);
+	case TK_CIRCUMFLEXEQ:
+		return (OP_BITXOR);
+	case TK_LSHIFTEQ:
+		return (OP_LSHIFT);
+	case TK_RSHIFTEQ:
+		return (OP_RSHIFT);
+	default:
+		return (OP_NONE);
+	}
+}
+
+/*
+ * An assignment with a target that cannot be assigned to: find the
+ * message Python's second, error-hunting pass would give.
+ */
+static void
+bad_assignment(struct parser *p, struct node *s, size_t first_eq)
+{
+	struct node *x = s->items[0];
+	const struct node *bad;
+	size_t i;
+
+	/* The element right before the first '=' gets the '==' hints. */
+	if (x->kind == N_TUPLE && !p_in_parens(p, x) && x->nitems > 0)
+		x = x->items[x->nitems - 1];
+	if (p_eq_hint(p, x, first_eq))
+		return;
+	for (i = 0; i < s->nitems; i++)
+		if ((bad = p_invalid_target(s->items[i])) != NULL) {
+			p_error(p, bad->line, bad->col, 0,
+			    "cannot assign to %s", p_expr_name(bad));
+			return;
+		}
+}
+
+/*
+ * expr_stmt: star_exprs ('=' star_exprs)*
+ *          | target augassign star_exprs
+ */
+static struct node *
+parse_expr_stmt(struct parser *p)
+{
+	struct node *first, *s, *e;
+	struct token *t;
+	size_t first_eq, i;
+	enum op op;
+
+	if ((first = parse_star_exprs(p)) == NULL)
+		return (NULL);
+	t = cur(p);
+	if ((op = aug_op(t->kind)) != OP_NONE) {
+		if (first->kind != N_NAME && first->kind != N_ATTR &&
+		    first->kind != N_INDEX) {
+			p_error(p, first->line, first->col, 0,
+			    "'%s' is an illegal "
+			    "expression for augmented assignment",
+			    p_expr_name(first));
+			return (NULL);
+		}
+		advance(p);
+		s = mk_at(p, S_AUGASSIGN, first);
+		s->op = op;
+		add_item(p, s, first);
+		if (at(p, TK_YIELD)) {
+			return (
+			    p_subset_tok(p, cur(p), "'yield' expressions are"));
+		}
+		if ((s->a = parse_star_exprs(p)) == NULL)
+			return (NULL);
+		return (s);
+	}
+	if (t->kind == TK_ATEQ) {
+		return (p_subset_tok(p, t,
+		    "the matrix multiplication operator "
+		    "'@=' is"));
+	}
+	if (t->kind == TK_COLON)
+		return (p_subset_tok(p, t, "annotations ('x: int') are"));
+	if (t->kind != TK_ASSIGN) {
+		s = mk_at(p, S_EXPR, first);
+		s->a = first;
+		return (s);
+	}
+	s = mk_at(p, S_ASSIGN, first);
+	add_item(p, s, first);
+	first_eq = p->pos;
+	while (accept(p, TK_ASSIGN)) {
+		if (at(p, TK_YIELD)) {
+			return (
+			    p_subset_tok(p, cur(p), "'yield' expressions are"));
+		}
+		if ((e = parse_star_exprs(p)) == NULL)
+			return (NULL);
+		add_item(p, s, e);
+	}
+	/* The last expression is the value; the rest are targets. */
+	s->a = s->items[--s->nitems];
+	for (i = 0; i < s->nitems; i++)
+		if (p_invalid_target(s->items[i]) != NULL) {
+			bad_assignment(p, s, first_eq);
+			return (NULL);
+		}
+	return (s);
+}
+
+static struct node *
+parse_stmt(struct parser *p)
+{
+	struct token *t = cur(p);
+	size_t i;
+
+	for (i = 0; i < sizeof(subset_stmts) / sizeof(subset_stmts[0]); i++)
+		if (t->kind == subset_stmts[i].kind)
+			return (p_subset_tok(p, t, subset_stmts[i].what));
+	switch (t->kind) {
+	case TK_IMPORT:
+		return (parse_import(p));
+	case TK_FROM:
+		return (parse_from(p));
+	case TK_DEL:
+		return (parse_del(p));
+	case TK_PASS:
+		advance(p);
+		return (mk_tok(p, S_PASS, t));
+	default:
+		return (parse_expr_stmt(p));
+	}
+}
+
+static void
+add_stmt(struct parser *p, struct program *prog, struct node *s)
+{
+	prog->stmts =
+	    make_room(p, prog->stmts, prog->nstmts, sizeof(*prog->stmts));
+	prog->stmts[prog->nstmts++] = s;
+}
+
+/*
+ * Iteratively, as the tree may be deep: is any path longer than limit?
+ * Parsing recursion is bounded separately; left-nested chains (a.b.c...,
+ * 1+1+1...) are built by loops and only show up here.
+ */
+struct frame {
+	struct node *n; /* a node still to visit */
+	int d;          /* its depth, the root being 1 */
+};
+
+static int
+tree_too_deep(struct node *root, int limit)
+{
+	struct frame local[64], *stack = local;
+	size_t sp = 0, cap = 64, i;
+	struct node *n;
+	int d, deep = 0;
+
+	if (root == NULL)
+		return (0);
+	stack[sp].n = root;
+	stack[sp++].d = 1;
+	while (sp > 0 && !deep) {
+		n = stack[--sp].n;
+		d = stack[sp].d;
+		if (d > limit) {
+			deep = 1;
+			break;
+		}
+		if (sp + n->nitems + n->nkw + 3 > cap) {
+			/* Most statements fit the stack on the C stack. */
+			cap = (sp + n->nitems + n->nkw + 3) * 2;
+			if (stack == local) {
+				stack = xmalloc(cap * sizeof(*stack));
+				memcpy(stack, local, sp * sizeof(*stack));
+			} else
+				stack = xrealloc(stack, cap * sizeof(*stack));
+		}
+#define PUSH(x)                                                                \
+	do {                                                                   \
+		if ((x) != NULL) {                                             \
+			stack[sp].n = (x);                                     \
+			stack[sp++].d = d + 1;                                 \
+		}                                                              \
+	} while (0)
+		PUSH(n->a);
+		PUSH(n->b);
+		PUSH(n->c);
+		for (i = 0; i < n->nitems; i++)
+			PUSH(n->items[i]);
+		for (i = 0; i < n->nkw; i++)
+			PUSH(n->kw[i].value);
+#undef PUSH
+	}
+	if (stack != local)
+		free(stack);
+	return (deep);
+}
+
+/* line: stmt (';' stmt)* [';'] NEWLINE */
+int
+parse_line(struct parser *p, struct program *prog)
+{
+	struct node *s;
+
+	for (;;) {
+		if ((s = parse_stmt(p)) == NULL)
+			return (0);
+		if (tree_too_deep(s, PARSE_MAXDEPTH)) {
+			p_error(p, s->line, s->col, 1,
+			    "expression too deeply "
+			    "nested for sockshell (more than %d levels)",
+			    PARSE_MAXDEPTH);
+			return (0);
+		}
+		add_stmt(p, prog, s);
+		if (accept(p, TK_NEWLINE))
+			return (1);
+		if (!accept(p, TK_SEMI)) {
+			p_syntax(p);
+			return (0);
+		}
+		if (accept(p, TK_NEWLINE))
+			return (1);
+	}
+}
+

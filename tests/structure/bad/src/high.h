@@ -1,0 +1,2 @@
+/* high.h */
+#include "low_b.h"

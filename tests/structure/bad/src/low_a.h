@@ -1,0 +1,2 @@
+/* low_a.h -- includes low_b.h, which includes it back */
+#include "low_b.h"

@@ -1,0 +1,2 @@
+/* low_b.h */
+int low_b(void);

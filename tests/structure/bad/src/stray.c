@@ -1,0 +1,2 @@
+/* stray.c -- in no layer */
+#include "low_a.h"

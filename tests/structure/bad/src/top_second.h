@@ -1,0 +1,2 @@
+/* top_second.h */
+#include "low_b.h"

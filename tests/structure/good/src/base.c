@@ -1,0 +1,4 @@
+/* base.c */
+#include <config.h>
+
+#include "base.h"

@@ -1,0 +1,2 @@
+/* base.h */
+int base(void);

@@ -1,0 +1,2 @@
+/* mid_one.h */
+#include "base.h"

@@ -1,0 +1,2 @@
+/* mid_two.h */
+#include "base.h"

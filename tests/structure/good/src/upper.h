@@ -1,0 +1,2 @@
+/* upper.h */
+#include "mid_one.h"
