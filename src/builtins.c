@@ -19,7 +19,6 @@
 #include "help.h"
 #include "int_methods.h"
 #include "list_methods.h"
-#include "report.h"
 #include "sockmod.h"
 #include "sockobj.h"
 #include "str_methods.h"
@@ -447,6 +446,14 @@ b_dir(struct value *self, const struct callargs *a)
 	return (list);
 }
 
+static int help_color; /* help() paints call forms: set by the shell */
+
+void
+builtins_set_color(int on)
+{
+	help_color = on;
+}
+
 /* help([thing]): the words live in help.c; here only the call. */
 static struct value *
 b_help(struct value *self, const struct callargs *a)
@@ -456,8 +463,8 @@ b_help(struct value *self, const struct callargs *a)
 	(void)self;
 	if (args_no_kw(a, "help") < 0 || args_range(a, "help", 0, 1) < 0)
 		return (NULL);
-	text = a->npos == 0 ? help_overview(report_color) :
-	                      help_for_value(a->pos[0], report_color);
+	text = a->npos == 0 ? help_overview(help_color) :
+	                      help_for_value(a->pos[0], help_color);
 	write_out(text, strlen(text));
 	free(text);
 	return (value_none());

@@ -44,6 +44,8 @@ void builtins_set_last_value(struct value *exc); /* borrowed */
 
 /* sys.argv for `sockshell SCRIPT ARG...` (copies). */
 void builtins_set_argv(int argc, char **argv);
+/* Whether help() uses color (the shell says, with its other output). */
+void builtins_set_color(int on);
 
 /* Release the cached modules (at exit, so leak checkers see a clean end). */
 void builtins_cleanup(void);

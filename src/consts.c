@@ -17,6 +17,15 @@
 
 #include "value.h"
 
+/* The four enum classes of the socket module (IntEnum, IntFlag). */
+const struct pyclass cls_AddressFamily = { "AddressFamily", "socket",
+	&cls_int, 1, 0 };
+const struct pyclass cls_SocketKind = { "SocketKind", "socket", &cls_int, 1,
+	0 };
+const struct pyclass cls_MsgFlag = { "MsgFlag", "socket", &cls_int, 1, 1 };
+const struct pyclass cls_AddressInfo = { "AddressInfo", "socket", &cls_int, 1,
+	1 };
+
 const struct sockconst consts_table[] = {
 #ifdef AF_ALG
 	{ "AF_ALG", AF_ALG, &cls_AddressFamily, NULL },

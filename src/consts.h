@@ -5,6 +5,10 @@
 struct pyclass;
 struct value;
 
+/* socket.AddressFamily, SocketKind, MsgFlag and AddressInfo. */
+extern const struct pyclass cls_AddressFamily, cls_SocketKind, cls_MsgFlag,
+    cls_AddressInfo;
+
 /*
  * The constants, as `python3 -c "import socket; print(repr(socket.X))"`
  * shows them on Linux: the four enum classes (the groups) for AF_, SOCK_,

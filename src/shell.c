@@ -72,6 +72,7 @@ shell_set_color(struct shell *sh, int on)
 {
 	sh->color = on;
 	report_color = on;
+	builtins_set_color(on);
 }
 
 void

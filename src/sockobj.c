@@ -25,6 +25,9 @@
 #include "value.h"
 #include "xmalloc.h"
 
+/* The class socket.socket: what type(s) is. */
+const struct pyclass cls_socket = { "socket", "socket", &cls_object, 0, 0 };
+
 double sockobj_default_timeout = -1;
 
 static struct sockobj *registry_head; /* oldest first */

@@ -4,6 +4,9 @@
 
 #include "value.h"
 
+/* socket.socket, the class (its instances are KIND_SOCKET values). */
+extern const struct pyclass cls_socket;
+
 /* One socket object.  Owns fd until close(); then fd is -1, as in Python. */
 struct sockobj {
 	int fd;

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "exc.h"
+#include "err.h"
 #include "kind.h"
 #include "xmalloc.h"
 
@@ -28,15 +28,6 @@ const struct pyclass cls_type = { "type", NULL, &cls_object, 0, 0 };
 const struct pyclass cls_module = { "module", NULL, &cls_object, 0, 0 };
 const struct pyclass cls_builtin_function = { "builtin_function_or_method",
 	NULL, &cls_object, 0, 0 };
-const struct pyclass cls_socket = { "socket", "socket", &cls_object, 0, 0 };
-const struct pyclass cls_AddressFamily = { "AddressFamily", "socket",
-	&cls_int, 1, 0 };
-const struct pyclass cls_SocketKind = { "SocketKind", "socket", &cls_int, 1,
-	0 };
-const struct pyclass cls_MsgFlag = { "MsgFlag", "socket", &cls_int, 1, 1 };
-const struct pyclass cls_AddressInfo = { "AddressInfo", "socket", &cls_int, 1,
-	1 };
-
 /* Immortal: their count starts high and value_decref never frees them. */
 #define IMMORTAL (1u << 30)
 struct value value_none_s = { KIND_NONE, IMMORTAL, { 0 } };

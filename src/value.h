@@ -106,8 +106,7 @@ struct value {
 /* The built-in classes, for type() and isinstance(). */
 extern const struct pyclass cls_object, cls_NoneType, cls_bool, cls_int,
     cls_float, cls_str, cls_bytes, cls_tuple, cls_list, cls_dict, cls_type,
-    cls_module, cls_builtin_function, cls_socket, cls_AddressFamily,
-    cls_SocketKind, cls_MsgFlag, cls_AddressInfo;
+    cls_module, cls_builtin_function;
 
 /* Immortal singletons: borrowed, but value_incref() them before returning. */
 extern struct value value_none_s, value_true_s, value_false_s;

@@ -9,6 +9,7 @@
 
 #include "builtins.h"
 #include "check_main.h"
+#include "consts.h"
 #include "dotcmd.h"
 #include "exc.h"
 #include "help.h"

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "check_main.h"
+#include "consts.h"
 #include "exc.h"
 #include "kind.h"
 #include "sockobj.h"
