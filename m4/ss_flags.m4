@@ -35,8 +35,8 @@ AS_VAR_POPDEF([ss_cv])])
 
 # SS_CHECK_FORTIFY(VAR) -- append -D_FORTIFY_SOURCE=2 to VAR unless the
 # compiler or CPPFLAGS already define _FORTIFY_SOURCE (Ubuntu's GCC,
-# dpkg-buildflags) or CFLAGS do not optimise (glibc then warns that it
-# does nothing).
+# dpkg-buildflags) or CFLAGS do not optimise (glibc then does nothing, and
+# older glibc warns).
 AC_DEFUN([SS_CHECK_FORTIFY],
 [AC_CACHE_CHECK([whether to define _FORTIFY_SOURCE=2], [ss_cv_fortify],
   [ss_save_CPPFLAGS=$CPPFLAGS
@@ -47,7 +47,10 @@ AC_DEFUN([SS_CHECK_FORTIFY],
 ]], [])],
      [CPPFLAGS="$CPPFLAGS -D_FORTIFY_SOURCE=2"
       CFLAGS="$CFLAGS -Werror"
-      AC_COMPILE_IFELSE([AC_LANG_PROGRAM([[#include <stdio.h>]],
+      AC_COMPILE_IFELSE([AC_LANG_PROGRAM([[#ifndef __OPTIMIZE__
+#error _FORTIFY_SOURCE does nothing without optimisation
+#endif
+#include <stdio.h>]],
           [[char b[8]; return (snprintf(b, sizeof(b), "%d", 1));]])],
         [ss_cv_fortify=yes], [ss_cv_fortify="no (needs optimisation)"])],
      [ss_cv_fortify="no (already defined)"])
