@@ -594,7 +594,7 @@ address_is_loose(const struct ctx *c)
 
 /*
  * How each call is written, for "try:" when the typed one is wrong: a
- * socket method's row says it (sockobj.c); the module's functions here.
+ * socket method's row says it (sockobj_*.c); the module's functions here.
  */
 static const struct usage {
 	const char *call;
@@ -974,7 +974,7 @@ fix_bytes(const struct ctx *c)
 
 /*
  * Calls grouped for the `call` column: space-separated names, or an @word
- * naming the socket methods whose rows (sockobj.c) have a flag.
+ * naming the socket methods whose rows (sockobj_*.c) have a flag.
  */
 #define ADDR_CALLS "@address"
 #define CONN_CALLS "@connects"
