@@ -330,12 +330,22 @@ START_TEST(test_class_lists_every_method)
 }
 END_TEST
 
+/* As main() does first: help learns the dot commands from dotcmd.c. */
+static void
+lend_dots(void)
+{
+	dotcmd_lend_help();
+}
+
 Suite *
 suite(void)
 {
 	Suite *su = suite_create("help");
 	TCase *c = tcase_create("coverage");
 	TCase *l = tcase_create("lookup");
+
+	tcase_add_checked_fixture(c, lend_dots, NULL);
+	tcase_add_checked_fixture(l, lend_dots, NULL);
 
 	tcase_add_test(c, test_every_socket_method);
 	tcase_add_test(c, test_every_module_member);
