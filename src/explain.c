@@ -31,10 +31,15 @@
 #define MAX_QUOTE 60   /* longer typed text is not repeated back */
 #define MAX_FIX 160    /* nor is a corrected call longer than this */
 
-/* A piece of the typed line: start and length, not NUL-terminated. */
+/*
+ * A piece of the typed line: start and length, not NUL-terminated, with
+ * what the tree says it is (exc.h's enum argform).  p NULL: not known.
+ */
 struct span {
 	const char *p;
 	size_t len;
+	enum argform form;
+	int keyword; /* a keyword argument, name=value */
 };
 
 /* Everything the rules look at, gathered once per exception. */
@@ -45,9 +50,13 @@ struct ctx {
 	const char *msg;  /* str(e) for non-errno exceptions; "" if none */
 	const char *src;  /* the typed line, or "" */
 	size_t srclen;    /* strlen(src), counted once: lines may be huge */
-	char *call;       /* "bind": e->where, else read from msg; or NULL */
+	char *call;       /* "bind": e->where; or NULL */
 	char *sock;       /* "srv" in srv.bind(...); or NULL */
-	struct span args; /* inside the call's brackets; p NULL if not found */
+	struct span recv; /* the receiver as typed; len 0 if none */
+	int n;            /* arguments as typed (e->call); -1: not known */
+	struct span items[MAX_ITEMS];
+	int nsub[MAX_ITEMS]; /* items of a tuple or list argument; -1: none */
+	struct span sub[MAX_ITEMS][MAX_ITEMS];
 	struct span addr; /* the address argument as typed; p NULL if none */
 	struct span host; /* addr's first item, or getaddrinfo's host */
 	struct span port; /* addr's second item, or getaddrinfo's port */
@@ -56,7 +65,7 @@ struct ctx {
 	char *q1, *q2;    /* first and second 'quoted' words of msg */
 };
 
-/* --- Reading the typed line ------------------------------------------ */
+/* --- The failed call, as the evaluator recorded it ------------------- */
 
 static int
 is_ident(int c)
@@ -64,209 +73,88 @@ is_ident(int c)
 	return (isalnum((unsigned char)c) || c == '_');
 }
 
-/*
- * s[i] is a quote: return the index just past the closing quote, or
- * (size_t)-1 if the string never ends.  Triple quotes are skipped too.
- */
-static size_t
-skip_string(const char *s, size_t len, size_t i)
-{
-	char q = s[i];
-	int triple = i + 2 < len && s[i + 1] == q && s[i + 2] == q;
-
-	i += triple ? 3 : 1;
-	while (i < len) {
-		if (s[i] == '\\') {
-			i += 2;
-			continue;
-		}
-		if (s[i] == q) {
-			if (!triple)
-				return (i + 1);
-			if (i + 2 < len && s[i + 1] == q && s[i + 2] == q)
-				return (i + 3);
-		}
-		i++;
-	}
-	return ((size_t)-1);
-}
-
-/* s[open] is an opening bracket: index of its partner, or (size_t)-1. */
-static size_t
-match_close(const char *s, size_t len, size_t open)
-{
-	int depth = 0;
-	size_t i = open;
-
-	while (i < len) {
-		char c = s[i];
-
-		if (c == '\'' || c == '"') {
-			i = skip_string(s, len, i);
-			if (i == (size_t)-1)
-				return (i);
-			continue;
-		}
-		if (c == '(' || c == '[' || c == '{')
-			depth++;
-		else if (c == ')' || c == ']' || c == '}') {
-			if (--depth == 0)
-				return (i);
-		}
-		i++;
-	}
-	return ((size_t)-1);
-}
-
+/* The text of a recorded span, if the typed line has it. */
 static struct span
-trim(const char *p, size_t len)
+span_at(const struct ctx *c, size_t start, size_t end, enum argform form)
 {
-	struct span sp;
+	struct span sp = { NULL, 0, ARG_OTHER, 0 };
 
-	while (len > 0 && isspace((unsigned char)*p))
-		p++, len--;
-	while (len > 0 && isspace((unsigned char)p[len - 1]))
-		len--;
-	sp.p = p;
-	sp.len = len;
+	if (start < end && end <= c->srclen) {
+		sp.p = c->src + start;
+		sp.len = end - start;
+		sp.form = form;
+	}
 	return (sp);
 }
 
 /*
- * Split the text between brackets at its top-level commas into items
- * (trimmed; a trailing comma adds none).  Returns how many, or -1 when
- * the text is not something we can read with confidence.
+ * The arguments of e->call as typed: c->items and, for tuple and list
+ * displays, c->sub.  c->n stays -1 when the line does not show them all.
  */
-static int
-split_items(struct span in, struct span *items, int max)
+static void
+read_callsite(struct ctx *c, const struct callsite *cs)
 {
-	size_t i = 0, start = 0;
-	int n = 0, depth = 0;
+	size_t i, j;
 
-	while (i <= in.len) {
-		char c = i < in.len ? in.p[i] : ',';
+	c->n = -1;
+	if (cs == NULL || c->srclen == 0)
+		return;
+	c->recv = span_at(c, cs->recv_start, cs->recv_end, ARG_OTHER);
+	if (c->recv.p == NULL)
+		c->recv.p = "";
+	if (cs->nargs > MAX_ITEMS)
+		return;
+	for (i = 0; i < cs->nargs; i++) {
+		const struct callarg *a = &cs->args[i];
 
-		if (c == '\'' || c == '"') {
-			i = skip_string(in.p, in.len, i);
-			if (i == (size_t)-1)
-				return (-1);
-			continue;
+		c->items[i] = span_at(c, a->start, a->end, a->form);
+		c->items[i].keyword = a->keyword != NULL;
+		if (c->items[i].p == NULL)
+			return;
+		c->nsub[i] = a->nitems <= MAX_ITEMS ? (int)a->nitems : -1;
+		for (j = 0; c->nsub[i] > 0 && j < a->nitems; j++) {
+			c->sub[i][j] = span_at(c, a->items[j].start,
+			    a->items[j].end, a->items[j].form);
+			if (c->sub[i][j].p == NULL)
+				c->nsub[i] = -1;
 		}
-		if (c == '(' || c == '[' || c == '{')
-			depth++;
-		else if (c == ')' || c == ']' || c == '}') {
-			if (--depth < 0)
-				return (-1);
-		} else if (c == ',' && depth == 0) {
-			struct span it = trim(in.p + start, i - start);
-
-			if (it.len == 0 && i < in.len)
-				return (-1); /* ", ," */
-			if (it.len > 0) {
-				if (n == max)
-					return (-1);
-				items[n++] = it;
-			}
-			start = i + 1;
-		}
-		i++;
 	}
-	return (depth == 0 ? n : -1);
+	c->n = (int)cs->nargs;
 }
 
-/*
- * Find the next call of `name` in src at or after *from: `name` as a
- * whole word, outside strings, followed by '('.  Fills the receiver (the
- * text before ".name", e.g. "srv" or "socket.socket()"; len 0 if none)
- * and the text between the brackets.  Returns 1 if found.
- */
-static int
-find_call(const char *src, size_t len, const char *name, size_t *from,
-    struct span *recv, struct span *args)
-{
-	size_t nlen = strlen(name), i = *from;
-
-	while (i < len) {
-		size_t j, close;
-
-		if (src[i] == '\'' || src[i] == '"') {
-			i = skip_string(src, len, i);
-			if (i == (size_t)-1)
-				return (0);
-			continue;
-		}
-		if (!is_ident(src[i]) || (i > 0 && is_ident(src[i - 1])) ||
-		    strncmp(src + i, name, nlen) != 0 ||
-		    is_ident(src[i + nlen])) {
-			i++;
-			continue;
-		}
-		j = i + nlen;
-		while (j < len && (src[j] == ' ' || src[j] == '\t'))
-			j++;
-		if (j >= len || src[j] != '(') {
-			i++;
-			continue;
-		}
-		close = match_close(src, len, j);
-		if (close == (size_t)-1)
-			return (0);
-		*args = trim(src + j + 1, close - j - 1);
-		recv->p = src + i;
-		recv->len = 0;
-		if (i > 0 && src[i - 1] == '.') {
-			/* Walk back over names, dots and balanced brackets. */
-			size_t k = i - 1;
-
-			while (k > 0) {
-				char c = src[k - 1];
-
-				if (is_ident(c) || c == '.') {
-					k--;
-				} else if (c == ')' || c == ']') {
-					char open = c == ')' ? '(' : '[';
-					int depth = 0;
-
-					while (k > 0) {
-						k--;
-						if (src[k] == c)
-							depth++;
-						else if (src[k] == open &&
-						         --depth == 0)
-							break;
-					}
-					if (depth != 0) {
-						k = i -
-						    1; /* unbalanced: none */
-						break;
-					}
-				} else
-					break;
-			}
-			*recv = trim(src + k, i - 1 - k);
-		}
-		*from = close + 1;
-		return (1);
-	}
-	return (0);
-}
-
-/* 'text', "text", b'text', r'..': a string or bytes literal. */
 static int
 is_str_literal(struct span s)
 {
-	size_t i = 0;
-
-	while (i < s.len && i < 2 && strchr("bBrRuU", s.p[i]) != NULL)
-		i++;
-	if (i >= s.len || (s.p[i] != '\'' && s.p[i] != '"'))
-		return (0);
-	return (skip_string(s.p, s.len, i) == s.len);
+	return (s.form == ARG_STR || s.form == ARG_BYTES);
 }
 
-/* 80, -1, 0x1f90: an int literal (as the learner would type one). */
 static int
 is_int_literal(struct span s)
+{
+	return (s.form == ARG_INT);
+}
+
+/* A tuple display (open '(') or a list display ('['). */
+static int
+is_bracketed(struct span s, char open)
+{
+	return (s.form == (open == '(' ? ARG_TUPLE : ARG_LIST));
+}
+
+/* Items of the k-th argument, a tuple or list display; -1 if not one. */
+static int
+arg_items(const struct ctx *c, int k, const struct span **items)
+{
+	if (k < 0 || k >= c->n || (!is_bracketed(c->items[k], '(') &&
+	                              !is_bracketed(c->items[k], '[')))
+		return (-1);
+	*items = c->sub[k];
+	return (c->nsub[k]);
+}
+
+/* "80", "-1", "0x1f90": the text of a string that holds a number. */
+static int
+is_int_text(struct span s)
 {
 	size_t i = 0;
 	int hex = 0;
@@ -285,35 +173,17 @@ is_int_literal(struct span s)
 	return (1);
 }
 
-/* A bracketed literal: (...) or [...] spanning the whole text. */
-static int
-is_bracketed(struct span s, char open)
-{
-	return (s.len >= 2 && s.p[0] == open &&
-	        match_close(s.p, s.len, 0) == s.len - 1);
-}
-
-/* Items of a (...) or [...] literal; -1 if s is not one. */
-static int
-literal_items(struct span s, struct span *items, int max)
-{
-	struct span in;
-
-	if (!is_bracketed(s, '(') && !is_bracketed(s, '['))
-		return (-1);
-	in = trim(s.p + 1, s.len - 2);
-	return (split_items(in, items, max));
-}
-
 /* The characters of a plain literal 'text' (no prefix, no escapes). */
 static int
 literal_text(struct span s, struct span *out)
 {
-	if (s.len < 2 || (s.p[0] != '\'' && s.p[0] != '"') ||
-	    memchr(s.p, '\\', s.len) != NULL || !is_str_literal(s))
+	if (s.form != ARG_STR || s.len < 2 ||
+	    (s.p[0] != '\'' && s.p[0] != '"') ||
+	    memchr(s.p, '\\', s.len) != NULL || s.p[s.len - 1] != s.p[0])
 		return (0);
 	out->p = s.p + 1;
 	out->len = s.len - 2;
+	out->form = ARG_OTHER;
 	return (1);
 }
 
@@ -659,10 +529,10 @@ fix_usage(const struct ctx *c)
 
 /* Start a corrected call: "srv.bind(" (or "bind(" with no receiver). */
 static void
-put_call(struct buf *b, const struct ctx *c, struct span recv)
+put_call(struct buf *b, const struct ctx *c)
 {
-	if (recv.len > 0) {
-		buf_add(b, recv.p, recv.len);
+	if (c->recv.len > 0) {
+		buf_add(b, c->recv.p, c->recv.len);
 		buf_puts(b, ".");
 	}
 	buf_puts(b, c->call);
@@ -679,19 +549,6 @@ put_items(struct buf *b, const struct span *items, int from, int to)
 			buf_puts(b, ", ");
 		buf_add(b, items[i].p, items[i].len);
 	}
-}
-
-/* An item that is a keyword argument: name=value (not ==). */
-static int
-is_keyword(struct span s)
-{
-	size_t i = 0;
-
-	while (i < s.len && is_ident(s.p[i]))
-		i++;
-	while (i < s.len && s.p[i] == ' ')
-		i++;
-	return (i > 0 && i + 1 < s.len && s.p[i] == '=' && s.p[i + 1] != '=');
 }
 
 /*
@@ -729,43 +586,35 @@ first_addr_item(const struct ctx *c, const struct span *items, int n)
 static char *
 wrap_address(const struct ctx *c)
 {
-	size_t from = 0;
-	struct span recv, args, items[MAX_ITEMS];
+	const struct span *items = c->items;
+	int n = c->n, k, i;
+	struct buf b;
 
-	while (c->call != NULL &&
-	       find_call(c->src, c->srclen, c->call, &from, &recv, &args)) {
-		int n = split_items(args, items, MAX_ITEMS), k, i, ok = 1;
-		struct buf b;
-
-		if (n < 2)
-			continue;
-		k = first_addr_item(c, items, n);
-		if (n - k < 2 || n - k > 4)
-			continue;
-		for (i = 0; i < n; i++)
-			if (is_keyword(items[i]))
-				ok = 0;
-		if (!ok)
-			continue;
-		if (is_bracketed(items[k], '(') && k == 0) {
-			/* bind(('h', 0), 1): keep the tuple, drop the rest */
-			buf_init(&b);
-			put_call(&b, c, recv);
-			put_items(&b, items, 0, 1);
-			buf_puts(&b, ")");
-			return (buf_steal(&b));
-		}
-		if (is_bracketed(items[k], '(') || is_bracketed(items[k], '['))
-			continue;
+	if (c->call == NULL || n < 2)
+		return (NULL);
+	k = first_addr_item(c, items, n);
+	if (n - k < 2 || n - k > 4)
+		return (NULL);
+	for (i = 0; i < n; i++)
+		if (items[i].keyword)
+			return (NULL);
+	if (is_bracketed(items[k], '(') && k == 0) {
+		/* bind(('h', 0), 1): keep the tuple, drop the rest */
 		buf_init(&b);
-		put_call(&b, c, recv);
-		put_items(&b, items, 0, k);
-		buf_puts(&b, k > 0 ? ", (" : "(");
-		put_items(&b, items, k, n);
-		buf_puts(&b, "))");
+		put_call(&b, c);
+		put_items(&b, items, 0, 1);
+		buf_puts(&b, ")");
 		return (buf_steal(&b));
 	}
-	return (NULL);
+	if (is_bracketed(items[k], '(') || is_bracketed(items[k], '['))
+		return (NULL);
+	buf_init(&b);
+	put_call(&b, c);
+	put_items(&b, items, 0, k);
+	buf_puts(&b, k > 0 ? ", (" : "(");
+	put_items(&b, items, k, n);
+	buf_puts(&b, "))");
+	return (buf_steal(&b));
 }
 
 static char *
@@ -784,49 +633,42 @@ fix_wrap(const struct ctx *c)
 static char *
 fix_tuple(const struct ctx *c)
 {
-	size_t from = 0;
-	struct span recv, args, items[MAX_ITEMS];
+	const struct span *items = c->items, *inner;
+	int n = c->n, k, m, bind;
+	struct span a;
+	struct buf b;
 
-	while (c->call != NULL &&
-	       find_call(c->src, c->srclen, c->call, &from, &recv, &args)) {
-		int n = split_items(args, items, MAX_ITEMS), k, m;
-		struct span inner[MAX_ITEMS], a;
-		struct buf b;
-		int bind = strcmp(c->call, "bind") == 0;
-
-		if (n < 1)
-			continue;
-		k = addr_item(c->call, n);
-		if (k != n - 1 || is_keyword(items[k]))
-			continue;
-		a = items[k];
-		buf_init(&b);
-		put_call(&b, c, recv);
-		put_items(&b, items, 0, k);
-		if (k > 0)
-			buf_puts(&b, ", ");
-		if (is_bracketed(a, '[') &&
-		    (m = literal_items(a, inner, MAX_ITEMS)) >= 1) {
-			buf_puts(&b, "(");
-			put_items(&b, inner, 0, m);
-			buf_puts(&b, m == 1 ? ",))" : "))");
-		} else if (is_str_literal(a)) {
-			buf_puts(&b, "(");
-			buf_add(&b, a.p, a.len);
-			buf_puts(&b, bind ? ", 0))" : ", PORT))");
-			if (!bind)
-				buf_puts(&b, " (PORT: the port number)");
-		} else if (is_int_literal(a)) {
-			buf_puts(&b, "('127.0.0.1', ");
-			buf_add(&b, a.p, a.len);
-			buf_puts(&b, "))");
-		} else {
-			buf_free(&b);
-			continue;
-		}
-		return (buf_steal(&b));
+	if (c->call == NULL || n < 1)
+		return (fix_usage(c));
+	bind = strcmp(c->call, "bind") == 0;
+	k = addr_item(c->call, n);
+	if (k != n - 1 || items[k].keyword)
+		return (fix_usage(c));
+	a = items[k];
+	buf_init(&b);
+	put_call(&b, c);
+	put_items(&b, items, 0, k);
+	if (k > 0)
+		buf_puts(&b, ", ");
+	if (is_bracketed(a, '[') && (m = arg_items(c, k, &inner)) >= 1) {
+		buf_puts(&b, "(");
+		put_items(&b, inner, 0, m);
+		buf_puts(&b, m == 1 ? ",))" : "))");
+	} else if (is_str_literal(a)) {
+		buf_puts(&b, "(");
+		buf_add(&b, a.p, a.len);
+		buf_puts(&b, bind ? ", 0))" : ", PORT))");
+		if (!bind)
+			buf_puts(&b, " (PORT: the port number)");
+	} else if (is_int_literal(a)) {
+		buf_puts(&b, "('127.0.0.1', ");
+		buf_add(&b, a.p, a.len);
+		buf_puts(&b, "))");
+	} else {
+		buf_free(&b);
+		return (fix_usage(c));
 	}
-	return (fix_usage(c));
+	return (buf_steal(&b));
 }
 
 /*
@@ -836,39 +678,31 @@ fix_tuple(const struct ctx *c)
 static char *
 fix_pair(const struct ctx *c)
 {
-	size_t from = 0;
 	int want = strstr(c->msg, "AF_INET6") != NULL ? 4 : 2;
-	struct span recv, args, items[MAX_ITEMS];
+	const struct span *items = c->items, *inner;
+	int n = c->n, k, m;
+	struct buf b;
 
-	while (c->call != NULL &&
-	       find_call(c->src, c->srclen, c->call, &from, &recv, &args)) {
-		int n = split_items(args, items, MAX_ITEMS), k, m;
-		struct span inner[MAX_ITEMS];
-		struct buf b;
-
-		if (n < 1)
-			continue;
-		k = addr_item(c->call, n);
-		if (k != n - 1 || !is_bracketed(items[k], '('))
-			continue;
-		m = literal_items(items[k], inner, MAX_ITEMS);
-		if (m < 1 || (m > 1 && m <= want))
-			continue;
-		buf_init(&b);
-		put_call(&b, c, recv);
-		put_items(&b, items, 0, k);
-		buf_puts(&b, k > 0 ? ", (" : "(");
-		if (m == 1) {
-			put_items(&b, inner, 0, 1);
-			buf_puts(&b, strcmp(c->call, "bind") == 0 ? ", 0))"
-			                                          : ", PORT))");
-		} else {
-			put_items(&b, inner, 0, want);
-			buf_puts(&b, "))");
-		}
-		return (buf_steal(&b));
+	if (c->call == NULL || n < 1)
+		return (NULL);
+	k = addr_item(c->call, n);
+	if (k != n - 1 || !is_bracketed(items[k], '('))
+		return (NULL);
+	m = arg_items(c, k, &inner);
+	if (m < 1 || (m > 1 && m <= want))
+		return (NULL);
+	buf_init(&b);
+	put_call(&b, c);
+	put_items(&b, items, 0, k);
+	buf_puts(&b, k > 0 ? ", (" : "(");
+	if (m == 1) {
+		put_items(&b, inner, 0, 1);
+		buf_puts(&b, strcmp(c->call, "bind") == 0 ? ", 0))" : ", PORT))");
+	} else {
+		put_items(&b, inner, 0, want);
+		buf_puts(&b, "))");
 	}
-	return (NULL);
+	return (buf_steal(&b));
 }
 
 /*
@@ -879,8 +713,10 @@ fix_pair(const struct ctx *c)
 static char *
 fix_port_str(const struct ctx *c)
 {
-	size_t from = 0;
-	struct span recv, args, items[MAX_ITEMS];
+	const struct span *items = c->items, *inner;
+	int n = c->n, k, m, i;
+	struct span t;
+	struct buf b;
 
 	if (c->call != NULL && strcmp(c->call, "sendto") == 0) {
 		char *w = wrap_address(c);
@@ -888,34 +724,26 @@ fix_port_str(const struct ctx *c)
 		if (w != NULL)
 			return (w);
 	}
-	while (c->call != NULL &&
-	       find_call(c->src, c->srclen, c->call, &from, &recv, &args)) {
-		int n = split_items(args, items, MAX_ITEMS), k, m, i;
-		struct span inner[MAX_ITEMS], t;
-		struct buf b;
-
-		if (n < 1)
-			continue;
-		k = n - 1;
-		m = literal_items(items[k], inner, MAX_ITEMS);
-		if (m < 2 || !literal_text(inner[1], &t) || !is_int_literal(t))
-			continue;
-		buf_init(&b);
-		put_call(&b, c, recv);
-		put_items(&b, items, 0, k);
-		buf_puts(&b, k > 0 ? ", (" : "(");
-		for (i = 0; i < m; i++) {
-			if (i > 0)
-				buf_puts(&b, ", ");
-			if (i == 1)
-				buf_add(&b, t.p, t.len);
-			else
-				buf_add(&b, inner[i].p, inner[i].len);
-		}
-		buf_puts(&b, "))");
-		return (buf_steal(&b));
+	if (c->call == NULL || n < 1)
+		return (NULL);
+	k = n - 1;
+	m = arg_items(c, k, &inner);
+	if (m < 2 || !literal_text(inner[1], &t) || !is_int_text(t))
+		return (NULL);
+	buf_init(&b);
+	put_call(&b, c);
+	put_items(&b, items, 0, k);
+	buf_puts(&b, k > 0 ? ", (" : "(");
+	for (i = 0; i < m; i++) {
+		if (i > 0)
+			buf_puts(&b, ", ");
+		if (i == 1)
+			buf_add(&b, t.p, t.len);
+		else
+			buf_add(&b, inner[i].p, inner[i].len);
 	}
-	return (NULL);
+	buf_puts(&b, "))");
+	return (buf_steal(&b));
 }
 
 /*
@@ -925,49 +753,40 @@ fix_port_str(const struct ctx *c)
 static char *
 fix_bytes(const struct ctx *c)
 {
-	size_t from = 0;
-	struct span recv, args, items[MAX_ITEMS];
+	int n = c->n, ascii = 1, simple = 1;
+	struct span d;
+	struct buf b;
+	size_t i;
 
-	while (c->call != NULL &&
-	       find_call(c->src, c->srclen, c->call, &from, &recv, &args)) {
-		int n = split_items(args, items, MAX_ITEMS), ascii = 1,
-		    simple = 1;
-		struct span d;
-		struct buf b;
-		size_t i;
-
-		if (n < 1 || is_keyword(items[0]))
-			continue;
-		d = items[0];
-		if ((d.p[0] == 'b' || d.p[0] == 'B') && is_str_literal(d))
-			continue; /* already bytes: not this call */
-		for (i = 0; i < d.len; i++) {
-			if ((unsigned char)d.p[i] >= 0x80)
-				ascii = 0;
-			if (!is_ident(d.p[i]) && d.p[i] != '.')
-				simple = 0;
-		}
-		buf_init(&b);
-		put_call(&b, c, recv);
-		if ((d.p[0] == '\'' || d.p[0] == '"') && is_str_literal(d) &&
-		    ascii) {
-			buf_puts(&b, "b");
-			buf_add(&b, d.p, d.len);
-		} else if (simple || is_str_literal(d)) {
-			buf_add(&b, d.p, d.len);
-			buf_puts(&b, ".encode()");
-		} else {
-			buf_puts(&b, "(");
-			buf_add(&b, d.p, d.len);
-			buf_puts(&b, ").encode()");
-		}
-		if (n > 1)
-			buf_puts(&b, ", ");
-		put_items(&b, items, 1, n);
-		buf_puts(&b, ")");
-		return (buf_steal(&b));
+	if (c->call == NULL || n < 1 || c->items[0].keyword)
+		return (NULL);
+	d = c->items[0];
+	if (d.form == ARG_BYTES)
+		return (NULL); /* already bytes: not this call */
+	for (i = 0; i < d.len; i++) {
+		if ((unsigned char)d.p[i] >= 0x80)
+			ascii = 0;
+		if (!is_ident(d.p[i]) && d.p[i] != '.')
+			simple = 0;
 	}
-	return (NULL);
+	buf_init(&b);
+	put_call(&b, c);
+	if ((d.p[0] == '\'' || d.p[0] == '"') && is_str_literal(d) && ascii) {
+		buf_puts(&b, "b");
+		buf_add(&b, d.p, d.len);
+	} else if (simple || is_str_literal(d)) {
+		buf_add(&b, d.p, d.len);
+		buf_puts(&b, ".encode()");
+	} else {
+		buf_puts(&b, "(");
+		buf_add(&b, d.p, d.len);
+		buf_puts(&b, ").encode()");
+	}
+	if (n > 1)
+		buf_puts(&b, ", ");
+	put_items(&b, c->items, 1, n);
+	buf_puts(&b, ")");
+	return (buf_steal(&b));
 }
 
 /* --- The rules ------------------------------------------------------- */
@@ -1699,7 +1518,7 @@ rule_score(const struct rule *r, const struct ctx *c)
 static const char *
 key_value(const struct ctx *c, const char *key, size_t n, struct span *out)
 {
-	struct span none = { NULL, 0 };
+	struct span none = { NULL, 0, ARG_OTHER, 0 };
 
 	*out = none;
 #define KEY(k) (n == sizeof(k) - 1 && strncmp(key, k, n) == 0)
@@ -1826,76 +1645,6 @@ add_line(struct buf *b, const char *label, const char *text)
 
 /* --- Gathering the case ---------------------------------------------- */
 
-/* Does some rule for this class and errno speak about `call`? */
-static int
-rules_name_call(const struct ctx *c, const char *call, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof(rules) / sizeof(rules[0]); i++) {
-		const struct rule *r = &rules[i];
-
-		if (r->call != NULL && call_in(r->call, call, n) &&
-		    (r->cls == NULL || class_is_subclass(c->e->cls, r->cls)) &&
-		    (r->err == 0 || (c->has_err && c->err == r->err)))
-			return (1);
-	}
-	return (0);
-}
-
-/*
- * When nobody told us which call failed, guess from the typed line: the
- * last call, outside any brackets, that a rule for this error names.
- * In `srv.close(); late = socket.socket(); late.connect(name)` with
- * ECONNREFUSED that is connect.
- */
-static char *
-guess_call(const struct ctx *c)
-{
-	const char *s = c->src, *best = NULL, *seen = NULL;
-	size_t len = c->srclen, i = 0, bestlen = 0, seenlen = 0;
-	int depth = 0, named = 0;
-
-	while (i < len) {
-		size_t j, k;
-
-		if (s[i] == '\'' || s[i] == '"') {
-			i = skip_string(s, len, i);
-			if (i == (size_t)-1)
-				break;
-			continue;
-		}
-		if (s[i] == '(' || s[i] == '[' || s[i] == '{')
-			depth++;
-		else if ((s[i] == ')' || s[i] == ']' || s[i] == '}') &&
-		         depth > 0)
-			depth--;
-		if (!is_ident(s[i]) || (i > 0 && is_ident(s[i - 1]))) {
-			i++;
-			continue;
-		}
-		for (j = i; is_ident(s[j]); j++)
-			;
-		for (k = j; s[k] == ' ' || s[k] == '\t'; k++)
-			;
-		if (depth == 0 && s[k] == '(') {
-			/* A line may repeat one call many times: ask once. */
-			if (seen == NULL || seenlen != j - i ||
-			    strncmp(seen, s + i, j - i) != 0) {
-				seen = s + i;
-				seenlen = j - i;
-				named = rules_name_call(c, seen, seenlen);
-			}
-			if (named) {
-				best = s + i;
-				bestlen = j - i;
-			}
-		}
-		i = j;
-	}
-	return (best != NULL ? xstrndup(best, bestlen) : NULL);
-}
-
 /* 'word' number n (1-based) in msg, malloc'd, or NULL. */
 static char *
 quoted(const char *msg, int n)
@@ -1913,35 +1662,48 @@ quoted(const char *msg, int n)
 	return (NULL);
 }
 
-/* "socket.bind() takes ...", "bind(): AF_INET ...": the call's name. */
-static char *
-call_from_msg(const char *msg)
+/* The address, host, port and data among the call's arguments. */
+static void
+find_address(struct ctx *c)
 {
-	size_t n = 0, start = 0;
+	const struct span *inner;
+	int n = c->n, m, k;
 
-	while (is_ident(msg[n]) || msg[n] == '.') {
-		if (msg[n] == '.')
-			start = n + 1;
-		n++;
+	if (n >= 1 && call_in(SEND_CALLS, c->call, strlen(c->call)))
+		c->data = c->items[0];
+	if (strcmp(c->call, "getaddrinfo") == 0 ||
+	    strcmp(c->call, "gethostbyname") == 0) {
+		if (n >= 1)
+			c->host = c->items[0];
+		if (n >= 2)
+			c->port = c->items[1];
+	} else if (n >= 1 && !c->items[n - 1].keyword &&
+	           call_in(NAMED_CALLS, c->call, strlen(c->call))) {
+		/* sendto(data, [flags,] address): the last item. */
+		const struct callinfo *ci = sockobj_method_info(c->call);
+
+		k = addr_item(c->call, n);
+		if (k < n && (ci == NULL || ci->addr_arg >= 0 || n >= 2))
+			c->addr = c->items[k];
+		m = c->addr.p != NULL ? arg_items(c, k, &inner) : -1;
+		if (m >= 1)
+			c->host = inner[0];
+		if (m >= 2)
+			c->port = inner[1];
 	}
-	if (n == start || msg[n] != '(' || msg[n + 1] != ')')
-		return (NULL);
-	return (xstrndup(msg + start, n - start));
 }
 
 static void
 ctx_init(struct ctx *c, const struct exc *e, const char *source)
 {
 	const struct value *a0 = NULL;
-	struct span recv, items[MAX_ITEMS], inner[MAX_ITEMS];
-	size_t from = 0;
-	int n, m;
 
 	memset(c, 0, sizeof(*c));
 	c->e = e;
 	c->src = source != NULL ? source : "";
 	c->srclen = strlen(c->src);
 	c->msg = "";
+	c->n = -1;
 	if (e->errnum != NULL &&
 	    (e->errnum->kind == KIND_INT || e->errnum->kind == KIND_BOOL)) {
 		c->has_err = 1;
@@ -1951,47 +1713,17 @@ ctx_init(struct ctx *c, const struct exc *e, const char *source)
 		a0 = value_seq_get(e->args, 0);
 	if (!c->has_err && a0 != NULL && a0->kind == KIND_STR)
 		c->msg = a0->u.s.buf;
-	if (e->where != NULL) {
-		const char *dot = strrchr(e->where, '.');
-
-		c->call = xstrdup(dot != NULL ? dot + 1 : e->where);
-	} else if ((c->call = call_from_msg(c->msg)) == NULL)
-		c->call = guess_call(c);
 	c->q1 = quoted(c->msg, 1);
 	c->q2 = quoted(c->msg, 2);
-
-	if (c->call != NULL &&
-	    find_call(c->src, c->srclen, c->call, &from, &recv, &c->args)) {
-		/* Only a socket method has a socket in front (not socket.X). */
-		if (recv.len > 0 && sockobj_method(c->call) != NULL)
-			c->sock = span_dup(recv);
-		n = split_items(c->args, items, MAX_ITEMS);
-		if (n >= 1 && call_in(SEND_CALLS, c->call, strlen(c->call)))
-			c->data = items[0];
-		if (strcmp(c->call, "getaddrinfo") == 0 ||
-		    strcmp(c->call, "gethostbyname") == 0) {
-			if (n >= 1)
-				c->host = items[0];
-			if (n >= 2)
-				c->port = items[1];
-		} else if (n >= 1 && !is_keyword(items[n - 1]) &&
-		           call_in(NAMED_CALLS, c->call, strlen(c->call))) {
-			/* sendto(data, [flags,] address): the last item. */
-			const struct callinfo *ci =
-			    sockobj_method_info(c->call);
-			int k = addr_item(c->call, n);
-
-			if (k < n && (ci == NULL || ci->addr_arg >= 0 || n >= 2))
-				c->addr = items[k];
-			m = c->addr.p != NULL
-			        ? literal_items(c->addr, inner, MAX_ITEMS)
-			        : -1;
-			if (m >= 1)
-				c->host = inner[0];
-			if (m >= 2)
-				c->port = inner[1];
-		}
+	if (e->where != NULL) {
+		c->call = xstrdup(e->where);
+		read_callsite(c, e->call);
 	}
+	/* Only a socket method has a socket in front (not socket.X). */
+	if (c->recv.len > 0 && sockobj_method(c->call) != NULL)
+		c->sock = span_dup(c->recv);
+	if (c->n >= 0)
+		find_address(c);
 	if (e->filename != NULL && e->filename->kind != KIND_NONE)
 		c->path = value_repr(e->filename);
 	else if (c->addr.p != NULL && is_str_literal(c->addr))
