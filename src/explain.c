@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "exc.h"
-#include "sockobj.h"
+#include "explain_case.h"
 #include "value.h"
 #include "xmalloc.h"
 
@@ -27,791 +27,20 @@
  */
 
 #define WRAP_COLUMN 79 /* a projector shows about 80 columns */
-#define MAX_ITEMS 8    /* arguments or tuple items we look at */
 #define MAX_QUOTE 60   /* longer typed text is not repeated back */
 #define MAX_FIX 160    /* nor is a corrected call longer than this */
 
-/*
- * A piece of the typed line: start and length, not NUL-terminated, with
- * what the tree says it is (exc.h's enum argform).  p NULL: not known.
- */
-struct span {
-	const char *p;
-	size_t len;
-	enum argform form;
-	int keyword; /* a keyword argument, name=value */
-};
-
-/* Everything the rules look at, gathered once per exception. */
-struct ctx {
-	const struct exc *e;
-	int has_err;      /* e->errnum is an int */
-	long long err;    /* errno, or an EAI_* code for gaierror */
-	const char *msg;  /* str(e) for non-errno exceptions; "" if none */
-	const char *src;  /* the typed line, or "" */
-	size_t srclen;    /* strlen(src), counted once: lines may be huge */
-	char *call;       /* "bind": e->where; or NULL */
-	char *sock;       /* "srv" in srv.bind(...); or NULL */
-	struct span recv; /* the receiver as typed; len 0 if none */
-	int n;            /* arguments as typed (e->call); -1: not known */
-	struct span items[MAX_ITEMS];
-	int nsub[MAX_ITEMS]; /* items of a tuple or list argument; -1: none */
-	struct span sub[MAX_ITEMS][MAX_ITEMS];
-	struct span addr; /* the address argument as typed; p NULL if none */
-	struct span host; /* addr's first item, or getaddrinfo's host */
-	struct span port; /* addr's second item, or getaddrinfo's port */
-	struct span data; /* send's first argument, as typed */
-	char *path;       /* e.filename's repr, or a typed path literal */
-	char *q1, *q2;    /* first and second 'quoted' words of msg */
-};
-
-/* --- The failed call, as the evaluator recorded it ------------------- */
-
-static int
-is_ident(int c)
-{
-	return (isalnum((unsigned char)c) || c == '_');
-}
-
-/* The text of a recorded span, if the typed line has it. */
-static struct span
-span_at(const struct ctx *c, size_t start, size_t end, enum argform form)
-{
-	struct span sp = { NULL, 0, ARG_OTHER, 0 };
-
-	if (start < end && end <= c->srclen) {
-		sp.p = c->src + start;
-		sp.len = end - start;
-		sp.form = form;
-	}
-	return (sp);
-}
-
-/*
- * The arguments of e->call as typed: c->items and, for tuple and list
- * displays, c->sub.  c->n stays -1 when the line does not show them all.
- */
-static void
-read_callsite(struct ctx *c, const struct callsite *cs)
-{
-	size_t i, j;
-
-	c->n = -1;
-	if (cs == NULL || c->srclen == 0)
-		return;
-	c->recv = span_at(c, cs->recv_start, cs->recv_end, ARG_OTHER);
-	if (c->recv.p == NULL)
-		c->recv.p = "";
-	if (cs->nargs > MAX_ITEMS)
-		return;
-	for (i = 0; i < cs->nargs; i++) {
-		const struct callarg *a = &cs->args[i];
-
-		c->items[i] = span_at(c, a->start, a->end, a->form);
-		c->items[i].keyword = a->keyword != NULL;
-		if (c->items[i].p == NULL)
-			return;
-		c->nsub[i] = a->nitems <= MAX_ITEMS ? (int)a->nitems : -1;
-		for (j = 0; c->nsub[i] > 0 && j < a->nitems; j++) {
-			c->sub[i][j] = span_at(c, a->items[j].start,
-			    a->items[j].end, a->items[j].form);
-			if (c->sub[i][j].p == NULL)
-				c->nsub[i] = -1;
-		}
-	}
-	c->n = (int)cs->nargs;
-}
-
-static int
-is_str_literal(struct span s)
-{
-	return (s.form == ARG_STR || s.form == ARG_BYTES);
-}
-
-static int
-is_int_literal(struct span s)
-{
-	return (s.form == ARG_INT);
-}
-
-/* A tuple display (open '(') or a list display ('['). */
-static int
-is_bracketed(struct span s, char open)
-{
-	return (s.form == (open == '(' ? ARG_TUPLE : ARG_LIST));
-}
-
-/* Items of the k-th argument, a tuple or list display; -1 if not one. */
-static int
-arg_items(const struct ctx *c, int k, const struct span **items)
-{
-	if (k < 0 || k >= c->n || (!is_bracketed(c->items[k], '(') &&
-	                              !is_bracketed(c->items[k], '[')))
-		return (-1);
-	*items = c->sub[k];
-	return (c->nsub[k]);
-}
-
-/* "80", "-1", "0x1f90": the text of a string that holds a number. */
-static int
-is_int_text(struct span s)
-{
-	size_t i = 0;
-	int hex = 0;
-
-	if (i < s.len && s.p[i] == '-')
-		i++;
-	if (i + 2 < s.len && s.p[i] == '0' &&
-	    (s.p[i + 1] == 'x' || s.p[i + 1] == 'X'))
-		i += 2, hex = 1;
-	if (i == s.len)
-		return (0);
-	for (; i < s.len; i++)
-		if (!(hex ? isxdigit((unsigned char)s.p[i])
-		          : isdigit((unsigned char)s.p[i])))
-			return (0);
-	return (1);
-}
-
-/* The characters of a plain literal 'text' (no prefix, no escapes). */
-static int
-literal_text(struct span s, struct span *out)
-{
-	if (s.form != ARG_STR || s.len < 2 ||
-	    (s.p[0] != '\'' && s.p[0] != '"') ||
-	    memchr(s.p, '\\', s.len) != NULL || s.p[s.len - 1] != s.p[0])
-		return (0);
-	out->p = s.p + 1;
-	out->len = s.len - 2;
-	out->form = ARG_OTHER;
-	return (1);
-}
-
-static int
-span_has(struct span s, const char *needle)
-{
-	size_t n = strlen(needle), i;
-
-	for (i = 0; n <= s.len && i + n <= s.len; i++)
-		if (strncmp(s.p + i, needle, n) == 0)
-			return (1);
-	return (0);
-}
-
-static char *
-span_dup(struct span s)
-{
-	return (s.p == NULL ? NULL : xstrndup(s.p, s.len));
-}
-
-/* Is `word` one of the space-separated words of `list`? */
-static int
-in_list(const char *list, const char *word, size_t wlen)
-{
-	const char *p = list;
-
-	while (*p != '\0') {
-		size_t n = strcspn(p, " ");
-
-		if (n == wlen && strncmp(p, word, n) == 0)
-			return (1);
-		p += n;
-		p += strspn(p, " ");
-	}
-	return (0);
-}
-
-/* --- Facts about the case, for the rules' `when` column -------------- */
-
-/* The address argument is a tuple or list literal: an IP address. */
-static int
-addr_is_inet(const struct ctx *c)
-{
-	return (c->addr.p != NULL &&
-	        (is_bracketed(c->addr, '(') || is_bracketed(c->addr, '[')));
-}
-
-/* Abstract unix names start with a NUL byte: '\0name' or b'\x00name'. */
-static int
-addr_is_abstract(const struct ctx *c)
-{
-	struct span a = c->addr;
-
-	if (a.p == NULL || !is_str_literal(a))
-		return (0);
-	if (a.p[0] == 'b' || a.p[0] == 'B')
-		a.p++, a.len--;
-	return (a.len > 2 && a.p[1] == '\\' &&
-	        (a.p[2] == '0' || strncmp(a.p + 2, "x00", 3) == 0));
-}
-
-/*
- * A unix socket path: the exception names a file, the address was typed
- * as a string, the line makes an AF_UNIX socket, or the variable holding
- * the address is called something like `path`.
- */
-static int
-addr_is_unix(const struct ctx *c)
-{
-	if (c->e->filename != NULL && c->e->filename->kind != KIND_NONE)
-		return (1);
-	if (c->addr.p == NULL)
-		return (strstr(c->src, "AF_UNIX") != NULL);
-	if (addr_is_inet(c))
-		return (0);
-	return (is_str_literal(c->addr) || span_has(c->addr, "path") ||
-	        span_has(c->addr, "PATH") || strstr(c->src, "AF_UNIX") != NULL);
-}
-
-static int
-addr_is_unix_file(const struct ctx *c)
-{
-	return (addr_is_unix(c) && !addr_is_abstract(c));
-}
-
-/* The typed host is an IPv6 literal ('::1'), or an IPv4 one. */
-static int
-host_is_v6(const struct ctx *c)
-{
-	return (c->host.p != NULL && is_str_literal(c->host) &&
-	        memchr(c->host.p, ':', c->host.len) != NULL);
-}
-
-static int
-host_is_v4(const struct ctx *c)
-{
-	struct span t;
-	size_t i;
-
-	if (c->host.p == NULL || !literal_text(c->host, &t) || t.len == 0)
-		return (0);
-	for (i = 0; i < t.len; i++)
-		if (!isdigit((unsigned char)t.p[i]) && t.p[i] != '.')
-			return (0);
-	return (1);
-}
-
-static int
-host_is_empty(const struct ctx *c)
-{
-	return (c->host.len == 2 && is_str_literal(c->host));
-}
-
-static int
-host_is_link_local(const struct ctx *c)
-{
-	return (c->host.p != NULL &&
-	        (span_has(c->host, "fe80") || span_has(c->host, "FE80")));
-}
-
-static int
-uses_numerichost(const struct ctx *c)
-{
-	return (strstr(c->src, "AI_NUMERICHOST") != NULL);
-}
-
-/* The unknown name (NameError) or attribute is a socket's method or field. */
-static int
-is_sock_member(const char *w)
-{
-	size_t i;
-
-	if (w == NULL)
-		return (0);
-	if (sockobj_method(w) != NULL)
-		return (1);
-	for (i = 0; sockobj_attrs[i] != NULL; i++)
-		if (strcmp(sockobj_attrs[i], w) == 0)
-			return (1);
-	return (0);
-}
-
-static const struct {
-	const char *word;
-	unsigned flag;
-} call_groups[] = {
-	{ "@address", CALL_TAKES_ADDRESS },
-	{ "@connects", CALL_CONNECTS },
-	{ "@sends", CALL_SENDS },
-	{ "@receives", CALL_RECEIVES },
-	{ "@waits", CALL_WAITS },
-};
-
-/* Does `list` (a rule's call column) name call (wlen bytes)? */
-static int
-call_in(const char *list, const char *call, size_t wlen)
-{
-	const struct callinfo *ci;
-	unsigned flags = 0;
-	size_t i;
-	char *name;
-
-	if (in_list(list, call, wlen))
-		return (1);
-	if (strchr(list, '@') == NULL)
-		return (0);
-	name = xstrndup(call, wlen);
-	ci = sockobj_method_info(name);
-	free(name);
-	for (i = 0; ci != NULL && i < sizeof(call_groups) /
-	                                  sizeof(call_groups[0]); i++)
-		if (in_list(list, call_groups[i].word,
-		        strlen(call_groups[i].word)))
-			flags |= call_groups[i].flag;
-	return (ci != NULL && (ci->flags & flags) != 0);
-}
-static const char module_funcs[] =
-    "socket socketpair getaddrinfo getnameinfo gethostname gethostbyname "
-    "gethostbyaddr getfqdn getservbyname getservbyport getprotobyname "
-    "inet_pton inet_ntop inet_aton inet_ntoa htons ntohs htonl ntohl "
-    "create_connection create_server fromfd has_dualstack_ipv6 timeout "
-    "gaierror herror";
-static const char *const const_prefixes[] = { "AF_", "SOCK_", "SO_", "SOL_",
-	"IPPROTO_", "IPV6_", "SHUT_", "MSG_", "AI_", "NI_", "INADDR_", "EAI_",
-	"SOMAXCONN", NULL };
-
-static int
-word_is_module(const char *w)
-{
-	return (w != NULL && in_list("socket os errno sys", w, strlen(w)));
-}
-
-static int
-word_is_socket_name(const char *w)
-{
-	int i;
-
-	if (w == NULL)
-		return (0);
-	if (in_list(module_funcs, w, strlen(w)))
-		return (1);
-	for (i = 0; const_prefixes[i] != NULL; i++)
-		if (strncmp(w, const_prefixes[i], strlen(const_prefixes[i])) ==
-		    0)
-			return (1);
-	return (0);
-}
-
-static int
-name_is_module(const struct ctx *c)
-{
-	return (word_is_module(c->q1));
-}
-
-static int
-name_is_socket_name(const struct ctx *c)
-{
-	return (word_is_socket_name(c->q1));
-}
-
-static int
-name_is_method(const struct ctx *c)
-{
-	return (is_sock_member(c->q1));
-}
-
-/* AttributeError: "'T' object has no attribute 'A'": q1 is T, q2 is A. */
-static int
-tuple_lacks_method(const struct ctx *c)
-{
-	return (c->q1 != NULL && c->q2 != NULL &&
-	        (strcmp(c->q1, "tuple") == 0 || strcmp(c->q1, "list") == 0) &&
-	        is_sock_member(c->q2));
-}
-
-static int
-socket_lacks_module_name(const struct ctx *c)
-{
-	return (c->q1 != NULL && strcmp(c->q1, "socket") == 0 &&
-	        word_is_socket_name(c->q2));
-}
-
-static int
-module_lacks_method(const struct ctx *c)
-{
-	return (strncmp(c->msg, "module 'socket'", 15) == 0 &&
-	        is_sock_member(c->q2));
-}
-
-/* "TypeError: bind(): AF_INET address must be tuple, not str" and the
- * string is a path: the learner wanted an AF_UNIX socket. */
-static int
-addr_looks_like_path(const struct ctx *c)
-{
-	struct span t;
-
-	if (c->addr.p == NULL || !is_str_literal(c->addr))
-		return (0);
-	if (addr_is_abstract(c))
-		return (1);
-	return (literal_text(c->addr, &t) && t.len > 0 && t.p[0] == '/');
-}
-
-static char *wrap_address(const struct ctx *);
-
-/* sendto(b'x', '127.0.0.1', 9): host and port outside a tuple. */
-static int
-address_is_loose(const struct ctx *c)
-{
-	char *w = wrap_address(c);
-	int loose = w != NULL;
-
-	free(w);
-	return (loose);
-}
-
-/* --- Computed suggestions -------------------------------------------- */
-
-/*
- * How each call is written, for "try:" when the typed one is wrong: a
- * socket method's row says it (sockobj.c); the module's functions here.
- */
-static const struct usage {
-	const char *call;
-	const char *form; /* "s." is replaced by the typed socket */
-	const char *note; /* NULL, or what to put in */
-} usages[] = {
-	{ "socket", "socket.socket(socket.AF_INET, socket.SOCK_STREAM)", NULL },
-	{ "socketpair", "a, b = socket.socketpair()", NULL },
-	{ "getaddrinfo",
-	    "socket.getaddrinfo('localhost', 80, socket.AF_INET, "
-	    "socket.SOCK_STREAM)",
-	    NULL },
-	{ "gethostbyname", "socket.gethostbyname('localhost')", NULL },
-	{ "inet_pton", "socket.inet_pton(socket.AF_INET, '127.0.0.1')", NULL },
-	{ "inet_aton", "socket.inet_aton('127.0.0.1')", NULL },
-	{ "htons", "socket.htons(8080)", NULL },
-	{ NULL, NULL, NULL },
-};
-
-/* The example for call and its note (or NULL); 0 if there is none. */
-static int
-usage_of(const char *call, const char **form, const char **note)
-{
-	const struct callinfo *ci = sockobj_method_info(call);
-	const struct usage *u;
-
-	if (ci != NULL && ci->example != NULL) {
-		*form = ci->example;
-		*note = ci->note;
-		return (1);
-	}
-	for (u = usages; call != NULL && u->call != NULL; u++)
-		if (strcmp(u->call, call) == 0) {
-			*form = u->form;
-			*note = u->note;
-			return (1);
-		}
-	return (0);
-}
-
-/* The usage form, spoken for the typed socket: "srv.bind(...)". */
-static char *
-fix_usage(const struct ctx *c)
-{
-	struct buf b;
-	const char *form, *note, *s;
-
-	if (!usage_of(c->call, &form, &note))
-		return (NULL);
-	buf_init(&b);
-	s = strstr(form, "s.");
-	if (s != NULL && (s == form || s[-1] == ' ') && c->sock != NULL) {
-		buf_add(&b, form, (size_t)(s - form));
-		buf_puts(&b, c->sock);
-		buf_puts(&b, s + 1);
-	} else
-		buf_puts(&b, form);
-	if (note != NULL)
-		buf_printf(&b, " (%s)", note);
-	return (buf_steal(&b));
-}
-
-/* Start a corrected call: "srv.bind(" (or "bind(" with no receiver). */
-static void
-put_call(struct buf *b, const struct ctx *c)
-{
-	if (c->recv.len > 0) {
-		buf_add(b, c->recv.p, c->recv.len);
-		buf_puts(b, ".");
-	}
-	buf_puts(b, c->call);
-	buf_puts(b, "(");
-}
-
-static void
-put_items(struct buf *b, const struct span *items, int from, int to)
-{
-	int i;
-
-	for (i = from; i < to; i++) {
-		if (i > from)
-			buf_puts(b, ", ");
-		buf_add(b, items[i].p, items[i].len);
-	}
-}
-
-/*
- * Which of n typed arguments is the address, as the call's row says (the
- * last one for sendto, after its data): 0 for calls without a row.
- */
-static int
-addr_item(const char *call, int n)
-{
-	const struct callinfo *ci = sockobj_method_info(call);
-
-	if (ci == NULL)
-		return (0);
-	return (ci->addr_arg < 0 ? n - 1 : ci->addr_arg);
-}
-
-/* Which typed argument starts the address: 0, or after sendto's data. */
-static int
-first_addr_item(const struct ctx *c, const struct span *items, int n)
-{
-	if (strcmp(c->call, "sendto") != 0)
-		return (0);
-	/* sendto(data, address) or sendto(data, flags, address) */
-	if (n >= 4 && is_int_literal(items[1]))
-		return (2);
-	return (1);
-}
-
-/*
- * "socket.bind() takes exactly one argument (2 given)" for
- * s.bind('127.0.0.1', 80): the address is one argument, a tuple, so wrap
- * the address items in their own brackets: s.bind(('127.0.0.1', 80)).
- * Also sendto(b'x', '127.0.0.1', 80), where Python reads the host as flags.
- */
-static char *
-wrap_address(const struct ctx *c)
-{
-	const struct span *items = c->items;
-	int n = c->n, k, i;
-	struct buf b;
-
-	if (c->call == NULL || n < 2)
-		return (NULL);
-	k = first_addr_item(c, items, n);
-	if (n - k < 2 || n - k > 4)
-		return (NULL);
-	for (i = 0; i < n; i++)
-		if (items[i].keyword)
-			return (NULL);
-	if (is_bracketed(items[k], '(') && k == 0) {
-		/* bind(('h', 0), 1): keep the tuple, drop the rest */
-		buf_init(&b);
-		put_call(&b, c);
-		put_items(&b, items, 0, 1);
-		buf_puts(&b, ")");
-		return (buf_steal(&b));
-	}
-	if (is_bracketed(items[k], '(') || is_bracketed(items[k], '['))
-		return (NULL);
-	buf_init(&b);
-	put_call(&b, c);
-	put_items(&b, items, 0, k);
-	buf_puts(&b, k > 0 ? ", (" : "(");
-	put_items(&b, items, k, n);
-	buf_puts(&b, "))");
-	return (buf_steal(&b));
-}
-
-static char *
-fix_wrap(const struct ctx *c)
-{
-	char *s = wrap_address(c);
-
-	return (s != NULL ? s : fix_usage(c));
-}
-
-/*
- * "bind(): AF_INET address must be tuple, not str": one item where a
- * tuple belongs.  A list's items go in round brackets; a host alone gets
- * a port (0 for bind, a PORT to fill in otherwise); a port alone a host.
- */
-static char *
-fix_tuple(const struct ctx *c)
-{
-	const struct span *items = c->items, *inner;
-	int n = c->n, k, m, bind;
-	struct span a;
-	struct buf b;
-
-	if (c->call == NULL || n < 1)
-		return (fix_usage(c));
-	bind = strcmp(c->call, "bind") == 0;
-	k = addr_item(c->call, n);
-	if (k != n - 1 || items[k].keyword)
-		return (fix_usage(c));
-	a = items[k];
-	buf_init(&b);
-	put_call(&b, c);
-	put_items(&b, items, 0, k);
-	if (k > 0)
-		buf_puts(&b, ", ");
-	if (is_bracketed(a, '[') && (m = arg_items(c, k, &inner)) >= 1) {
-		buf_puts(&b, "(");
-		put_items(&b, inner, 0, m);
-		buf_puts(&b, m == 1 ? ",))" : "))");
-	} else if (is_str_literal(a)) {
-		buf_puts(&b, "(");
-		buf_add(&b, a.p, a.len);
-		buf_puts(&b, bind ? ", 0))" : ", PORT))");
-		if (!bind)
-			buf_puts(&b, " (PORT: the port number)");
-	} else if (is_int_literal(a)) {
-		buf_puts(&b, "('127.0.0.1', ");
-		buf_add(&b, a.p, a.len);
-		buf_puts(&b, "))");
-	} else {
-		buf_free(&b);
-		return (fix_usage(c));
-	}
-	return (buf_steal(&b));
-}
-
-/*
- * "AF_INET address must be a pair (host, port)" or the AF_INET6 form:
- * too many items (keep the first two, or four) or too few (add a port).
- */
-static char *
-fix_pair(const struct ctx *c)
-{
-	int want = strstr(c->msg, "AF_INET6") != NULL ? 4 : 2;
-	const struct span *items = c->items, *inner;
-	int n = c->n, k, m;
-	struct buf b;
-
-	if (c->call == NULL || n < 1)
-		return (NULL);
-	k = addr_item(c->call, n);
-	if (k != n - 1 || !is_bracketed(items[k], '('))
-		return (NULL);
-	m = arg_items(c, k, &inner);
-	if (m < 1 || (m > 1 && m <= want))
-		return (NULL);
-	buf_init(&b);
-	put_call(&b, c);
-	put_items(&b, items, 0, k);
-	buf_puts(&b, k > 0 ? ", (" : "(");
-	if (m == 1) {
-		put_items(&b, inner, 0, 1);
-		buf_puts(&b, strcmp(c->call, "bind") == 0 ? ", 0))" : ", PORT))");
-	} else {
-		put_items(&b, inner, 0, want);
-		buf_puts(&b, "))");
-	}
-	return (buf_steal(&b));
-}
-
-/*
- * "'str' object cannot be interpreted as an integer": a port typed in
- * quotes, ('127.0.0.1', '80'), loses them; sendto(b'x', host, port) is the
- * wrapping case.
- */
-static char *
-fix_port_str(const struct ctx *c)
-{
-	const struct span *items = c->items, *inner;
-	int n = c->n, k, m, i;
-	struct span t;
-	struct buf b;
-
-	if (c->call != NULL && strcmp(c->call, "sendto") == 0) {
-		char *w = wrap_address(c);
-
-		if (w != NULL)
-			return (w);
-	}
-	if (c->call == NULL || n < 1)
-		return (NULL);
-	k = n - 1;
-	m = arg_items(c, k, &inner);
-	if (m < 2 || !literal_text(inner[1], &t) || !is_int_text(t))
-		return (NULL);
-	buf_init(&b);
-	put_call(&b, c);
-	put_items(&b, items, 0, k);
-	buf_puts(&b, k > 0 ? ", (" : "(");
-	for (i = 0; i < m; i++) {
-		if (i > 0)
-			buf_puts(&b, ", ");
-		if (i == 1)
-			buf_add(&b, t.p, t.len);
-		else
-			buf_add(&b, inner[i].p, inner[i].len);
-	}
-	buf_puts(&b, "))");
-	return (buf_steal(&b));
-}
-
-/*
- * "a bytes-like object is required, not 'str'" from send('hello'): the
- * data as bytes, b'hello', or 'héllo'.encode() / msg.encode().
- */
-static char *
-fix_bytes(const struct ctx *c)
-{
-	int n = c->n, ascii = 1, simple = 1;
-	struct span d;
-	struct buf b;
-	size_t i;
-
-	if (c->call == NULL || n < 1 || c->items[0].keyword)
-		return (NULL);
-	d = c->items[0];
-	if (d.form == ARG_BYTES)
-		return (NULL); /* already bytes: not this call */
-	for (i = 0; i < d.len; i++) {
-		if ((unsigned char)d.p[i] >= 0x80)
-			ascii = 0;
-		if (!is_ident(d.p[i]) && d.p[i] != '.')
-			simple = 0;
-	}
-	buf_init(&b);
-	put_call(&b, c);
-	if ((d.p[0] == '\'' || d.p[0] == '"') && is_str_literal(d) && ascii) {
-		buf_puts(&b, "b");
-		buf_add(&b, d.p, d.len);
-	} else if (simple || is_str_literal(d)) {
-		buf_add(&b, d.p, d.len);
-		buf_puts(&b, ".encode()");
-	} else {
-		buf_puts(&b, "(");
-		buf_add(&b, d.p, d.len);
-		buf_puts(&b, ").encode()");
-	}
-	if (n > 1)
-		buf_puts(&b, ", ");
-	put_items(&b, c->items, 1, n);
-	buf_puts(&b, ")");
-	return (buf_steal(&b));
-}
-
 /* --- The rules ------------------------------------------------------- */
-
-/*
- * Calls grouped for the `call` column: space-separated names, or an @word
- * naming the socket methods whose rows (sockobj.c) have a flag.
- */
-#define ADDR_CALLS "@address"
-#define CONN_CALLS "@connects"
-#define SEND_CALLS "@sends"
-#define RECV_CALLS "@receives"
-#define IO_CALLS "@sends @receives"
-#define WAIT_CALLS "@waits"
-#define NAMED_CALLS ADDR_CALLS " unlink remove" /* take an address/path */
 
 struct rule {
 	const struct pyclass *cls; /* isinstance, or NULL for any class */
 	int err;                   /* e.errno (EAI_* for gaierror), or 0: any */
 	const char *call;          /* the failed call, one of these, or NULL */
 	const char *msg;           /* words in the message, or NULL */
-	int (*when)(const struct ctx *);  /* a fact about the case, or NULL */
+	int (*when)(const struct xcase *);  /* a fact about the case, or NULL */
 	const char *why;                  /* template; NULL says nothing */
 	const char *try;                  /* template, the fallback of fix */
-	char *(*fix)(const struct ctx *); /* a computed "try", or NULL */
+	char *(*fix)(const struct xcase *); /* a computed "try", or NULL */
 };
 
 /*
@@ -825,17 +54,17 @@ struct rule {
  */
 static const struct rule rules[] = {
 	/* EADDRINUSE (98): bind, listen, connect */
-	{ NULL, EADDRINUSE, "bind", NULL, addr_is_abstract,
+	{ NULL, EADDRINUSE, "bind", NULL, xc_addr_is_abstract,
 	    "another socket already holds the abstract name {addr|it asks "
 	    "for}.",
 	    "close that socket, or pick another name.", NULL },
-	{ NULL, EADDRINUSE, "bind", NULL, addr_is_unix_file,
+	{ NULL, EADDRINUSE, "bind", NULL, xc_addr_is_unix_file,
 	    "a file already exists at {path|that path}: a socket bound it "
 	    "before, and close() does not delete the file.",
 	    "import os; os.unlink({expr|path}) removes the old socket file; "
 	    "then bind again (or pick another path).",
 	    NULL },
-	{ NULL, EADDRINUSE, "bind", NULL, addr_is_inet,
+	{ NULL, EADDRINUSE, "bind", NULL, xc_addr_is_inet,
 	    "another socket already holds {addr|this address and port}, or a "
 	    "connection closed a moment ago still keeps the port busy "
 	    "(TIME_WAIT, about a minute).",
@@ -864,7 +93,7 @@ static const struct rule rules[] = {
 	    NULL },
 
 	/* EADDRNOTAVAIL (99) */
-	{ NULL, EADDRNOTAVAIL, "bind", NULL, host_is_v6,
+	{ NULL, EADDRNOTAVAIL, "bind", NULL, xc_host_is_v6,
 	    "{host|that address} is not an address of this machine, so no "
 	    "socket here can be bound to it.",
 	    "'::1' (this machine) or '::' (all its addresses).", NULL },
@@ -878,7 +107,7 @@ static const struct rule rules[] = {
 	    "'127.0.0.1' or '' as the host, and port 0.", NULL },
 
 	/* EACCES (13) */
-	{ NULL, EACCES, "bind", NULL, addr_is_unix,
+	{ NULL, EACCES, "bind", NULL, xc_addr_is_unix,
 	    "you may not create a file in that directory, so the socket file "
 	    "cannot be made there.",
 	    "a path in a directory you can write, e.g. '/tmp/demo.sock'.",
@@ -927,13 +156,13 @@ static const struct rule rules[] = {
 	    NULL },
 
 	/* ECONNREFUSED (111) */
-	{ NULL, ECONNREFUSED, CONN_CALLS, NULL, addr_is_unix_file,
+	{ NULL, ECONNREFUSED, CONN_CALLS, NULL, xc_addr_is_unix_file,
 	    "a socket file is at {path|that path}, but no socket listens on "
 	    "it: a server that has closed left it behind.",
 	    "start the server (bind and listen) first; remove a stale file "
 	    "with os.unlink().",
 	    NULL },
-	{ NULL, ECONNREFUSED, CONN_CALLS, NULL, addr_is_abstract,
+	{ NULL, ECONNREFUSED, CONN_CALLS, NULL, xc_addr_is_abstract,
 	    "no socket is bound to the abstract name {addr|you gave}.",
 	    "start the server first, and check the name byte for byte.", NULL },
 	{ NULL, ECONNREFUSED, CONN_CALLS, NULL, NULL,
@@ -1031,7 +260,7 @@ static const struct rule rules[] = {
 	    NULL },
 
 	/* EINVAL (22): the call tells which rule was broken */
-	{ NULL, EINVAL, "bind", NULL, host_is_link_local,
+	{ NULL, EINVAL, "bind", NULL, xc_host_is_link_local,
 	    "a link-local IPv6 address (fe80::...) needs a scope id: the "
 	    "number of the network interface, as the fourth item.",
 	    "'::1' instead, or (host, port, 0, interface number).", NULL },
@@ -1171,13 +400,13 @@ static const struct rule rules[] = {
 	    "check the address; '127.0.0.1' always works.", NULL },
 
 	/* socket.gaierror: name lookups, by EAI code */
-	{ &cls_gaierror, EAI_NONAME, NULL, NULL, uses_numerichost,
+	{ &cls_gaierror, EAI_NONAME, NULL, NULL, xc_uses_numerichost,
 	    "with AI_NUMERICHOST the host must be written in numbers; names "
 	    "are not looked up.",
 	    "a numeric address such as '127.0.0.1', or leave out "
 	    "AI_NUMERICHOST.",
 	    NULL },
-	{ &cls_gaierror, EAI_NONAME, "getaddrinfo", NULL, host_is_empty,
+	{ &cls_gaierror, EAI_NONAME, "getaddrinfo", NULL, xc_host_is_empty,
 	    "'' means \"any address\" only inside a bind() or connect() "
 	    "tuple; getaddrinfo() looks it up as a name and finds none.",
 	    "None as the host, with socket.AI_PASSIVE for a server.", NULL },
@@ -1208,7 +437,7 @@ static const struct rule rules[] = {
 	    "ask for the family that fits the address, or leave the family "
 	    "out.",
 	    NULL },
-	{ &cls_gaierror, EAI_ADDRFAMILY, NULL, NULL, host_is_v4,
+	{ &cls_gaierror, EAI_ADDRFAMILY, NULL, NULL, xc_host_is_v4,
 	    "{host|that address} is an IPv4 address, but {sock|this socket} "
 	    "is AF_INET6.",
 	    "an IPv6 address such as '::1' ('::ffff:127.0.0.1' reaches IPv4), "
@@ -1241,18 +470,18 @@ static const struct rule rules[] = {
 	    "takes exactly one argument", NULL,
 	    "the address is one argument: a tuple (host, port) in its own "
 	    "brackets.",
-	    NULL, fix_wrap },
+	    NULL, xc_fix_wrap },
 	{ &cls_TypeError, 0, "sendto", "cannot be interpreted as an integer",
-	    address_is_loose,
+	    xc_address_is_loose,
 	    "sendto() takes the data and one address: a tuple (host, port) in "
 	    "its own brackets.",
-	    NULL, fix_wrap },
+	    NULL, xc_fix_wrap },
 	{ &cls_TypeError, 0, "sendto", "takes 2 or 3 arguments", NULL,
 	    "sendto() takes the data and one address: a tuple (host, port) in "
 	    "its own brackets.",
-	    NULL, fix_wrap },
+	    NULL, xc_fix_wrap },
 	{ &cls_TypeError, 0, ADDR_CALLS, "must be tuple, not",
-	    addr_looks_like_path,
+	    xc_addr_looks_like_path,
 	    "{addr|that} is a unix socket path, but {sock|this socket} is "
 	    "AF_INET: its addresses are (host, port) tuples.",
 	    "for a unix socket, make one with socket.socket(socket.AF_UNIX, "
@@ -1260,23 +489,23 @@ static const struct rule rules[] = {
 	    NULL },
 	{ &cls_TypeError, 0, ADDR_CALLS, "must be tuple, not", NULL,
 	    "an IP address is a tuple (host, port), in its own brackets.", NULL,
-	    fix_tuple },
-	{ &cls_TypeError, 0, NULL, "AF_INET address must be a pair", host_is_v6,
+	    xc_fix_tuple },
+	{ &cls_TypeError, 0, NULL, "AF_INET address must be a pair", xc_host_is_v6,
 	    "(host, port, flowinfo, scope_id) is an AF_INET6 address, but "
 	    "{sock|this socket} is AF_INET: its addresses are (host, port).",
 	    "make the socket with socket.AF_INET6, or give (host, port).",
 	    NULL },
 	{ &cls_TypeError, 0, NULL, "AF_INET address must be a pair", NULL,
 	    "an AF_INET address has exactly two items: (host, port).",
-	    "(host, port), e.g. ('127.0.0.1', 8080).", fix_pair },
+	    "(host, port), e.g. ('127.0.0.1', 8080).", xc_fix_pair },
 	{ &cls_TypeError, 0, NULL, "AF_INET6 address must be a tuple", NULL,
 	    "an AF_INET6 address is (host, port) or (host, port, flowinfo, "
 	    "scope_id).",
-	    "('::1', 8080), for example.", fix_pair },
+	    "('::1', 8080), for example.", xc_fix_pair },
 	{ &cls_TypeError, 0, ADDR_CALLS, "cannot be interpreted as an integer",
 	    NULL, "the port must be a number: written without quotes.",
 	    "(host, port) with the port as a number, e.g. ('127.0.0.1', 8080).",
-	    fix_port_str },
+	    xc_fix_port_str },
 	{ &cls_TypeError, 0, NULL, "cannot be interpreted as an integer", NULL,
 	    "a whole number was needed here, but text in quotes was given.",
 	    "write the number without quotes, e.g. 1024.", NULL },
@@ -1304,13 +533,13 @@ static const struct rule rules[] = {
 	{ &cls_TypeError, 0, SEND_CALLS,
 	    "bytes-like object is required, not 'str'", NULL,
 	    "sockets send bytes, not text (str).",
-	    "b'hello' for bytes, or 'text'.encode().", fix_bytes },
+	    "b'hello' for bytes, or 'text'.encode().", xc_fix_bytes },
 	{ &cls_TypeError, 0, NULL, "bytes-like object is required, not 'str'",
 	    NULL, "bytes were needed here, not text (str).",
 	    "b'text', or 'text'.encode().", NULL },
 	{ &cls_TypeError, 0, NULL, " takes ", NULL,
 	    "{fn|the call} was given the wrong number of arguments.", NULL,
-	    fix_usage },
+	    xc_fix_usage },
 	{ &cls_TypeError, 0, NULL, "is not callable", NULL,
 	    "only functions and methods can be called with ( ); this is a "
 	    "plain value.",
@@ -1378,13 +607,13 @@ static const struct rule rules[] = {
 	    "look at them as bytes, or decode('latin-1').", NULL },
 
 	/* NameError */
-	{ &cls_NameError, 0, NULL, NULL, name_is_module,
+	{ &cls_NameError, 0, NULL, NULL, xc_name_is_module,
 	    "the module {q1|} is not imported yet.", "import {q1|socket}",
 	    NULL },
-	{ &cls_NameError, 0, NULL, NULL, name_is_socket_name,
+	{ &cls_NameError, 0, NULL, NULL, xc_name_is_socket_name,
 	    "{q1|that name} lives in the socket module.",
 	    "socket.{q1|AF_INET}, or first: from socket import *", NULL },
-	{ &cls_NameError, 0, NULL, NULL, name_is_method,
+	{ &cls_NameError, 0, NULL, NULL, xc_name_is_method,
 	    "{q1|that} is a method of a socket, so it needs the socket in "
 	    "front.",
 	    "s.{q1|bind}(...), where s is your socket.", NULL },
@@ -1395,7 +624,7 @@ static const struct rule rules[] = {
 	    NULL },
 
 	/* AttributeError */
-	{ &cls_AttributeError, 0, NULL, NULL, tuple_lacks_method,
+	{ &cls_AttributeError, 0, NULL, NULL, xc_tuple_lacks_method,
 	    "this is a {q1|tuple}, not a socket: accept() returns (socket, "
 	    "address) and socketpair() two sockets.",
 	    "unpack it first: conn, addr = srv.accept()", NULL },
@@ -1405,10 +634,10 @@ static const struct rule rules[] = {
 	    "make the socket first (s = socket.socket()), then call "
 	    "s.bind(...) on a line of its own.",
 	    NULL },
-	{ &cls_AttributeError, 0, NULL, NULL, socket_lacks_module_name,
+	{ &cls_AttributeError, 0, NULL, NULL, xc_socket_lacks_module_name,
 	    "{q2|that} belongs to the socket module, not to a socket object.",
 	    "socket.{q2|AF_INET}", NULL },
-	{ &cls_AttributeError, 0, NULL, NULL, module_lacks_method,
+	{ &cls_AttributeError, 0, NULL, NULL, xc_module_lacks_method,
 	    "{q2|that} is a method of a socket object, not a module function.",
 	    "s = socket.socket(), then s.{q2|bind}(...)", NULL },
 	{ &cls_AttributeError, 0, NULL, "'socket' object", NULL,
@@ -1480,7 +709,7 @@ static const struct rule rules[] = {
 /* --- Matching -------------------------------------------------------- */
 
 static int
-rule_score(const struct rule *r, const struct ctx *c)
+rule_score(const struct rule *r, const struct xcase *c)
 {
 	int score = 0;
 
@@ -1496,7 +725,7 @@ rule_score(const struct rule *r, const struct ctx *c)
 	}
 	if (r->call != NULL) {
 		if (c->call == NULL ||
-		    !call_in(r->call, c->call, strlen(c->call)))
+		    !xc_call_in(r->call, c->call, strlen(c->call)))
 			return (-1);
 		score += 2;
 	}
@@ -1516,7 +745,7 @@ rule_score(const struct rule *r, const struct ctx *c)
 /* --- Writing the text ------------------------------------------------ */
 
 static const char *
-key_value(const struct ctx *c, const char *key, size_t n, struct span *out)
+key_value(const struct xcase *c, const char *key, size_t n, struct span *out)
 {
 	struct span none = { NULL, 0, ARG_OTHER, 0 };
 
@@ -1527,14 +756,14 @@ key_value(const struct ctx *c, const char *key, size_t n, struct span *out)
 	else if ((KEY("call") || KEY("fn")) && c->call != NULL)
 		out->p = c->call, out->len = strlen(c->call);
 	else if (KEY("addr") && c->addr.p != NULL &&
-	         (addr_is_inet(c) || is_str_literal(c->addr)))
+	         (xc_addr_is_inet(c) || xc_is_str_literal(c->addr)))
 		*out = c->addr;
 	else if (KEY("expr") && c->addr.p != NULL)
 		*out = c->addr;
-	else if (KEY("host") && c->host.p != NULL && is_str_literal(c->host))
+	else if (KEY("host") && c->host.p != NULL && xc_is_str_literal(c->host))
 		*out = c->host;
 	else if (KEY("port") && c->port.p != NULL &&
-	         (is_str_literal(c->port) || is_int_literal(c->port)))
+	         (xc_is_str_literal(c->port) || xc_is_int_literal(c->port)))
 		*out = c->port;
 	else if (KEY("data") && c->data.p != NULL)
 		*out = c->data;
@@ -1553,7 +782,7 @@ key_value(const struct ctx *c, const char *key, size_t n, struct span *out)
 
 /* Expand {key|fallback} in tmpl; {fn} is {call} written "bind()". */
 static char *
-expand(const struct ctx *c, const char *tmpl)
+expand(const struct xcase *c, const char *tmpl)
 {
 	struct buf b;
 	const char *p = tmpl;
@@ -1643,108 +872,11 @@ add_line(struct buf *b, const char *label, const char *text)
 	buf_puts(b, "\n");
 }
 
-/* --- Gathering the case ---------------------------------------------- */
-
-/* 'word' number n (1-based) in msg, malloc'd, or NULL. */
-static char *
-quoted(const char *msg, int n)
-{
-	const char *p = msg, *q;
-
-	while ((p = strchr(p, '\'')) != NULL) {
-		q = strchr(p + 1, '\'');
-		if (q == NULL)
-			return (NULL);
-		if (--n == 0)
-			return (xstrndup(p + 1, (size_t)(q - p - 1)));
-		p = q + 1;
-	}
-	return (NULL);
-}
-
-/* The address, host, port and data among the call's arguments. */
-static void
-find_address(struct ctx *c)
-{
-	const struct span *inner;
-	int n = c->n, m, k;
-
-	if (n >= 1 && call_in(SEND_CALLS, c->call, strlen(c->call)))
-		c->data = c->items[0];
-	if (strcmp(c->call, "getaddrinfo") == 0 ||
-	    strcmp(c->call, "gethostbyname") == 0) {
-		if (n >= 1)
-			c->host = c->items[0];
-		if (n >= 2)
-			c->port = c->items[1];
-	} else if (n >= 1 && !c->items[n - 1].keyword &&
-	           call_in(NAMED_CALLS, c->call, strlen(c->call))) {
-		/* sendto(data, [flags,] address): the last item. */
-		const struct callinfo *ci = sockobj_method_info(c->call);
-
-		k = addr_item(c->call, n);
-		if (k < n && (ci == NULL || ci->addr_arg >= 0 || n >= 2))
-			c->addr = c->items[k];
-		m = c->addr.p != NULL ? arg_items(c, k, &inner) : -1;
-		if (m >= 1)
-			c->host = inner[0];
-		if (m >= 2)
-			c->port = inner[1];
-	}
-}
-
-static void
-ctx_init(struct ctx *c, const struct exc *e, const char *source)
-{
-	const struct value *a0 = NULL;
-
-	memset(c, 0, sizeof(*c));
-	c->e = e;
-	c->src = source != NULL ? source : "";
-	c->srclen = strlen(c->src);
-	c->msg = "";
-	c->n = -1;
-	if (e->errnum != NULL &&
-	    (e->errnum->kind == KIND_INT || e->errnum->kind == KIND_BOOL)) {
-		c->has_err = 1;
-		c->err = e->errnum->u.i;
-	}
-	if (e->args != NULL && value_is_seq(e->args) && e->args->u.seq.len > 0)
-		a0 = value_seq_get(e->args, 0);
-	if (!c->has_err && a0 != NULL && a0->kind == KIND_STR)
-		c->msg = a0->u.s.buf;
-	c->q1 = quoted(c->msg, 1);
-	c->q2 = quoted(c->msg, 2);
-	if (e->where != NULL) {
-		c->call = xstrdup(e->where);
-		read_callsite(c, e->call);
-	}
-	/* Only a socket method has a socket in front (not socket.X). */
-	if (c->recv.len > 0 && sockobj_method(c->call) != NULL)
-		c->sock = span_dup(c->recv);
-	if (c->n >= 0)
-		find_address(c);
-	if (e->filename != NULL && e->filename->kind != KIND_NONE)
-		c->path = value_repr(e->filename);
-	else if (c->addr.p != NULL && is_str_literal(c->addr))
-		c->path = span_dup(c->addr);
-}
-
-static void
-ctx_free(struct ctx *c)
-{
-	free(c->call);
-	free(c->sock);
-	free(c->path);
-	free(c->q1);
-	free(c->q2);
-}
-
 char *
 explain_exception(const struct value *exc, const char *source)
 {
 	const struct rule *best = NULL;
-	struct ctx c;
+	struct xcase c;
 	struct buf b;
 	size_t i;
 	int score, top = -1;
@@ -1752,7 +884,7 @@ explain_exception(const struct value *exc, const char *source)
 	if (exc == NULL || exc->kind != KIND_EXC || exc->u.exc == NULL ||
 	    exc->u.exc->cls == NULL)
 		return (NULL);
-	ctx_init(&c, exc->u.exc, source);
+	xcase_init(&c, exc->u.exc, source);
 	for (i = 0; i < sizeof(rules) / sizeof(rules[0]); i++) {
 		score = rule_score(&rules[i], &c);
 		if (score > top) {
@@ -1762,7 +894,7 @@ explain_exception(const struct value *exc, const char *source)
 	}
 	if (best == NULL ||
 	    (best->why == NULL && best->try == NULL && best->fix == NULL)) {
-		ctx_free(&c);
+		xcase_free(&c);
 		return (NULL);
 	}
 	buf_init(&b);
@@ -1777,7 +909,7 @@ explain_exception(const struct value *exc, const char *source)
 
 		if (t != NULL && strlen(t) > MAX_FIX) {
 			free(t);
-			t = fix_usage(&c);
+			t = xc_fix_usage(&c);
 		}
 		if (t == NULL && best->try != NULL)
 			t = expand(&c, best->try);
@@ -1785,7 +917,7 @@ explain_exception(const struct value *exc, const char *source)
 			add_line(&b, "try", t);
 		free(t);
 	}
-	ctx_free(&c);
+	xcase_free(&c);
 	if (b.len == 0) {
 		buf_free(&b);
 		return (NULL);
