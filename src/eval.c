@@ -159,7 +159,8 @@ eval_callsite(const struct node *n, struct value *self,
 	}
 	cs->receiver = self != NULL ? value_incref(self) : NULL;
 	for (i = 0; i < n->nitems; i++)
-		fill_arg(&cs->args[i], n->items[i], pos != NULL ? pos[i] : NULL);
+		fill_arg(&cs->args[i], n->items[i],
+		    pos != NULL ? pos[i] : NULL);
 	for (i = 0; i < n->nkw; i++) {
 		struct callarg *ca = &cs->args[n->nitems + i];
 

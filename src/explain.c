@@ -23,7 +23,8 @@
  * from this very case (the socket's name as typed, the address, the path)
  * or, when the line does not show it, by the fallback.  A row may name a
  * function that computes the "try" line instead (a corrected call built
- * from the typed line); when it cannot, the template is used.
+ * from the failed call as the evaluator recorded it: explain_case.c);
+ * when it cannot, the template is used.
  */
 
 #define WRAP_COLUMN 79 /* a projector shows about 80 columns */
@@ -490,7 +491,8 @@ static const struct rule rules[] = {
 	{ &cls_TypeError, 0, ADDR_CALLS, "must be tuple, not", NULL,
 	    "an IP address is a tuple (host, port), in its own brackets.", NULL,
 	    xc_fix_tuple },
-	{ &cls_TypeError, 0, NULL, "AF_INET address must be a pair", xc_host_is_v6,
+	{ &cls_TypeError, 0, NULL, "AF_INET address must be a pair",
+	    xc_host_is_v6,
 	    "(host, port, flowinfo, scope_id) is an AF_INET6 address, but "
 	    "{sock|this socket} is AF_INET: its addresses are (host, port).",
 	    "make the socket with socket.AF_INET6, or give (host, port).",

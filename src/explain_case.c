@@ -1,4 +1,4 @@
-/* explain_case.c -- what an explanation speaks about: the failed call as typed */
+/* explain_case.c -- the case an explanation speaks about: the failed call */
 #include <config.h>
 
 #include "explain_case.h"
@@ -644,7 +644,8 @@ xc_fix_pair(const struct xcase *c)
 	buf_puts(&b, k > 0 ? ", (" : "(");
 	if (m == 1) {
 		put_items(&b, inner, 0, 1);
-		buf_puts(&b, strcmp(c->call, "bind") == 0 ? ", 0))" : ", PORT))");
+		buf_puts(&b,
+		    strcmp(c->call, "bind") == 0 ? ", 0))" : ", PORT))");
 	} else {
 		put_items(&b, inner, 0, want);
 		buf_puts(&b, "))");
@@ -718,7 +719,8 @@ xc_fix_bytes(const struct xcase *c)
 	}
 	buf_init(&b);
 	put_call(&b, c);
-	if ((d.p[0] == '\'' || d.p[0] == '"') && xc_is_str_literal(d) && ascii) {
+	if ((d.p[0] == '\'' || d.p[0] == '"') && xc_is_str_literal(d) &&
+	    ascii) {
 		buf_puts(&b, "b");
 		buf_add(&b, d.p, d.len);
 	} else if (simple || xc_is_str_literal(d)) {

@@ -1,4 +1,4 @@
-/* explain_case.h -- what an explanation speaks about: the failed call as typed */
+/* explain_case.h -- the case an explanation speaks about: the failed call */
 #ifndef SOCKSHELL_EXPLAIN_CASE_H
 #define SOCKSHELL_EXPLAIN_CASE_H
 
@@ -41,7 +41,7 @@ struct xcase {
 	struct span recv; /* the receiver as typed; len 0 if none */
 	int n;            /* arguments as typed (e->call); -1: not known */
 	struct span items[XC_MAX_ITEMS];
-	int nsub[XC_MAX_ITEMS]; /* items of a tuple or list argument; -1: none */
+	int nsub[XC_MAX_ITEMS]; /* items of a tuple or list argument, or -1 */
 	struct span sub[XC_MAX_ITEMS][XC_MAX_ITEMS];
 	struct span addr; /* the address argument as typed; p NULL if none */
 	struct span host; /* addr's first item, or getaddrinfo's host */
