@@ -411,7 +411,7 @@ xc_address_is_loose(const struct xcase *c)
 
 /*
  * How each call is written, for "try:" when the typed one is wrong: a
- * socket method's row says it (sockobj.c); the module's functions here.
+ * socket method's row says it (sockobj_*.c); the module's functions here.
  */
 static const struct usage {
 	const char *call;

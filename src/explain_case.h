@@ -56,7 +56,7 @@ void xcase_free(struct xcase *c);
 
 /*
  * Calls grouped for the `call` column: space-separated names, or an @word
- * naming the socket methods whose rows (sockobj.c) have a flag.
+ * naming the socket methods whose rows (sockobj_*.c) have a flag.
  */
 #define ADDR_CALLS "@address"
 #define CONN_CALLS "@connects"

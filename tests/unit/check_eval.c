@@ -236,7 +236,7 @@ run_exc(const char *src)
 
 	ck_assert_int_eq(parse_source(src, strlen(src), 1, &p, NULL),
 	    PARSE_OK);
-	ck_assert_int_lt(interp_run(in, p, 0, &e), 0);
+	ck_assert_int_lt(interp_exec(in, p, NULL, NULL, &e), 0);
 	program_free(p);
 	ck_assert_ptr_nonnull(e);
 	ck_assert_int_eq(e->kind, KIND_EXC);
