@@ -786,25 +786,6 @@ interp_set_result(struct interp *in, struct value *v)
 	dict_set(in->builtins, "_", value_incref(v));
 }
 
-/*
- * The plain displayhook, for interp_run's callers that bring no printer
- * of their own (the shell brings its own: shell.c).
- */
-static void
-plain_display(struct interp *in, struct value *v, void *ctx)
-{
-	char *s;
-
-	(void)ctx;
-	if (v->kind == KIND_NONE)
-		return;
-	s = value_repr(v);
-	fputs(s, stdout);
-	fputc('\n', stdout);
-	free(s);
-	interp_set_result(in, v);
-}
-
 static int
 exec_stmt(struct interp *in, const struct node *s, interp_printer print,
     void *ctx)
@@ -887,23 +868,6 @@ interp_exec(struct interp *in, const struct program *p, interp_printer print,
 		return (-1);
 	}
 	return (0);
-}
-
-int
-interp_run(struct interp *in, const struct program *p, int echo,
-    struct value **exc)
-{
-	struct value *e = NULL;
-
-	if (interp_exec(in, p, echo ? plain_display : NULL, NULL, &e) == 0)
-		return (0);
-	if (echo)
-		builtins_set_last_value(e);
-	if (exc != NULL)
-		*exc = e;
-	else
-		value_decref(e);
-	return (-1);
 }
 
 struct value *

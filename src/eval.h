@@ -37,15 +37,6 @@ int interp_exec(struct interp *, const struct program *, interp_printer print,
 void interp_set_result(struct interp *, struct value *v);
 
 /*
- * interp_exec for callers without a printer of their own: with echo
- * (interactive semantics) each value that is not None is printed with
- * repr() and kept in `_`, and an uncaught exception becomes
- * sys.last_value.
- */
-int interp_run(struct interp *, const struct program *, int echo,
-    struct value **exc);
-
-/*
  * Parse and evaluate one expression in the session (lesson checks),
  * without touching `_` or sys.last_value.  New reference, or NULL with
  * an exception pending.

@@ -46,13 +46,16 @@ usage_help(void)
 	      "(~/.local/share/sockshell/progress); lessons are read from\n"
 	      "$SOCKSHELL_LESSONS if set, else from " LESSONDIR ".\n"
 	      "See sockshell-lessons(5) for the lesson file format.\n"
+	      "History: $SOCKSHELL_HISTORY (empty for none), else\n"
+	      "$XDG_STATE_HOME/sockshell/history (~/.local/state/sockshell/history).\n"
 	      "\n"
 	      "Exit status: 0 at the end of input; 1 when SCRIPT or CODE fails with an\n"
 	      "uncaught error; 2 for a command-line or file problem.\n"
 	      "\n",
 	    stdout);
 	printf("Report bugs to: <%s>\n", PACKAGE_BUGREPORT);
-	printf("%s home page: <%s>\n", PACKAGE_NAME, PACKAGE_URL);
+	if (PACKAGE_URL[0] != '\0')
+		printf("%s home page: <%s>\n", PACKAGE_NAME, PACKAGE_URL);
 }
 
 static void

@@ -106,7 +106,10 @@ char *
 repl_default_history_path(void)
 {
 	const char *state = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
+	const char *own = getenv("SOCKSHELL_HISTORY");
 
+	if (own != NULL) /* a path, or empty for no history file */
+		return (own[0] != '\0' ? xstrdup(own) : NULL);
 	if (state != NULL && state[0] == '/')
 		return (xasprintf("%s/sockshell/history", state));
 	if (home != NULL && home[0] != '\0')

@@ -38,7 +38,7 @@ run(const char *src)
 	char *line = NULL;
 
 	ck_assert_int_eq(parse_source(src, strlen(src), 1, &p, &pe), PARSE_OK);
-	if (interp_run(in, p, 0, &e) < 0) {
+	if (interp_exec(in, p, NULL, NULL, &e) < 0) {
 		ck_assert_ptr_nonnull(e);
 		line = exc_format_line(e);
 		value_decref(e);
@@ -155,45 +155,6 @@ START_TEST(test_imports)
 	err = run("import nosuch");
 	ck_assert_str_eq(err, "ModuleNotFoundError: No module named 'nosuch'");
 	free(err);
-}
-END_TEST
-
-START_TEST(test_echo_sets_underscore_and_last_value)
-{
-	struct program *p = NULL;
-	struct parse_error pe;
-	struct value *e = NULL;
-	const char *src = "40 + 2; None";
-	int out[2], saved;
-	char got[64] = { 0 };
-	ssize_t n;
-
-	/* Echo writes to stdout: catch it in a pipe. */
-	ck_assert_int_eq(pipe(out), 0);
-	fflush(stdout);
-	saved = dup(STDOUT_FILENO);
-	dup2(out[1], STDOUT_FILENO);
-	ck_assert_int_eq(parse_source(src, strlen(src), 1, &p, &pe), PARSE_OK);
-	ck_assert_int_eq(interp_run(in, p, 1, &e), 0);
-	program_free(p);
-	fflush(stdout);
-	dup2(saved, STDOUT_FILENO);
-	close(saved);
-	close(out[1]);
-	n = read(out[0], got, sizeof(got) - 1);
-	close(out[0]);
-	ck_assert_int_gt(n, 0);
-	ck_assert_str_eq(got, "42\n"); /* None is not echoed */
-	EV_EQ("_", "42");              /* ... and leaves `_` alone */
-
-	/* An uncaught error with echo becomes sys.last_value. */
-	src = "import sys; 1 / 0";
-	ck_assert_int_eq(parse_source(src, strlen(src), 1, &p, &pe), PARSE_OK);
-	ck_assert_int_eq(interp_run(in, p, 1, &e), -1);
-	program_free(p);
-	value_decref(e);
-	EV_EQ("isinstance(sys.last_value, ZeroDivisionError)", "True");
-	EV_EQ("sys.last_value.args", "('division by zero',)");
 }
 END_TEST
 
@@ -357,7 +318,6 @@ suite(void)
 	tcase_add_test(tc, test_indexing_and_slicing);
 	tcase_add_test(tc, test_assignment_and_unpacking);
 	tcase_add_test(tc, test_imports);
-	tcase_add_test(tc, test_echo_sets_underscore_and_last_value);
 	tcase_add_test(tc, test_sockets_through_the_evaluator);
 	tcase_add_test(tc, test_interp_eval_rejects_statements);
 	tcase_add_test(tc, test_failed_call_is_recorded);

@@ -26,7 +26,7 @@ run(struct interp *in, const char *src)
 	struct parse_error pe;
 
 	ck_assert_int_eq(parse_source(src, strlen(src), 1, &p, &pe), PARSE_OK);
-	ck_assert_msg(interp_run(in, p, 0, NULL) == 0, "failed: %s", src);
+	ck_assert_msg(interp_exec(in, p, NULL, NULL, NULL) == 0, "failed: %s", src);
 	program_free(p);
 }
 
