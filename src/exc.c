@@ -171,7 +171,44 @@ exc_free(struct exc *e)
 	value_decref(e->filename);
 	free(e->suggestion);
 	free(e->where);
+	callsite_free(e->call);
 	free(e);
+}
+
+struct callsite *
+callsite_new(size_t nargs)
+{
+	struct callsite *cs = xcalloc(1, sizeof(*cs));
+
+	cs->nargs = nargs;
+	cs->args = xcalloc(nargs + 1, sizeof(*cs->args));
+	return (cs);
+}
+
+static void
+callarg_clear(struct callarg *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->nitems; i++)
+		callarg_clear(&a->items[i]);
+	free(a->items);
+	value_decref(a->value);
+	free(a->keyword);
+}
+
+void
+callsite_free(struct callsite *cs)
+{
+	size_t i;
+
+	if (cs == NULL)
+		return;
+	for (i = 0; i < cs->nargs; i++)
+		callarg_clear(&cs->args[i]);
+	free(cs->args);
+	value_decref(cs->receiver);
+	free(cs);
 }
 
 /* ---- the pending exception ----------------------------------------------- */
@@ -267,6 +304,17 @@ err_set_where(const char *call)
 	if (pending == NULL || pending->u.exc->where != NULL)
 		return; /* the innermost call that failed says it best */
 	pending->u.exc->where = xstrdup(call);
+}
+
+void
+err_set_callsite(const char *name, struct callsite *cs)
+{
+	if (pending == NULL || pending->u.exc->where != NULL) {
+		callsite_free(cs);
+		return; /* the innermost call that failed says it best */
+	}
+	pending->u.exc->where = xstrdup(name);
+	pending->u.exc->call = cs;
 }
 
 /* ---- printing --------------------------------------------------------- */
