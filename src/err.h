@@ -46,7 +46,6 @@ const struct value *err_peek(void);       /* borrowed, or NULL */
 struct value *err_fetch(void);            /* new; clears the pending one */
 void err_clear(void);
 int err_matches(const struct pyclass *);  /* pending isinstance of class */
-void err_set_where(const char *call);     /* tag the pending exception */
 
 /*
  * Ctrl-C: the signal handler only sets exc_sigint_pending; blocking calls

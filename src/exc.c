@@ -170,7 +170,6 @@ exc_free(struct exc *e)
 	value_decref(e->strerror);
 	value_decref(e->filename);
 	free(e->suggestion);
-	free(e->where);
 	callsite_free(e->call);
 	free(e);
 }
@@ -207,6 +206,7 @@ callsite_free(struct callsite *cs)
 	for (i = 0; i < cs->nargs; i++)
 		callarg_clear(&cs->args[i]);
 	free(cs->args);
+	free(cs->name);
 	value_decref(cs->receiver);
 	free(cs);
 }
@@ -299,21 +299,15 @@ err_matches(const struct pyclass *cls)
 }
 
 void
-err_set_where(const char *call)
-{
-	if (pending == NULL || pending->u.exc->where != NULL)
-		return; /* the innermost call that failed says it best */
-	pending->u.exc->where = xstrdup(call);
-}
-
-void
 err_set_callsite(const char *name, struct callsite *cs)
 {
-	if (pending == NULL || pending->u.exc->where != NULL) {
+	if (pending == NULL || pending->u.exc->call != NULL) {
 		callsite_free(cs);
 		return; /* the innermost call that failed says it best */
 	}
-	pending->u.exc->where = xstrdup(name);
+	if (cs == NULL)
+		cs = callsite_new(0);
+	cs->name = xstrdup(name);
 	pending->u.exc->call = cs;
 }
 

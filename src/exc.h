@@ -16,8 +16,7 @@ struct exc {
 	struct value *strerror; /* owned or NULL: e.strerror */
 	struct value *filename; /* owned or NULL: e.filename */
 	char *suggestion;       /* owned or NULL: "socket" for Did you mean */
-	char *where;            /* owned or NULL: the call that failed ("bind") */
-	struct callsite *call;  /* owned or NULL: that call, as typed and run */
+	struct callsite *call;  /* owned or NULL: the call that failed */
 };
 
 /*
@@ -47,6 +46,7 @@ struct callarg {
 };
 
 struct callsite {
+	char *name;                  /* owned: "bind", "socket", "int" */
 	struct value *receiver;      /* owned or NULL: the object of s.bind */
 	size_t recv_start, recv_end; /* its text ("s"); equal when none */
 	size_t nargs;                /* positional ones first, then keywords */
@@ -58,8 +58,9 @@ void callsite_free(struct callsite *);       /* NULL is fine */
 
 /*
  * Name the call that failed on the pending exception, with its record
- * (stolen; may be NULL).  Only the innermost call that failed is kept:
- * when the exception has a name already, name and record are dropped.
+ * (stolen; NULL: only the name is known).  Only the innermost call that
+ * failed is kept: when the exception has a record already, this one is
+ * dropped.
  */
 void err_set_callsite(const char *name, struct callsite *);
 

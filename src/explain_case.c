@@ -810,8 +810,8 @@ xcase_init(struct xcase *c, const struct exc *e, const char *source)
 		c->msg = a0->u.s.buf;
 	c->q1 = quoted(c->msg, 1);
 	c->q2 = quoted(c->msg, 2);
-	if (e->where != NULL) {
-		c->call = xstrdup(e->where);
+	if (e->call != NULL) {
+		c->call = xstrdup(e->call->name);
 		read_callsite(c, e->call);
 	}
 	/* Only a socket method has a socket in front (not socket.X). */

@@ -36,7 +36,7 @@ struct xcase {
 	const char *msg;  /* str(e) for non-errno exceptions; "" if none */
 	const char *src;  /* the typed line, or "" */
 	size_t srclen;    /* strlen(src), counted once: lines may be huge */
-	char *call;       /* "bind": e->where; or NULL */
+	char *call;       /* "bind": e->call->name; or NULL */
 	char *sock;       /* "srv" in srv.bind(...); or NULL */
 	struct span recv; /* the receiver as typed; len 0 if none */
 	int n;            /* arguments as typed (e->call); -1: not known */

@@ -115,14 +115,13 @@ record_call(struct value *e, const char *where, const char *src)
 				shift_span(&cs->args[i].items[j].start,
 				    &cs->args[i].items[j].end, base);
 		}
-		if (e->u.exc->where == NULL)
-			e->u.exc->where = xstrdup(call_name(call));
+		cs->name = xstrdup(where != NULL ? where : call_name(call));
 		e->u.exc->call = cs;
 	}
 	program_free(prog);
 }
 
-/* Build the exception, tag it with `where`, explain it, free it. */
+/* Build the exception, name its failing call `where`, explain it. */
 static char *
 run(enum make how, const struct pyclass *cls, int num, const char *msg,
     const char *where, const char *src)
@@ -144,9 +143,11 @@ run(enum make how, const struct pyclass *cls, int num, const char *msg,
 		e = msg != NULL ? exc_new_msg(cls, msg) : exc_new(cls, NULL);
 		break;
 	}
-	if (where != NULL)
-		e->u.exc->where = xstrdup(where);
 	record_call(e, where, src);
+	if (where != NULL && e->u.exc->call == NULL) { /* only the name */
+		e->u.exc->call = callsite_new(0);
+		e->u.exc->call->name = xstrdup(where);
+	}
 	text = explain_exception(e, src);
 	value_decref(e);
 	if (text != NULL) {
