@@ -23,6 +23,7 @@
 #define HEADER "sockshell-progress 1"
 #define MAX_FILE (1 << 20) /* a real record is a few hundred bytes */
 #define MAX_NAME 1024      /* escaped; a file name has at most 255 bytes */
+#define MAX_DONE 100000    /* steps: far more than any lesson has */
 #define STALE_SECONDS 10   /* a progress.tmp-* this old is no live save's */
 
 char *
@@ -195,7 +196,7 @@ parse_line(struct progress *p, const char *l, size_t n)
 	errno = 0;
 	done = strtol(num, &e, 10);
 	if (*e != '\0' || num[0] < '0' || num[0] > '9' || errno != 0 ||
-	    done > 100000)
+	    done > MAX_DONE)
 		return (-1);
 	if ((name = get_name(l, sp)) == NULL)
 		return (-1);
@@ -535,9 +536,18 @@ save_to(const struct progress *p, const char *real, char **err)
 	buf_init(&b);
 	buf_puts(&b, HEADER "\n");
 	for (i = 0; i < p->n; i++) {
-		if (p->v[i].name[0] == '\0')
+		size_t start = b.len;
+
+		/* What progress_load would skip is not written at all. */
+		if (p->v[i].name[0] == '\0' || p->v[i].done < 0 ||
+		    p->v[i].done > MAX_DONE)
 			continue;
 		put_name(&b, p->v[i].name);
+		if (b.len - start > MAX_NAME) {
+			b.len = start;
+			b.data[b.len] = '\0';
+			continue;
+		}
 		buf_printf(&b, " %d\n", p->v[i].done);
 	}
 	while (off < b.len) {

@@ -291,6 +291,31 @@ START_TEST(test_every_byte_round_trips)
 }
 END_TEST
 
+/* What the file cannot hold is left out, never written to poison it. */
+START_TEST(test_unwritable_entries_left_out)
+{
+	struct progress p = { NULL, 0 }, q = { NULL, 0 };
+	char *err = NULL, *note = NULL, *huge;
+
+	huge = xmalloc(600);
+	memset(huge, ' ', 599); /* 1797 bytes once escaped */
+	huge[599] = '\0';
+	progress_set(&p, huge, 1);
+	progress_set(&p, "negative", -1);
+	progress_set(&p, "too-far", 100001);
+	progress_set(&p, "", 3);
+	progress_set(&p, "meet", 2);
+	ck_assert_int_eq(progress_save(&p, ppath, &err), 0);
+	ck_assert_int_eq(progress_load(&q, ppath, &note), 0);
+	ck_assert_ptr_null(note);
+	ck_assert_uint_eq(q.n, 1);
+	ck_assert_int_eq(progress_get(&q, "meet"), 2);
+	free(huge);
+	progress_free(&p);
+	progress_free(&q);
+}
+END_TEST
+
 static void
 set_age(const char *path, int seconds)
 {
@@ -455,6 +480,7 @@ suite(void)
 	tcase_add_test(tc, test_bad_line_skipped);
 	tcase_add_test(tc, test_odd_names_round_trip);
 	tcase_add_test(tc, test_every_byte_round_trips);
+	tcase_add_test(tc, test_unwritable_entries_left_out);
 	tcase_add_test(tc, test_stale_temporaries_cleaned);
 	tcase_add_test(tc, test_symlink_followed);
 	tcase_add_test(tc, test_symlink_loop_refused);
