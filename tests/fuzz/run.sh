@@ -14,6 +14,8 @@
 #   FUZZ_OUT      default $FUZZ_BUILD/fuzz-out
 #   FUZZ_TARGETS  default "eval format lesson progress sockaddr"
 #   FUZZ_JOBS     parallel fuzzing processes per target, default 1
+#   FUZZ_TMPDIR   where the targets' private directories go (default: a
+#                 fresh directory in /dev/shm, removed at the end)
 #
 # For hours: FUZZ_JOBS=2 tests/fuzz/run.sh 3600 (see tests/README.md).
 # Reproduce a finding: $FUZZ_BUILD/tests/fuzz/fuzz_TARGET FILE.
@@ -52,6 +54,18 @@ fi
 out=${FUZZ_OUT:-$build/fuzz-out}
 targets=${FUZZ_TARGETS:-"eval format lesson progress sockaddr"}
 jobs=${FUZZ_JOBS:-1}
+
+# Each fuzzing process makes its private directory (sandbox.h) in here;
+# libFuzzer ends them with _Exit, so only this script can clean up.
+if [ -z "${FUZZ_TMPDIR:-}" ]; then
+	for d in /dev/shm "${TMPDIR:-/tmp}"; do
+		FUZZ_TMPDIR=$(mktemp -d "$d/sockshell-fuzz-run.XXXXXX" 2>/dev/null) &&
+		    break
+	done
+	trap 'rm -rf "$FUZZ_TMPDIR"' EXIT
+	trap 'exit 1' HUP INT TERM
+fi
+export FUZZ_TMPDIR
 
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0:symbolize=1}
 UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}

@@ -76,6 +76,45 @@ remove_dir(void)
 	rmdir(dir);
 }
 
+/*
+ * libFuzzer often ends with _Exit (no atexit): remove the directories of
+ * earlier processes that are gone, sockshell-fuzz.PID.XXXXXX in parent.
+ */
+static void
+remove_dead(const char *parent)
+{
+	DIR *d, *sub;
+	struct dirent *de, *e;
+	char *end, path[PATH_MAX];
+	long pid;
+	int fd;
+
+	if ((d = opendir(parent)) == NULL)
+		return;
+	while ((de = readdir(d)) != NULL) {
+		if (strncmp(de->d_name, "sockshell-fuzz.", 15) != 0)
+			continue;
+		pid = strtol(de->d_name + 15, &end, 10);
+		if (end == de->d_name + 15 || *end != '.' || pid <= 0 ||
+		    kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", parent, de->d_name);
+		if ((fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW)) == -1)
+			continue;
+		if ((sub = fdopendir(fd)) == NULL) {
+			close(fd);
+			continue;
+		}
+		while ((e = readdir(sub)) != NULL)
+			if (strcmp(e->d_name, ".") != 0 &&
+			    strcmp(e->d_name, "..") != 0)
+				__real_unlinkat(dirfd(sub), e->d_name, 0);
+		closedir(sub);
+		__real_rmdir(path);
+	}
+	closedir(d);
+}
+
 const char *
 sandbox_init(void)
 {
@@ -88,8 +127,11 @@ sandbox_init(void)
 	/* Memory first: progress saves fsync, which tmpfs makes free. */
 	if (t == NULL || t[0] != '/')
 		t = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : getenv("TMPDIR");
-	snprintf(dir, sizeof(dir), "%s/sockshell-fuzz.XXXXXX",
-	    t != NULL && t[0] == '/' ? t : "/tmp");
+	if (t == NULL || t[0] != '/')
+		t = "/tmp";
+	remove_dead(t);
+	snprintf(dir, sizeof(dir), "%s/sockshell-fuzz.%ld.XXXXXX", t,
+	    (long)getpid());
 	if (mkdtemp(dir) == NULL) {
 		perror("sandbox: cannot make a private directory");
 		abort();
