@@ -219,8 +219,12 @@ path_ok(const char *p)
 	return (strncmp(p, dir, dirlen) == 0 && p[dirlen] == '/');
 }
 
+/*
+ * May an input name sa?  Binding an abstract unix name makes our own;
+ * reaching one (connect, sendto) could talk to a daemon's: refused.
+ */
 static int
-addr_ok(const struct sockaddr *sa, socklen_t len)
+addr_ok(const struct sockaddr *sa, socklen_t len, int binding)
 {
 	const struct sockaddr_in *in4 = (const struct sockaddr_in *)sa;
 	const struct sockaddr_in6 *in6 = (const struct sockaddr_in6 *)sa;
@@ -252,9 +256,10 @@ addr_ok(const struct sockaddr *sa, socklen_t len)
 		}
 		return (0);
 	case AF_UNIX:
-		if (len <= offsetof(struct sockaddr_un, sun_path) ||
-		    un->sun_path[0] == '\0')
-			return (1); /* unnamed, or abstract: no file */
+		if (len <= offsetof(struct sockaddr_un, sun_path))
+			return (1); /* unnamed */
+		if (un->sun_path[0] == '\0')
+			return (binding); /* abstract: no file */
 		n = len - offsetof(struct sockaddr_un, sun_path);
 		if (n > sizeof(un->sun_path))
 			n = sizeof(un->sun_path);
@@ -324,7 +329,7 @@ __wrap_socket(int family, int type, int proto)
 int
 __wrap_connect(int fd, const struct sockaddr *sa, socklen_t len)
 {
-	if (active && !addr_ok(sa, len)) {
+	if (active && !addr_ok(sa, len, 0)) {
 		errno = ENETUNREACH;
 		return (-1);
 	}
@@ -335,7 +340,7 @@ ssize_t
 __wrap_sendto(int fd, const void *buf, size_t n, int flags,
     const struct sockaddr *sa, socklen_t len)
 {
-	if (active && !addr_ok(sa, len)) {
+	if (active && !addr_ok(sa, len, 0)) {
 		errno = ENETUNREACH;
 		return (-1);
 	}
@@ -346,7 +351,7 @@ int
 __wrap_bind(int fd, const struct sockaddr *sa, socklen_t len)
 {
 	if (active && sa != NULL && len > sizeof(sa_family_t) &&
-	    sa->sa_family == AF_UNIX && !addr_ok(sa, len)) {
+	    sa->sa_family == AF_UNIX && !addr_ok(sa, len, 1)) {
 		errno = EACCES;
 		return (-1);
 	}

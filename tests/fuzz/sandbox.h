@@ -14,6 +14,8 @@
  *     no DNS query ever leaves the machine;
  *   - sockets only of AF_INET, AF_INET6 and AF_UNIX; connect and sendto
  *     only to loopback (or the wildcard, which Linux takes as loopback);
+ *   - abstract unix names may be bound but not reached (a daemon's are
+ *     there);
  *   - unix socket paths, unlink, rmdir and rename only inside the private
  *     directory sandbox_init made, the working directory while an input
  *     runs (relative paths without "..").
