@@ -577,8 +577,7 @@ parse_int_text(const char *s, size_t len, long long base, const struct value *or
 	}
 	free(txt);
 	if (errno == ERANGE)
-		return (err_set(&cls_OverflowError,
-		    "integer too large for sockshell (it keeps 64-bit integers)"));
+		return (value_too_large());
 	return (value_int(neg ? -v : v));
 }
 
@@ -612,17 +611,11 @@ call_int(const struct callargs *a)
 	if (value_is_int(x))
 		return (value_int(int_value_of(x)));
 	if (x->kind == KIND_FLOAT) {
-		if (isnan(x->u.f))
-			return (err_set(&cls_ValueError,
-			    "cannot convert float NaN to integer"));
-		if (isinf(x->u.f))
-			return (err_set(&cls_OverflowError,
-			    "cannot convert float infinity to integer"));
-		if (fabs(x->u.f) >= 9.2e18)
-			return (err_set(&cls_OverflowError,
-			    "integer too large for sockshell (it keeps 64-bit "
-			    "integers)"));
-		return (value_int((long long)x->u.f));
+		long long n;
+
+		if (value_float_to_long(x->u.f, &n) < 0)
+			return (NULL);
+		return (value_int(n));
 	}
 	return (err_set(&cls_TypeError,
 	    "int() argument must be a string, a bytes-like object or a real "

@@ -766,15 +766,21 @@ percent_one(struct buf *b, char *spec, size_t sl, char conv,
 	case 'x':
 	case 'X':
 	case 'o':
-		if (!value_is_int(arg) && arg->kind != KIND_FLOAT) {
+		/* %d takes any real number, %x and %o integers only. */
+		if (!value_is_int(arg) && (arg->kind != KIND_FLOAT ||
+		                              (conv != 'd' && conv != 'i'))) {
 			err_set(&cls_TypeError,
-			    "%%%c format: a real number is required, not %s",
+			    conv == 'd' || conv == 'i' ?
+			        "%%%c format: a real number is required, not %s" :
+			        "%%%c format: an integer is required, not %s",
 			    conv, value_type_name(arg));
 			return (-1);
 		}
-		if (arg->kind == KIND_FLOAT)
-			n = (long long)arg->u.f; /* truncated, as Python does */
-		else
+		if (arg->kind == KIND_FLOAT) {
+			/* truncated, as Python does */
+			if (value_float_to_long(arg->u.f, &n) < 0)
+				return (-1);
+		} else
 			(void)value_as_long(arg, &n);
 		spec[sl++] = 'l';
 		spec[sl++] = 'l';

@@ -52,13 +52,6 @@ fval(const struct value *v)
 }
 
 static struct value *
-too_large(void)
-{
-	return (err_set(&cls_OverflowError,
-	    "integer too large for sockshell (it keeps 64-bit integers)"));
-}
-
-static struct value *
 float_op(enum op op, double x, double y)
 {
 	switch (op) {
@@ -105,15 +98,15 @@ int_op(enum op op, long long x, long long y, const struct value *a,
 	switch (op) {
 	case OP_ADD:
 		if (__builtin_add_overflow(x, y, &r))
-			return (too_large());
+			return (value_too_large());
 		return (value_int(r));
 	case OP_SUB:
 		if (__builtin_sub_overflow(x, y, &r))
-			return (too_large());
+			return (value_too_large());
 		return (value_int(r));
 	case OP_MUL:
 		if (__builtin_mul_overflow(x, y, &r))
-			return (too_large());
+			return (value_too_large());
 		return (value_int(r));
 	case OP_DIV:
 		if (y == 0)
@@ -127,7 +120,7 @@ int_op(enum op op, long long x, long long y, const struct value *a,
 			    op == OP_MOD ? "integer modulo by zero" :
 			                   "integer division or modulo by zero"));
 		if (x == LLONG_MIN && y == -1)
-			return (too_large());
+			return (value_too_large());
 		q = x / y;
 		r = x % y;
 		if (r != 0 && ((r < 0) != (y < 0))) {
@@ -140,7 +133,7 @@ int_op(enum op op, long long x, long long y, const struct value *a,
 			return (value_float(pow((double)x, (double)y)));
 		for (r = 1; y > 0; y--)
 			if (__builtin_mul_overflow(r, x, &r))
-				return (too_large());
+				return (value_too_large());
 		return (value_int(r));
 	case OP_BITOR:
 		return (value_int(x | y));
@@ -151,10 +144,12 @@ int_op(enum op op, long long x, long long y, const struct value *a,
 	case OP_LSHIFT:
 		if (y < 0)
 			return (err_set(&cls_ValueError, "negative shift count"));
-		if (y >= 63 || (x != 0 && (x > (LLONG_MAX >> y) ||
-		                               x < (LLONG_MIN >> y))))
-			return (x == 0 ? value_int(0) : too_large());
-		return (value_int(x << y));
+		if (x == 0)
+			return (value_int(0));
+		if (y >= 64 || x > (LLONG_MAX >> y) || x < (LLONG_MIN >> y))
+			return (value_too_large());
+		/* Shifting a negative number is undefined in C: shift bits. */
+		return (value_int((long long)((unsigned long long)x << y)));
 	case OP_RSHIFT:
 		if (y < 0)
 			return (err_set(&cls_ValueError, "negative shift count"));
@@ -207,7 +202,7 @@ num_unary(enum op op, const struct value *v)
 	case OP_NEG:
 		if (value_is_int(v)) {
 			if (ival(v) == LLONG_MIN)
-				return (too_large());
+				return (value_too_large());
 			return (value_int(-ival(v)));
 		}
 		return (value_float(-v->u.f));

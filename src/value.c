@@ -3,6 +3,7 @@
 
 #include "value.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -808,6 +809,34 @@ static long long
 int_of(const struct value *v)
 {
 	return (v->kind == KIND_ENUM ? v->u.en.i : v->u.i);
+}
+
+void *
+value_too_large(void)
+{
+	return (err_set(&cls_OverflowError,
+	    "integer too large for sockshell (it keeps 64-bit integers)"));
+}
+
+int
+value_float_to_long(double f, long long *out)
+{
+	if (isnan(f)) {
+		err_set(&cls_ValueError, "cannot convert float NaN to integer");
+		return (-1);
+	}
+	if (isinf(f)) {
+		err_set(&cls_OverflowError,
+		    "cannot convert float infinity to integer");
+		return (-1);
+	}
+	/* 2**63 is exact in a double; (long long)f is undefined beyond. */
+	if (f >= 9223372036854775808.0 || f < -9223372036854775808.0) {
+		value_too_large();
+		return (-1);
+	}
+	*out = (long long)f;
+	return (0);
 }
 
 int

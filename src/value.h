@@ -174,6 +174,14 @@ int value_as_long(const struct value *, long long *out);
 int value_as_buffer(const struct value *, const char **p, size_t *len);
 
 /*
+ * int(f) for a float, truncated: 0, or -1 with Python's ValueError (NaN)
+ * or OverflowError (infinity; beyond 64 bits, value_too_large's).
+ */
+int value_float_to_long(double f, long long *out);
+/* OverflowError: the integer needs more than our 64 bits.  NULL. */
+void *value_too_large(void);
+
+/*
  * Argument-count checks for built-ins, worded as CPython words them.
  * name is what the message shows ("socket.bind" or "recv").
  */
