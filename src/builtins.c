@@ -32,7 +32,11 @@ static struct value *sys_module; /* owned; holds last_value and argv */
 static struct value *
 str_take(char *s)
 {
-	struct value *v = value_cstr(s);
+	struct value *v;
+
+	if (s == NULL) /* an exception is pending */
+		return (NULL);
+	v = value_cstr(s);
 
 	free(s);
 	return (v);
@@ -85,7 +89,8 @@ b_print(struct value *self, const struct callargs *a)
 		if (a->pos[i]->kind == KIND_STR)
 			write_out(a->pos[i]->u.s.buf, a->pos[i]->u.s.len);
 		else {
-			s = value_str_of(a->pos[i]);
+			if ((s = value_str_checked(a->pos[i])) == NULL)
+				return (NULL);
 			write_out(s, strlen(s));
 			free(s);
 		}
@@ -125,7 +130,7 @@ b_repr(struct value *self, const struct callargs *a)
 {
 	if (args_one(a, "repr") < 0)
 		return (NULL);
-	return (str_take(value_repr(a->pos[0])));
+	return (str_take(value_repr_checked(a->pos[0])));
 }
 
 static struct value *
@@ -680,7 +685,7 @@ call_str(const struct callargs *a)
 			return (NULL);
 		return (bytes_decode(a->pos[0]->u.s.buf, a->pos[0]->u.s.len, enc));
 	}
-	return (str_take(value_str_of(a->pos[0])));
+	return (str_take(value_str_checked(a->pos[0])));
 }
 
 static struct value *

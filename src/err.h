@@ -29,6 +29,7 @@ extern const struct pyclass cls_BaseException, cls_Exception,
     cls_FileExistsError, cls_FileNotFoundError, cls_InterruptedError,
     cls_IsADirectoryError, cls_NotADirectoryError, cls_PermissionError,
     cls_ProcessLookupError, cls_TimeoutError, cls_gaierror, cls_herror;
+extern const struct pyclass cls_RecursionError; /* a RuntimeError */
 
 /*
  * The pending exception: one per process, as in CPython.  The err_set*

@@ -290,7 +290,8 @@ compare_one(enum op op, const struct value *a, const struct value *b)
 	case OP_EQ:
 		return (value_equal(a, b));
 	case OP_NE:
-		return (!value_equal(a, b));
+		c = value_equal(a, b);
+		return (c < 0 ? -1 : !c);
 	case OP_IS:
 		return (is_same(a, b));
 	case OP_ISNOT:
@@ -803,7 +804,7 @@ exec_stmt(struct interp *in, const struct node *s, interp_printer print,
 		if (print != NULL)
 			print(in, v, ctx);
 		value_decref(v);
-		return (0);
+		return (err_occurred() ? -1 : 0); /* the printer may raise */
 	case S_ASSIGN:
 		if ((v = eval(in, s->a)) == NULL)
 			return (-1);

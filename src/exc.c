@@ -37,6 +37,7 @@ EXC(UnicodeEncodeError, &cls_UnicodeError);
 EXC(SyntaxError, &cls_Exception);
 EXC(RuntimeError, &cls_Exception);
 EXC(NotImplementedError, &cls_RuntimeError);
+EXC(RecursionError, &cls_RuntimeError);
 EXC(ImportError, &cls_Exception);
 EXC(ModuleNotFoundError, &cls_ImportError);
 EXC(OSError, &cls_Exception);
@@ -74,7 +75,7 @@ const struct pyclass *const exc_classes[] = {
 	&cls_ConnectionResetError, &cls_FileExistsError,
 	&cls_FileNotFoundError, &cls_InterruptedError, &cls_IsADirectoryError,
 	&cls_NotADirectoryError, &cls_PermissionError, &cls_ProcessLookupError,
-	&cls_TimeoutError, NULL,
+	&cls_TimeoutError, &cls_RecursionError, NULL,
 };
 
 /* CPython's errno -> subclass map (Objects/exceptions.c, _PyExc_InitState). */

@@ -735,6 +735,14 @@ seq_repr(struct buf *b, const struct value *v)
 	int tuple = v->kind == KIND_TUPLE;
 	size_t i;
 
+	switch (value_repr_enter(v)) {
+	case 1: /* it holds itself: Python's [...] */
+		buf_puts(b, tuple ? "(...)" : "[...]");
+		return;
+	case -1:
+		buf_puts(b, "...");
+		return;
+	}
 	buf_puts(b, tuple ? "(" : "[");
 	for (i = 0; i < v->u.seq.len; i++) {
 		if (i > 0)
@@ -744,6 +752,7 @@ seq_repr(struct buf *b, const struct value *v)
 	if (tuple && v->u.seq.len == 1)
 		buf_puts(b, ",");
 	buf_puts(b, tuple ? ")" : "]");
+	value_repr_leave(v);
 }
 
 static void
@@ -763,34 +772,46 @@ seq_truth(const struct value *v)
 	return (v->u.seq.len != 0);
 }
 
+/* 1, 0, or -1 with RecursionError pending (past Python's limit). */
 static int
 seq_eq(const struct value *a, const struct value *b)
 {
 	size_t i;
+	int r = 1;
 
 	if (a->kind != b->kind || a->u.seq.len != b->u.seq.len)
 		return (0);
-	for (i = 0; i < a->u.seq.len; i++)
-		if (!value_equal(a->u.seq.items[i], b->u.seq.items[i]))
-			return (0);
-	return (1);
+	if (value_recursion_enter(" in comparison") < 0)
+		return (-1);
+	for (i = 0; i < a->u.seq.len && r == 1; i++)
+		r = value_equal(a->u.seq.items[i], b->u.seq.items[i]);
+	value_recursion_leave();
+	return (r);
 }
 
 static int
 seq_compare(const struct value *a, const struct value *b, const char *op)
 {
 	size_t i, n;
+	int r, eq = 1;
 
 	if (a->kind != b->kind)
 		return (kind_unorderable(a, b, op));
+	if (value_recursion_enter(" in comparison") < 0)
+		return (-2);
 	n = a->u.seq.len < b->u.seq.len ? a->u.seq.len : b->u.seq.len;
-	for (i = 0; i < n; i++) {
-		if (value_equal(a->u.seq.items[i], b->u.seq.items[i]))
-			continue;
-		return (value_compare(a->u.seq.items[i], b->u.seq.items[i],
-		    op));
-	}
-	return (a->u.seq.len < b->u.seq.len ? -1 : a->u.seq.len > b->u.seq.len);
+	for (i = 0; i < n && eq == 1; i++)
+		eq = value_equal(a->u.seq.items[i], b->u.seq.items[i]);
+	if (eq < 0)
+		r = -2;
+	else if (eq == 0)
+		r = value_compare(a->u.seq.items[i - 1],
+		    b->u.seq.items[i - 1], op);
+	else
+		r = a->u.seq.len < b->u.seq.len ? -1 :
+		                                  a->u.seq.len > b->u.seq.len;
+	value_recursion_leave();
+	return (r);
 }
 
 /* `in`: identity first (a nan is in [nan]), then ==, as CPython. */
@@ -798,11 +819,14 @@ static int
 seq_contains(const struct value *c, const struct value *item)
 {
 	size_t i;
+	int r;
 
 	for (i = 0; i < c->u.seq.len; i++)
 		if (item == c->u.seq.items[i] ||
-		    value_equal(item, c->u.seq.items[i]))
+		    (r = value_equal(item, c->u.seq.items[i])) == 1)
 			return (1);
+		else if (r < 0)
+			return (-1);
 	return (0);
 }
 
@@ -814,14 +838,19 @@ tuple_hash(const struct value *v)
 	long long h;
 	size_t i;
 
+	if (value_recursion_enter("") < 0)
+		return (-1);
 	for (i = 0; i < v->u.seq.len; i++) {
-		if ((h = value_hash(v->u.seq.items[i])) == -1)
+		if ((h = value_hash(v->u.seq.items[i])) == -1) {
+			value_recursion_leave();
 			return (-1);
+		}
 		lane = (unsigned long long)h;
 		acc += lane * 14029467366897019727ULL;
 		acc = (acc << 31) | (acc >> 33);
 		acc *= 11400714785074694791ULL;
 	}
+	value_recursion_leave();
 	acc += v->u.seq.len ^ (2870177450012600261ULL ^ 3527539UL);
 	return ((long long)acc == -1 ? 1546275796 : (long long)acc);
 }
@@ -944,6 +973,14 @@ dict_repr(struct buf *b, const struct value *v)
 	struct value *val;
 	size_t i;
 
+	switch (value_repr_enter(v)) {
+	case 1: /* it holds itself: Python's {...} */
+		buf_puts(b, "{...}");
+		return;
+	case -1:
+		buf_puts(b, "...");
+		return;
+	}
 	buf_puts(b, "{");
 	for (i = 0; dict_entry(v->u.dict, i, &key, &val); i++) {
 		if (i > 0)
@@ -953,6 +990,7 @@ dict_repr(struct buf *b, const struct value *v)
 		value_buf_repr(b, val);
 	}
 	buf_puts(b, "}");
+	value_repr_leave(v);
 }
 
 static void

@@ -149,9 +149,10 @@ int class_is_subclass(const struct pyclass *, const struct pyclass *base);
 int value_isinstance(const struct value *, const struct pyclass *);
 
 /*
- * Python semantics.  value_truth: bool(v).  value_equal: v == w (never
- * fails for the types we have).  value_compare: <0, 0, >0, or -2 with a
- * TypeError pending when the types do not order.
+ * Python semantics.  value_truth: bool(v).  value_equal: v == w, 1 or 0,
+ * or -1 with RecursionError pending (containers nested past Python's
+ * limit, or holding each other).  value_compare: <0, 0, >0, or -2 with a
+ * TypeError (or RecursionError) pending when the values do not order.
  */
 int value_truth(const struct value *);
 int value_equal(const struct value *, const struct value *);
@@ -163,6 +164,15 @@ int value_compare(const struct value *, const struct value *, const char *op);
  */
 char *value_repr(const struct value *);
 char *value_str_of(const struct value *);
+/*
+ * The same where Python can fail: NULL with RecursionError pending when
+ * containers nest past Python's limit (for repr(), str(), print, format,
+ * the prompt's echo).  A container that holds itself prints [...] or
+ * {...} in both; past the limit value_repr and value_str_of print "..."
+ * for the rest instead of failing (for error messages).
+ */
+char *value_repr_checked(const struct value *);
+char *value_str_checked(const struct value *);
 
 /*
  * Argument conversions with Python's messages.  value_as_long: int, bool
