@@ -10,7 +10,8 @@
 #
 #   FUZZ_BUILD    build tree with `make fuzz` (configure --enable-fuzz or
 #                 CC=clang); default: the top of the tree if configured
-#                 there, else tests/../build-fuzz, configured with clang
+#                 there with the fuzz targets, else build-fuzz/ at the
+#                 top, configured with clang
 #   FUZZ_OUT      default $FUZZ_BUILD/fuzz-out
 #   FUZZ_TARGETS  default "eval format lesson progress sockaddr"
 #   FUZZ_JOBS     parallel fuzzing processes per target, default 1
@@ -33,8 +34,14 @@ here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 if [ -n "${FUZZ_BUILD:-}" ]; then
 	build=$FUZZ_BUILD
+elif [ -f "$top/Makefile" ] && grep -q '^HAVE_FUZZ_TRUE = *$' "$top/Makefile"; then
+	build=$top # configured with the fuzz targets
 elif [ -f "$top/Makefile" ]; then
-	build=$top
+	# configure cannot build out of a tree configured in place.
+	echo "$0: $top is configured in place without the fuzz targets:" \
+	    "reconfigure it with --enable-fuzz, or run from a clean copy" \
+	    "(git worktree add, or the release tarball), or set FUZZ_BUILD" >&2
+	exit 2
 else
 	build=$top/build-fuzz
 	if [ ! -f "$build/Makefile" ]; then
