@@ -39,6 +39,13 @@ enum node_kind { /* ORDER NODE: keep node_names[] in ast.c in step */
 	S_FROMIMPORT,/* name = module; names/as = imported (names[0] "*" for all) */
 	S_DEL,       /* items = targets */
 	S_PASS,
+	S_BLOCK,     /* items = the statements of a suite */
+	S_IF,        /* a = condition, b = body (S_BLOCK), c = elif (S_IF),
+	                else (S_BLOCK) or NULL */
+	S_WHILE,     /* a = condition, b = body, c = else (S_BLOCK) or NULL */
+	S_FOR,       /* items[0] = target, a = iterable, b = body, c = else */
+	S_BREAK,
+	S_CONTINUE,
 };
 
 enum op { /* ORDER OP: keep op_names[] in ast.c in step */

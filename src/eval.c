@@ -11,6 +11,7 @@
 #include "builtins.h"
 #include "exc.h"
 #include "format.h"
+#include "iter.h"
 #include "kind.h"
 #include "parser.h"
 #include "value.h"
@@ -350,7 +351,16 @@ unpack(struct interp *in, const struct node *t, struct value *v)
 		n = value_seq_length(v);
 	else if (v->kind == KIND_DICT)
 		n = dict_len(v->u.dict);
-	else {
+	else if (value_iterable(v)) {
+		/* range, iterators: their items, then as a list */
+		struct value *list = value_list_of(v);
+
+		if (list == NULL)
+			return (-1);
+		rc = unpack(in, t, list);
+		value_decref(list);
+		return (rc);
+	} else {
 		err_set(&cls_TypeError, "cannot unpack non-iterable %s object",
 		    value_type_name(v));
 		return (-1);
@@ -707,6 +717,125 @@ interp_set_result(struct interp *in, struct value *v)
 	dict_set(in->builtins, "_", value_incref(v));
 }
 
+/* ---- blocks and loops ------------------------------------------------------ */
+
+/*
+ * exec_stmt's results besides 0 and -1 (an exception pending): a break
+ * or continue on its way out to its loop.  The parser puts them in loops
+ * only, so they never reach interp_exec.
+ */
+#define EXEC_BREAK 1
+#define EXEC_CONTINUE 2
+
+static int exec_stmt(struct interp *, const struct node *, interp_printer,
+    void *);
+
+static int
+exec_block(struct interp *in, const struct node *b, interp_printer print,
+    void *ctx)
+{
+	size_t i;
+	int rc;
+
+	for (i = 0; i < b->nitems; i++)
+		if ((rc = exec_stmt(in, b->items[i], print, ctx)) != 0)
+			return (rc);
+	return (0);
+}
+
+/* 1, 0, or -1: the truth of expression n. */
+static int
+eval_truth(struct interp *in, const struct node *n)
+{
+	struct value *v;
+	int t;
+
+	if ((v = eval(in, n)) == NULL)
+		return (-1);
+	t = value_truth(v);
+	value_decref(v);
+	return (t);
+}
+
+/* if / elif / else: the elif chain walked, not recursed. */
+static int
+exec_if(struct interp *in, const struct node *s, interp_printer print,
+    void *ctx)
+{
+	int t;
+
+	while (s != NULL && s->kind == S_IF) {
+		if ((t = eval_truth(in, s->a)) < 0)
+			return (-1);
+		if (t)
+			return (exec_block(in, s->b, print, ctx));
+		s = s->c;
+	}
+	return (s != NULL ? exec_block(in, s, print, ctx) : 0);
+}
+
+static int
+exec_while(struct interp *in, const struct node *s, interp_printer print,
+    void *ctx)
+{
+	int t, rc;
+
+	for (;;) {
+		/* Ctrl-C stops any loop, even one that makes no call. */
+		if (err_check_interrupt())
+			return (-1);
+		if ((t = eval_truth(in, s->a)) < 0)
+			return (-1);
+		if (!t)
+			break;
+		rc = exec_block(in, s->b, print, ctx);
+		if (rc == EXEC_BREAK)
+			return (0);
+		if (rc < 0)
+			return (-1);
+	}
+	return (s->c != NULL ? exec_block(in, s->c, print, ctx) : 0);
+}
+
+static int
+exec_for(struct interp *in, const struct node *s, interp_printer print,
+    void *ctx)
+{
+	struct value *seq, *it, *x;
+	int rc = 0;
+
+	if ((seq = eval(in, s->a)) == NULL)
+		return (-1);
+	it = value_iter(seq);
+	value_decref(seq);
+	if (it == NULL)
+		return (-1);
+	for (;;) {
+		if (err_check_interrupt()) {
+			rc = -1;
+			break;
+		}
+		if ((x = value_next(it)) == NULL) {
+			rc = err_occurred() ? -1 : 0;
+			if (rc == 0 && s->c != NULL)
+				rc = exec_block(in, s->c, print, ctx);
+			break;
+		}
+		rc = assign(in, s->items[0], x);
+		value_decref(x);
+		if (rc == 0)
+			rc = exec_block(in, s->b, print, ctx);
+		if (rc == EXEC_BREAK) {
+			rc = 0;
+			break;
+		}
+		if (rc < 0)
+			break;
+	}
+	value_decref(it);
+	return (rc < 0 ? -1 : rc);
+}
+
 static int
 exec_stmt(struct interp *in, const struct node *s, interp_printer print,
     void *ctx)
@@ -759,6 +888,18 @@ exec_stmt(struct interp *in, const struct node *s, interp_printer print,
 		return (0);
 	case S_PASS:
 		return (0);
+	case S_BLOCK:
+		return (exec_block(in, s, print, ctx));
+	case S_IF:
+		return (exec_if(in, s, print, ctx));
+	case S_WHILE:
+		return (exec_while(in, s, print, ctx));
+	case S_FOR:
+		return (exec_for(in, s, print, ctx));
+	case S_BREAK:
+		return (EXEC_BREAK);
+	case S_CONTINUE:
+		return (EXEC_CONTINUE);
 	default:
 		err_set(&cls_SyntaxError, "unexpected %s",
 		    node_kind_name(s->kind));

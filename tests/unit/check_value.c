@@ -10,6 +10,7 @@
 #include "exc.h"
 #include "kind.h"
 #include "sockobj.h"
+#include "iter.h"
 #include "value.h"
 
 /* repr(v) compared with what python3 prints, then v released. */
@@ -345,6 +346,8 @@ START_TEST(test_kind_rows_in_order)
 	v[KIND_SOCKET] = sockobj_new(-1, 2, 1, 0);
 	v[KIND_EXC] = exc_new_msg(&cls_ValueError, "bad");
 	v[KIND_DICT] = value_dict_new();
+	v[KIND_RANGE] = value_range(0, 3, 1);
+	v[KIND_ITER] = value_iter(v[KIND_RANGE]);
 	for (k = 0; k < KIND_COUNT; k++) {
 		ck_assert_int_eq(v[k]->kind, k);
 		ck_assert_ptr_eq(kind_of(v[k]), kind_table[k]);

@@ -1,0 +1,17 @@
+# range: repr, len, indexing, in, iteration, equality, attributes
+print(range(5), range(2, 7), range(10, 0, -3), range(0))
+print(len(range(5)), len(range(2, 7)), len(range(10, 0, -3)), len(range(5, 2)))
+print(list(range(5)), list(range(2, 7, 2)), list(range(10, 0, -3)), list(range(-3)))
+r = range(1, 20, 4)
+print(r[0], r[1], r[-1], r[-5])
+print(3 in range(5), 5 in range(5), 9 in r, 10 in r, -1 in range(0, -10, -1), 2.0 in range(3), 'a' in range(3))
+print(r.start, r.stop, r.step)
+print(range(0) == range(3, 3), range(0, 3) == range(3), range(1, 2, 5) == range(1, 3, 7), range(3) == [0, 1, 2])
+print(type(range(3)), isinstance(range(1), range), bool(range(0)), bool(range(1)))
+print(tuple(range(3, 0, -1)), range(True), range(2, True))
+a, b, c = range(3)
+print(a, b, c)
+for i in range(10, 20, 5):
+    print(i)
+print(range(-2, 3)[-1])
+print(range(-(2 ** 62), 2 ** 62)[0], range(-(2 ** 62), 2 ** 62)[-1])
