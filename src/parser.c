@@ -168,5 +168,7 @@ parse_subset_summary(void)
 	    "f-strings, bytes, tuples, lists, calls, attributes, indexing and "
 	    "slicing, "
 	    "operators, x if c else y), assignments (a = b, a, b = t, x += 1), "
-	    "import, from ... import, del and pass, several per line with ';'");
+	    "import, from ... import, del and pass, several per line with ';', "
+	    "and blocks: if/elif/else, while and for (with else, break and "
+	    "continue)");
 }
