@@ -36,7 +36,7 @@ needs_more(const char *src, size_t len)
 static int
 starts_block(const char *src)
 {
-	static const char *const heads[] = { "if", "while", "for" };
+	static const char *const heads[] = { "if", "while", "for", "def" };
 	size_t i, n;
 
 	for (i = 0; i < sizeof(heads) / sizeof(heads[0]); i++) {

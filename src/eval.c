@@ -11,17 +11,52 @@
 #include "builtins.h"
 #include "exc.h"
 #include "format.h"
+#include "func.h"
 #include "iter.h"
 #include "kind.h"
 #include "parser.h"
 #include "value.h"
 #include "xmalloc.h"
 
+/*
+ * A running call of a function defined with def: its locals, its line
+ * (for tracebacks to come) and the frame that called it.
+ */
+struct frame {
+	const struct pyfunc *fn; /* borrowed: the call holds fnv */
+	struct value *fnv;
+	struct dict *locals;
+	int line;                /* of the statement running in it */
+	struct frame *back;      /* the caller's, or NULL: the module */
+};
+
 struct interp {
 	struct dict *globals;  /* the learner's variables */
 	struct dict *builtins; /* print, len, ..., and `_` as Python keeps it */
 	const struct dict *overlay; /* check-only names, or NULL: borrowed */
+	struct frame *frame;   /* the innermost call, or NULL */
+	int depth;             /* calls running, against RECURSION_LIMIT */
+	struct program *prog;  /* the program running, for def */
+	struct value *retval;  /* return's value on its way out (new) */
 };
+
+/* sys.getrecursionlimit(): the module counts as one frame. */
+#define RECURSION_LIMIT 1000
+
+static const struct pyclass cls_RecursionError = { "RecursionError", NULL,
+	&cls_RuntimeError, 0, 0 };
+
+/* The interpreter running now: the one function calls go back to. */
+static struct interp *current;
+
+/* Where name binds: the call's locals if it is one, else the module. */
+static struct dict *
+scope_of(struct interp *in, const char *name)
+{
+	if (in->frame != NULL && func_is_local(in->frame->fn, name))
+		return (in->frame->locals);
+	return (in->globals);
+}
 
 static struct value *eval(struct interp *, const struct node *);
 static struct value *eval_fstring(struct interp *, const struct node *);
@@ -45,6 +80,7 @@ interp_free(struct interp *in)
 		return;
 	dict_free(in->globals);
 	dict_free(in->builtins);
+	value_decref(in->retval);
 	free(in);
 }
 
@@ -80,6 +116,14 @@ lookup(struct interp *in, const char *name)
 {
 	struct value *v = NULL, *e;
 
+	if (in->frame != NULL && func_is_local(in->frame->fn, name)) {
+		if ((v = dict_get(in->frame->locals, name)) != NULL)
+			return (value_incref(v));
+		return (err_set(&cls_UnboundLocalError,
+		    "cannot access local variable '%s' where it is not "
+		    "associated with a value",
+		    name));
+	}
 	if (in->overlay != NULL)
 		v = dict_get(in->overlay, name);
 	if (v == NULL)
@@ -410,7 +454,7 @@ assign(struct interp *in, const struct node *t, struct value *v)
 
 	switch (t->kind) {
 	case N_NAME:
-		dict_set(in->globals, t->name, value_incref(v));
+		dict_set(scope_of(in, t->name), t->name, value_incref(v));
 		return (0);
 	case N_TUPLE:
 	case N_LIST:
@@ -471,7 +515,7 @@ delete(struct interp *in, const struct node *t)
 
 	switch (t->kind) {
 	case N_NAME:
-		if (dict_del(in->globals, t->name) == 0)
+		if (dict_del(scope_of(in, t->name), t->name) == 0)
 			return (0);
 		err_set(&cls_NameError, "name '%s' is not defined", t->name);
 		return (-1);
@@ -501,7 +545,7 @@ do_import(struct interp *in, const struct node *s)
 		if ((m = builtins_import(s->names[i])) == NULL)
 			return (-1);
 		if (s->as[i] != NULL) {
-			dict_set(in->globals, s->as[i], m);
+			dict_set(scope_of(in, s->as[i]), s->as[i], m);
 			continue;
 		}
 		value_decref(m);
@@ -514,7 +558,7 @@ do_import(struct interp *in, const struct node *s)
 			free(top);
 			return (-1);
 		}
-		dict_set(in->globals, top, m);
+		dict_set(scope_of(in, top), top, m);
 		free(top);
 	}
 	return (0);
@@ -548,7 +592,8 @@ do_from_import(struct interp *in, const struct node *s)
 			value_decref(m);
 			return (-1);
 		}
-		dict_set(in->globals, s->as[i] ? s->as[i] : s->names[i],
+		dict_set(scope_of(in, s->as[i] ? s->as[i] : s->names[i]),
+		    s->as[i] ? s->as[i] : s->names[i],
 		    value_incref(v));
 	}
 	value_decref(m);
@@ -726,6 +771,7 @@ interp_set_result(struct interp *in, struct value *v)
  */
 #define EXEC_BREAK 1
 #define EXEC_CONTINUE 2
+#define EXEC_RETURN 3 /* in->retval holds the value */
 
 static int exec_stmt(struct interp *, const struct node *, interp_printer,
     void *);
@@ -791,8 +837,8 @@ exec_while(struct interp *in, const struct node *s, interp_printer print,
 		rc = exec_block(in, s->b, print, ctx);
 		if (rc == EXEC_BREAK)
 			return (0);
-		if (rc < 0)
-			return (-1);
+		if (rc < 0 || rc == EXEC_RETURN)
+			return (rc);
 	}
 	return (s->c != NULL ? exec_block(in, s->c, print, ctx) : 0);
 }
@@ -829,11 +875,162 @@ exec_for(struct interp *in, const struct node *s, interp_printer print,
 			rc = 0;
 			break;
 		}
-		if (rc < 0)
+		if (rc < 0 || rc == EXEC_RETURN)
 			break;
 	}
 	value_decref(it);
-	return (rc < 0 ? -1 : rc);
+	return (rc < 0 ? -1 : rc == EXEC_RETURN ? rc : 0);
+}
+
+/* def: the defaults now, the body at each call. */
+static int
+exec_def(struct interp *in, const struct node *s)
+{
+	struct value **defaults = xcalloc(s->nkw + 1, sizeof(*defaults));
+	size_t i;
+
+	for (i = 0; i < s->nkw; i++)
+		if (s->kw[i].value != NULL &&
+		    (defaults[i] = eval(in, s->kw[i].value)) == NULL) {
+			while (i-- > 0)
+				value_decref(defaults[i]);
+			free(defaults);
+			return (-1);
+		}
+	dict_set(scope_of(in, s->name), s->name,
+	    func_new(s, in->prog, defaults));
+	return (0);
+}
+
+/* The names of the missing parameters, as CPython lists them. */
+static void
+missing_args(const struct pyfunc *f, struct value **slot)
+{
+	struct buf b;
+	size_t i, n = 0, k = 0;
+
+	for (i = 0; i < f->nparams; i++)
+		n += slot[i] == NULL;
+	buf_init(&b);
+	for (i = 0; i < f->nparams; i++) {
+		if (slot[i] != NULL)
+			continue;
+		k++;
+		buf_printf(&b, "'%s'", f->def->kw[i].name);
+		if (k < n && n > 2)
+			buf_puts(&b, ", ");
+		if (k == n - 1)
+			buf_puts(&b, n > 2 ? "and " : " and ");
+	}
+	err_set(&cls_TypeError, "%s() missing %zu required positional "
+	    "argument%s: %s", f->name, n, n == 1 ? "" : "s", b.data);
+	buf_free(&b);
+}
+
+/* The parameters' values from a call, with Python's errors: 0 or -1. */
+static int
+bind_args(const struct pyfunc *f, const struct callargs *a,
+    struct value **slot)
+{
+	size_t i, j, nreq = 0;
+
+	for (i = 0; i < f->nparams; i++)
+		nreq += f->defaults[i] == NULL;
+	if (a->npos > f->nparams) {
+		if (nreq == f->nparams)
+			err_set(&cls_TypeError,
+			    "%s() takes %zu positional argument%s but %zu %s "
+			    "given",
+			    f->name, f->nparams, f->nparams == 1 ? "" : "s",
+			    a->npos, a->npos == 1 ? "was" : "were");
+		else
+			err_set(&cls_TypeError,
+			    "%s() takes from %zu to %zu positional arguments "
+			    "but %zu %s given",
+			    f->name, nreq, f->nparams, a->npos,
+			    a->npos == 1 ? "was" : "were");
+		return (-1);
+	}
+	for (i = 0; i < a->npos; i++)
+		slot[i] = value_incref(a->pos[i]);
+	for (j = 0; j < a->nkw; j++) {
+		for (i = 0; i < f->nparams; i++)
+			if (strcmp(f->def->kw[i].name, a->kwnames[j]) == 0)
+				break;
+		if (i == f->nparams) {
+			err_set(&cls_TypeError,
+			    "%s() got an unexpected keyword argument '%s'",
+			    f->name, a->kwnames[j]);
+			return (-1);
+		}
+		if (slot[i] != NULL) {
+			err_set(&cls_TypeError,
+			    "%s() got multiple values for argument '%s'",
+			    f->name, a->kwnames[j]);
+			return (-1);
+		}
+		slot[i] = value_incref(a->kwvals[j]);
+	}
+	for (i = 0; i < f->nparams; i++)
+		if (slot[i] == NULL && f->defaults[i] != NULL)
+			slot[i] = value_incref(f->defaults[i]);
+	for (i = 0; i < f->nparams; i++)
+		if (slot[i] == NULL) {
+			missing_args(f, slot);
+			return (-1);
+		}
+	return (0);
+}
+
+/* fn(*a) for a function defined with def: a new frame runs its body. */
+static struct value *
+call_function(struct value *fnv, const struct callargs *a)
+{
+	struct interp *in = current;
+	const struct pyfunc *f = fnv->u.pyfunc;
+	struct value **slot, *res = NULL;
+	struct program *prog;
+	struct frame fr;
+	size_t i;
+	int rc;
+
+	if (in->depth + 1 >= RECURSION_LIMIT)
+		return (err_set(&cls_RecursionError,
+		    "maximum recursion depth exceeded"));
+	slot = xcalloc(f->nparams + 1, sizeof(*slot));
+	if (bind_args(f, a, slot) < 0)
+		goto out;
+	memset(&fr, 0, sizeof(fr));
+	fr.fn = f;
+	fr.fnv = value_incref(fnv);
+	fr.locals = dict_new();
+	fr.line = f->def->line;
+	fr.back = in->frame;
+	for (i = 0; i < f->nparams; i++) {
+		dict_set(fr.locals, f->def->kw[i].name, slot[i]);
+		slot[i] = NULL;
+	}
+	prog = in->prog;
+	in->prog = f->prog;
+	in->frame = &fr;
+	in->depth++;
+	/* Expression statements in a body print nothing, even at the prompt. */
+	rc = exec_block(in, f->def->b, NULL, NULL);
+	in->depth--;
+	in->frame = fr.back;
+	in->prog = prog;
+	if (rc == EXEC_RETURN) {
+		res = in->retval;
+		in->retval = NULL;
+	} else if (rc == 0)
+		res = value_none();
+	dict_free(fr.locals);
+	value_decref(fr.fnv);
+out:
+	for (i = 0; i < f->nparams; i++)
+		value_decref(slot[i]);
+	free(slot);
+	return (res);
 }
 
 static int
@@ -900,6 +1097,18 @@ exec_stmt(struct interp *in, const struct node *s, interp_printer print,
 		return (EXEC_BREAK);
 	case S_CONTINUE:
 		return (EXEC_CONTINUE);
+	case S_DEF:
+		return (exec_def(in, s));
+	case S_RETURN:
+		if (s->a == NULL)
+			v = value_none();
+		else if ((v = eval(in, s->a)) == NULL)
+			return (-1);
+		value_decref(in->retval);
+		in->retval = v;
+		return (EXEC_RETURN);
+	case S_GLOBAL:
+		return (0); /* func_new read it */
 	default:
 		err_set(&cls_SyntaxError, "unexpected %s",
 		    node_kind_name(s->kind));
@@ -913,11 +1122,21 @@ interp_exec(struct interp *in, const struct program *p, interp_printer print,
 {
 	struct value *e;
 	size_t i;
+	int rc;
 
 	if (exc != NULL)
 		*exc = NULL;
+	func_set_runner(call_function);
 	for (i = 0; i < p->nstmts; i++) {
-		if (exec_stmt(in, p->stmts[i], print, ctx) == 0)
+		struct interp *was = current;
+		struct program *prog = in->prog;
+
+		current = in;
+		in->prog = (struct program *)p; /* def holds it */
+		rc = exec_stmt(in, p->stmts[i], print, ctx);
+		in->prog = prog;
+		current = was;
+		if (rc == 0)
 			continue;
 		e = err_fetch();
 		if (e == NULL) /* a failure without an exception is our bug */
@@ -953,7 +1172,14 @@ interp_eval_with(struct interp *in, const char *expr,
 		return (err_set(&cls_SyntaxError, "not an expression"));
 	}
 	in->overlay = names;
-	v = eval(in, p->stmts[0]->a);
+	{
+		struct interp *was = current;
+
+		current = in; /* a check may call the learner's functions */
+		func_set_runner(call_function);
+		v = eval(in, p->stmts[0]->a);
+		current = was;
+	}
 	in->overlay = NULL;
 	program_free(p);
 	return (v);

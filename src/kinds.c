@@ -14,6 +14,7 @@
 #include "builtins.h"
 #include "exc.h"
 #include "format.h"
+#include "func.h"
 #include "int_methods.h"
 #include "iter.h"
 #include "list_methods.h"
@@ -1168,6 +1169,7 @@ const struct kind_desc *const kind_table[] = {
 	&dict_kind,    /* KIND_DICT */
 	&range_kind,   /* KIND_RANGE */
 	&iter_kind,    /* KIND_ITER */
+	&pyfunc_kind,  /* KIND_PYFUNC */
 };
 
 _Static_assert(sizeof(kind_table) / sizeof(kind_table[0]) == KIND_COUNT,

@@ -50,6 +50,7 @@ struct parser {
 	size_t nparens;
 	size_t capparens;
 	int loops;        /* loops around the current statement */
+	int funcs;        /* function bodies around it */
 	int single;       /* one statement only (an interactive entry) */
 	int late_set;     /* late holds an error: */
 	struct perr late; /* the compiler's ('break' outside loop), after

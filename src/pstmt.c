@@ -17,15 +17,12 @@ static const struct {
 	enum tok_kind kind;
 	const char *what;
 } subset_stmts[] = {
-	{ TK_DEF, "function definitions ('def') are" },
 	{ TK_CLASS, "class definitions ('class') are" },
 	{ TK_TRY, "'try' statements are" },
 	{ TK_EXCEPT, "'except' clauses are" },
 	{ TK_FINALLY, "'finally' clauses are" },
 	{ TK_WITH, "'with' statements are" },
-	{ TK_RETURN, "'return' statements are" },
 	{ TK_YIELD, "'yield' expressions are" },
-	{ TK_GLOBAL, "'global' declarations are" },
 	{ TK_NONLOCAL, "'nonlocal' declarations are" },
 	{ TK_ASSERT, "'assert' statements are" },
 	{ TK_RAISE, "'raise' statements are" },
@@ -327,23 +324,61 @@ parse_expr_stmt(struct parser *p)
 	return (s);
 }
 
+/* The compiler's error, reported once the parse finds nothing else. */
+static void
+late_error(struct parser *p, const struct token *t, const char *msg)
+{
+	if (p->late_set || p->quiet)
+		return;
+	p->late_set = 1;
+	p->late.line = t->line;
+	p->late.col = t->col;
+	p->late.subset = 0;
+	p->late.indent = 0;
+	snprintf(p->late.msg, sizeof(p->late.msg), "%s", msg);
+}
+
 /* break, continue: in a loop, or the compiler's error once all parsed */
 static struct node *
 parse_loop_jump(struct parser *p)
 {
 	struct token *t = advance(p);
 
-	if (p->loops == 0 && !p->late_set && !p->quiet) {
-		p->late_set = 1;
-		p->late.line = t->line;
-		p->late.col = t->col;
-		p->late.subset = 0;
-		p->late.indent = 0;
-		snprintf(p->late.msg, sizeof(p->late.msg), "%s",
-		    t->kind == TK_BREAK ? "'break' outside loop" :
-		                          "'continue' not properly in loop");
-	}
+	if (p->loops == 0)
+		late_error(p, t, t->kind == TK_BREAK ?
+		                     "'break' outside loop" :
+		                     "'continue' not properly in loop");
 	return (mk_tok(p, t->kind == TK_BREAK ? S_BREAK : S_CONTINUE, t));
+}
+
+/* return_stmt: 'return' [star_exprs] */
+static struct node *
+parse_return(struct parser *p)
+{
+	struct token *t = advance(p);
+	struct node *n = mk_tok(p, S_RETURN, t);
+
+	if (p->funcs == 0)
+		late_error(p, t, "'return' outside function");
+	if (at(p, TK_NEWLINE) || at(p, TK_SEMI) || at(p, TK_EOF))
+		return (n);
+	if (at(p, TK_YIELD))
+		return (p_subset_tok(p, cur(p), "'yield' expressions are"));
+	return ((n->a = parse_star_exprs(p)) != NULL ? n : NULL);
+}
+
+/* global_stmt: 'global' NAME (',' NAME)* */
+static struct node *
+parse_global(struct parser *p)
+{
+	struct node *n = mk_tok(p, S_GLOBAL, advance(p));
+
+	do {
+		if (!at(p, TK_NAME))
+			return (p_syntax(p));
+		add_name(p, n, p_strdup(p, advance(p)->str), NULL);
+	} while (accept(p, TK_COMMA));
+	return (n);
 }
 
 static struct node *
@@ -368,6 +403,11 @@ parse_stmt(struct parser *p)
 	case TK_BREAK:
 	case TK_CONTINUE:
 		return (parse_loop_jump(p));
+	case TK_RETURN:
+		return (parse_return(p));
+	case TK_GLOBAL:
+		return (parse_global(p));
+	case TK_DEF:
 	case TK_IF:
 	case TK_ELIF:
 	case TK_ELSE:
@@ -655,6 +695,95 @@ parse_for(struct parser *p)
 	return (parse_else(p, n) ? n : NULL);
 }
 
+static void
+add_param(struct parser *p, struct node *n, const char *name,
+    struct node *dflt)
+{
+	n->kw = make_room(p, n->kw, n->nkw, sizeof(*n->kw));
+	n->kw[n->nkw].name = p_strdup(p, name);
+	n->kw[n->nkw++].value = dflt;
+}
+
+/* params: [NAME ['=' expr] (',' NAME ['=' expr])* [',']] */
+static int
+parse_params(struct parser *p, struct node *n)
+{
+	struct token *t;
+	struct node *dflt;
+	size_t i;
+	int seen_default = 0;
+
+	while (!at(p, TK_RPAR)) {
+		if (at(p, TK_STAR) || at(p, TK_POW) || at(p, TK_SLASH)) {
+			p_subset_tok(p, cur(p),
+			    "star and positional-only parameters are");
+			return (0);
+		}
+		if (!at(p, TK_NAME)) {
+			p_syntax(p);
+			return (0);
+		}
+		t = advance(p);
+		if (at(p, TK_COLON)) {
+			p_subset_tok(p, cur(p), "annotations ('x: int') are");
+			return (0);
+		}
+		dflt = NULL;
+		if (accept(p, TK_ASSIGN)) {
+			if ((dflt = parse_expr(p)) == NULL)
+				return (0);
+			seen_default = 1;
+		} else if (seen_default) {
+			p_error(p, t->line, t->col, 0,
+			    "non-default argument follows default argument");
+			return (0);
+		}
+		for (i = 0; i < n->nkw; i++)
+			if (strcmp(n->kw[i].name, t->str) == 0) {
+				char msg[160];
+
+				snprintf(msg, sizeof(msg),
+				    "duplicate argument '%s' in function "
+				    "definition",
+				    t->str);
+				late_error(p, t, msg);
+			}
+		add_param(p, n, t->str, dflt);
+		if (!accept(p, TK_COMMA))
+			break;
+	}
+	return (1);
+}
+
+/* function_def: 'def' NAME '(' params ')' block */
+static struct node *
+parse_def(struct parser *p)
+{
+	const struct token *head = advance(p);
+	struct node *n = mk_tok(p, S_DEF, head);
+	int loops = p->loops;
+
+	if (!at(p, TK_NAME))
+		return (p_syntax(p));
+	n->name = p_strdup(p, advance(p)->str);
+	if (!expect(p, TK_LPAR))
+		return (NULL);
+	p->nest++;
+	if (!parse_params(p, n))
+		return (NULL);
+	if (!expect(p, TK_RPAR))
+		return (NULL);
+	p->nest--;
+	if (at(p, TK_ARROW))
+		return (p_subset_tok(p, cur(p), "annotations ('-> int') are"));
+	p->loops = 0; /* a loop outside is not this body's */
+	p->funcs++;
+	n->b = parse_block(p, head, "function definition");
+	p->funcs--;
+	p->loops = loops;
+	return (n->b != NULL ? n : NULL);
+}
+
 /* statement: compound_stmt | simple_stmts, added to arr */
 static int
 parse_into(struct parser *p, struct node ***arr, size_t *n)
@@ -675,6 +804,9 @@ parse_into(struct parser *p, struct node ***arr, size_t *n)
 		break;
 	case TK_FOR:
 		s = parse_for(p);
+		break;
+	case TK_DEF:
+		s = parse_def(p);
 		break;
 	default:
 		return (parse_simple(p, arr, n));

@@ -32,6 +32,7 @@ enum kind { /* ORDER KIND: keep kind_table[] in kinds.c in step */
 	KIND_DICT,   /* u.dict: str-keyed dict (os.environ-like uses, module dicts) */
 	KIND_RANGE,  /* u.range: range(start, stop, step) (iter.h) */
 	KIND_ITER,   /* u.iter: an iterator over another value (iter.h) */
+	KIND_PYFUNC, /* u.pyfunc: a function defined with def (func.h) */
 	KIND_COUNT   /* not a kind: the number of rows of kind_table (kind.h) */
 };
 
@@ -41,6 +42,7 @@ struct sockobj;
 struct exc;
 struct rangeobj;
 struct iterobj;
+struct pyfunc;
 
 /* A Python class: built-in types, exception classes and the socket enums. */
 struct pyclass {
@@ -106,6 +108,7 @@ struct value {
 		struct dict *dict;                /* KIND_DICT: owned */
 		struct rangeobj *range;           /* KIND_RANGE: owned */
 		struct iterobj *iter;             /* KIND_ITER: owned */
+		struct pyfunc *pyfunc;            /* KIND_PYFUNC: owned */
 	} u;
 };
 

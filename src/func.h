@@ -1,0 +1,50 @@
+/* func.h -- functions defined with def: the kind, and its door to eval */
+#ifndef SOCKSHELL_FUNC_H
+#define SOCKSHELL_FUNC_H
+
+#include <stddef.h>
+
+struct callargs;
+struct kind_desc;
+struct node;
+struct program;
+struct pyclass;
+struct value;
+
+/*
+ * A function: its def statement, in the tree of the program that defined
+ * it (held: program_free leaves the tree while a function needs it), the
+ * defaults evaluated when def ran, and the names its body binds (its
+ * locals, as Python's compiler finds them).
+ */
+struct pyfunc {
+	char *name;               /* owned */
+	const struct node *def;   /* S_DEF, in prog */
+	struct program *prog;     /* held */
+	struct value **defaults;  /* owned, one per parameter, NULL: none */
+	size_t nparams;
+	char **locals;            /* owned array of owned names */
+	size_t nlocals;
+};
+
+extern const struct pyclass cls_function;
+extern const struct kind_desc pyfunc_kind;
+
+/*
+ * A new function for def d in prog (held from now on).  defaults: one per
+ * parameter (stolen; NULL entries for none), in a malloc'd array.
+ */
+struct value *func_new(const struct node *d, struct program *prog,
+    struct value **defaults);
+
+/* Is name one of f's locals? */
+int func_is_local(const struct pyfunc *f, const char *name);
+
+/*
+ * What a call runs: the evaluator sets it (eval.c), so the kind needs no
+ * upward include.  NULL slot: calling raises RuntimeError.
+ */
+void func_set_runner(struct value *(*run)(struct value *fn,
+    const struct callargs *));
+
+#endif
