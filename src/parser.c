@@ -169,6 +169,7 @@ parse_subset_summary(void)
 	    "slicing, "
 	    "operators, x if c else y), assignments (a = b, a, b = t, x += 1), "
 	    "import, from ... import, del and pass, several per line with ';', "
-	    "and blocks: if/elif/else, while and for (with else, break and "
-	    "continue)");
+	    "blocks: if/elif/else, while and for (with else, break and "
+	    "continue), and functions: def with default and keyword "
+	    "arguments, return, global");
 }
