@@ -25,7 +25,7 @@
 struct frame {
 	const struct pyfunc *fn; /* borrowed: the call holds fnv */
 	struct value *fnv;
-	struct dict *locals;
+	struct value **locals;   /* fn->nlocals slots, NULL: unbound */
 	int line;                /* of the statement running in it */
 	struct frame *back;      /* the caller's, or NULL: the module */
 };
@@ -49,13 +49,40 @@ static const struct pyclass cls_RecursionError = { "RecursionError", NULL,
 /* The interpreter running now: the one function calls go back to. */
 static struct interp *current;
 
-/* Where name binds: the call's locals if it is one, else the module. */
-static struct dict *
-scope_of(struct interp *in, const char *name)
+/* The slot of local name in the running call, or NULL: a global. */
+static struct value **
+local_slot(struct interp *in, const char *name)
 {
-	if (in->frame != NULL && func_is_local(in->frame->fn, name))
-		return (in->frame->locals);
-	return (in->globals);
+	long i;
+
+	if (in->frame == NULL ||
+	    (i = func_local_index(in->frame->fn, name)) < 0)
+		return (NULL);
+	return (&in->frame->locals[i]);
+}
+
+/* name = v (stolen): the call's local if it is one, else the module's. */
+static void
+bind(struct interp *in, const char *name, struct value *v)
+{
+	struct value **slot = local_slot(in, name), *old;
+
+	if (slot == NULL) {
+		dict_set(in->globals, name, v);
+		return;
+	}
+	old = *slot;
+	*slot = v;
+	value_decref(old);
+}
+
+static void *
+unbound_local(const char *name)
+{
+	return (err_set(&cls_UnboundLocalError,
+	    "cannot access local variable '%s' where it is not "
+	    "associated with a value",
+	    name));
 }
 
 static struct value *eval(struct interp *, const struct node *);
@@ -116,13 +143,12 @@ lookup(struct interp *in, const char *name)
 {
 	struct value *v = NULL, *e;
 
-	if (in->frame != NULL && func_is_local(in->frame->fn, name)) {
-		if ((v = dict_get(in->frame->locals, name)) != NULL)
-			return (value_incref(v));
-		return (err_set(&cls_UnboundLocalError,
-		    "cannot access local variable '%s' where it is not "
-		    "associated with a value",
-		    name));
+	struct value **slot = local_slot(in, name);
+
+	if (slot != NULL) {
+		if (*slot != NULL)
+			return (value_incref(*slot));
+		return (unbound_local(name));
 	}
 	if (in->overlay != NULL)
 		v = dict_get(in->overlay, name);
@@ -454,7 +480,7 @@ assign(struct interp *in, const struct node *t, struct value *v)
 
 	switch (t->kind) {
 	case N_NAME:
-		dict_set(scope_of(in, t->name), t->name, value_incref(v));
+		bind(in, t->name, value_incref(v));
 		return (0);
 	case N_TUPLE:
 	case N_LIST:
@@ -515,7 +541,18 @@ delete(struct interp *in, const struct node *t)
 
 	switch (t->kind) {
 	case N_NAME:
-		if (dict_del(scope_of(in, t->name), t->name) == 0)
+		if (local_slot(in, t->name) != NULL) {
+			struct value **slot = local_slot(in, t->name);
+
+			if (*slot == NULL) {
+				unbound_local(t->name);
+				return (-1);
+			}
+			value_decref(*slot);
+			*slot = NULL;
+			return (0);
+		}
+		if (dict_del(in->globals, t->name) == 0)
 			return (0);
 		err_set(&cls_NameError, "name '%s' is not defined", t->name);
 		return (-1);
@@ -545,7 +582,7 @@ do_import(struct interp *in, const struct node *s)
 		if ((m = builtins_import(s->names[i])) == NULL)
 			return (-1);
 		if (s->as[i] != NULL) {
-			dict_set(scope_of(in, s->as[i]), s->as[i], m);
+			bind(in, s->as[i], m);
 			continue;
 		}
 		value_decref(m);
@@ -558,7 +595,7 @@ do_import(struct interp *in, const struct node *s)
 			free(top);
 			return (-1);
 		}
-		dict_set(scope_of(in, top), top, m);
+		bind(in, top, m);
 		free(top);
 	}
 	return (0);
@@ -592,8 +629,7 @@ do_from_import(struct interp *in, const struct node *s)
 			value_decref(m);
 			return (-1);
 		}
-		dict_set(scope_of(in, s->as[i] ? s->as[i] : s->names[i]),
-		    s->as[i] ? s->as[i] : s->names[i],
+		bind(in, s->as[i] ? s->as[i] : s->names[i],
 		    value_incref(v));
 	}
 	value_decref(m);
@@ -897,8 +933,7 @@ exec_def(struct interp *in, const struct node *s)
 			free(defaults);
 			return (-1);
 		}
-	dict_set(scope_of(in, s->name), s->name,
-	    func_new(s, in->prog, defaults));
+	bind(in, s->name, func_new(s, in->prog, defaults));
 	return (0);
 }
 
@@ -991,25 +1026,23 @@ call_function(struct value *fnv, const struct callargs *a)
 	struct value **slot, *res = NULL;
 	struct program *prog;
 	struct frame fr;
-	size_t i;
+	size_t i, nslots;
 	int rc;
 
 	if (in->depth + 1 >= RECURSION_LIMIT)
 		return (err_set(&cls_RecursionError,
 		    "maximum recursion depth exceeded"));
-	slot = xcalloc(f->nparams + 1, sizeof(*slot));
+	/* The locals' slots, the parameters first: one allocation a call. */
+	nslots = f->nlocals > f->nparams ? f->nlocals : f->nparams;
+	slot = xcalloc(nslots + 1, sizeof(*slot));
 	if (bind_args(f, a, slot) < 0)
 		goto out;
 	memset(&fr, 0, sizeof(fr));
 	fr.fn = f;
 	fr.fnv = value_incref(fnv);
-	fr.locals = dict_new();
+	fr.locals = slot;
 	fr.line = f->def->line;
 	fr.back = in->frame;
-	for (i = 0; i < f->nparams; i++) {
-		dict_set(fr.locals, f->def->kw[i].name, slot[i]);
-		slot[i] = NULL;
-	}
 	prog = in->prog;
 	in->prog = f->prog;
 	in->frame = &fr;
@@ -1024,10 +1057,9 @@ call_function(struct value *fnv, const struct callargs *a)
 		in->retval = NULL;
 	} else if (rc == 0)
 		res = value_none();
-	dict_free(fr.locals);
 	value_decref(fr.fnv);
 out:
-	for (i = 0; i < f->nparams; i++)
+	for (i = 0; i < nslots; i++)
 		value_decref(slot[i]);
 	free(slot);
 	return (res);

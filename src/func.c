@@ -150,9 +150,10 @@ func_new(const struct node *d, struct program *prog, struct value **defaults)
 	for (i = 0; i < d->nkw; i++)
 		names_add(&bound, d->kw[i].name);
 	suite_names(d->b, &bound, &glob);
+	/* Parameters first, in order: a call's slots start with them. */
 	f->locals = xcalloc(bound.n + 1, sizeof(*f->locals));
 	for (i = 0; i < bound.n; i++) {
-		if (names_has(&glob, bound.v[i]))
+		if (i >= d->nkw && names_has(&glob, bound.v[i]))
 			free(bound.v[i]);
 		else
 			f->locals[f->nlocals++] = bound.v[i];
@@ -164,15 +165,21 @@ func_new(const struct node *d, struct program *prog, struct value **defaults)
 	return (v);
 }
 
-int
-func_is_local(const struct pyfunc *f, const char *name)
+long
+func_local_index(const struct pyfunc *f, const char *name)
 {
 	size_t i;
 
 	for (i = 0; i < f->nlocals; i++)
 		if (strcmp(f->locals[i], name) == 0)
-			return (1);
-	return (0);
+			return ((long)i);
+	return (-1);
+}
+
+int
+func_is_local(const struct pyfunc *f, const char *name)
+{
+	return (func_local_index(f, name) >= 0);
 }
 
 /* ---- the kind ----------------------------------------------------------- */

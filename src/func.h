@@ -23,7 +23,8 @@ struct pyfunc {
 	struct program *prog;     /* held */
 	struct value **defaults;  /* owned, one per parameter, NULL: none */
 	size_t nparams;
-	char **locals;            /* owned array of owned names */
+	char **locals;            /* owned array of owned names, the
+	                             parameters first */
 	size_t nlocals;
 };
 
@@ -37,8 +38,12 @@ extern const struct kind_desc pyfunc_kind;
 struct value *func_new(const struct node *d, struct program *prog,
     struct value **defaults);
 
-/* Is name one of f's locals? */
+/*
+ * Is name one of f's locals?  Its slot in a call (the parameters are
+ * slots 0 .. nparams - 1), or -1.
+ */
 int func_is_local(const struct pyfunc *f, const char *name);
+long func_local_index(const struct pyfunc *f, const char *name);
 
 /*
  * What a call runs: the evaluator sets it (eval.c), so the kind needs no
