@@ -500,7 +500,7 @@ static const struct builtin builtin_funcs[] = {
 
 static const struct pyclass *const builtin_types[] = { &cls_bool, &cls_bytes,
 	&cls_float, &cls_int, &cls_list, &cls_str, &cls_tuple, &cls_type,
-	&cls_object, &cls_dict, &cls_range, NULL };
+	&cls_object, &cls_dict, &cls_range, &cls_enumerate, &cls_zip, NULL };
 
 void
 builtins_install(struct dict *d)
@@ -805,6 +805,10 @@ builtins_call_class(const struct pyclass *cls, const struct callargs *a)
 		return (call_seq(cls, a));
 	if (cls == &cls_range)
 		return (range_call(a));
+	if (cls == &cls_enumerate)
+		return (enumerate_call(a));
+	if (cls == &cls_zip)
+		return (zip_call(a));
 	if (cls == &cls_type) {
 		if (a->npos != 1)
 			return (err_set(&cls_TypeError,

@@ -377,7 +377,12 @@ eval_slice(struct interp *in, const struct value *obj, const struct node *sl)
 		step = 1;
 	if (step == 0)
 		return (err_set(&cls_ValueError, "slice step cannot be zero"));
-	len = (long long)value_seq_length(obj);
+	if (obj->kind == KIND_RANGE) {
+		if ((len = range_len(obj->u.range)) < 0)
+			return (err_set(&cls_OverflowError,
+			    "Python int too large to convert to C ssize_t"));
+	} else
+		len = (long long)value_seq_length(obj);
 	/* PySlice_AdjustIndices */
 	if (!has_start)
 		start = step < 0 ? len - 1 : 0;
@@ -395,6 +400,19 @@ eval_slice(struct interp *in, const struct value *obj, const struct node *sl)
 			stop = step < 0 ? -1 : 0;
 	} else if (stop >= len)
 		stop = step < 0 ? len - 1 : len;
+	if (obj->kind == KIND_RANGE) {
+		/* CPython's compute_slice: the bounds, mapped through r. */
+		const struct rangeobj *r = obj->u.range;
+
+		/* (wrapping as unsigned: no undefined overflow) */
+		return (value_range(
+		    (long long)((unsigned long long)r->start +
+		        (unsigned long long)start * (unsigned long long)r->step),
+		    (long long)((unsigned long long)r->start +
+		        (unsigned long long)stop * (unsigned long long)r->step),
+		    (long long)((unsigned long long)r->step *
+		        (unsigned long long)step)));
+	}
 	if (step < 0)
 		count = stop < start ? (start - stop - 1) / (-step) + 1 : 0;
 	else

@@ -18,6 +18,8 @@
 
 const struct pyclass cls_range = { "range", NULL, &cls_object, 0, 0 };
 const struct pyclass cls_iterator = { "iterator", NULL, &cls_object, 0, 0 };
+const struct pyclass cls_enumerate = { "enumerate", NULL, &cls_object, 0, 0 };
+const struct pyclass cls_zip = { "zip", NULL, &cls_object, 0, 0 };
 
 /* type(iter(x)) as CPython names it, by what is walked. */
 static const struct pyclass cls_str_iterator = { "str_iterator", NULL,
@@ -98,6 +100,33 @@ utf8_len(unsigned char c)
 	return (4);
 }
 
+/* zip's and enumerate's next: tuples of what their iterators give. */
+static struct value *
+combined_next(struct iterobj *it)
+{
+	struct value *t, *x;
+	size_t i;
+
+	if (it->mode == ITER_ENUMERATE) {
+		if ((x = value_next(it->src)) == NULL)
+			return (NULL);
+		return (value_tuple(2, value_int(it->count++), x));
+	}
+	if (it->nits == 0)
+		return (NULL);
+	t = value_tuple_new(it->nits);
+	for (i = 0; i < it->nits; i++) {
+		if ((x = value_next(it->its[i])) == NULL) {
+			/* the shortest ends it; the rest stay as they are */
+			t->u.seq.len = i;
+			value_decref(t);
+			return (NULL);
+		}
+		value_seq_set(t, i, x);
+	}
+	return (t);
+}
+
 static struct value *
 iter_next(struct value *itv)
 {
@@ -107,6 +136,8 @@ iter_next(struct value *itv)
 	struct value *val;
 	size_t n;
 
+	if (it->mode != ITER_WALK)
+		return (combined_next(it));
 	switch (s->kind) {
 	case KIND_STR:
 		if (it->pos >= s->u.s.len)
@@ -183,6 +214,10 @@ iter_class_of(const struct value *v)
 	const struct value *s = v->u.iter->src;
 	size_t i;
 
+	if (v->u.iter->mode == ITER_ENUMERATE)
+		return (&cls_enumerate);
+	if (v->u.iter->mode == ITER_ZIP)
+		return (&cls_zip);
 	switch (s->kind) {
 	case KIND_STR:
 		for (i = 0; i < s->u.s.len; i++)
@@ -213,6 +248,11 @@ iter_repr(struct buf *b, const struct value *v)
 static void
 iter_free(struct value *v)
 {
+	size_t i;
+
+	for (i = 0; i < v->u.iter->nits; i++)
+		value_decref(v->u.iter->its[i]);
+	free(v->u.iter->its);
 	value_decref(v->u.iter->src);
 	free(v->u.iter);
 	free(v);
@@ -253,6 +293,76 @@ const struct kind_desc iter_kind = {
 	.hash = iter_hash, .contains = iter_contains,
 	.iter = iter_new, .next = iter_next,
 };
+
+static struct value *
+combined_new(int mode)
+{
+	struct value *v = new_value(KIND_ITER);
+
+	v->u.iter = xcalloc(1, sizeof(*v->u.iter));
+	v->u.iter->mode = mode;
+	return (v);
+}
+
+struct value *
+enumerate_call(const struct callargs *a)
+{
+	struct value *iterable = a->npos > 0 ? a->pos[0] : NULL;
+	struct value *start = a->npos > 1 ? a->pos[1] : NULL, *it, *e;
+	long long n = 0;
+	size_t i;
+
+	if (a->npos + a->nkw > 2)
+		return (err_set(&cls_TypeError,
+		    "enumerate() takes at most 2 arguments (%zu given)",
+		    a->npos + a->nkw));
+	for (i = 0; i < a->nkw; i++) {
+		if (strcmp(a->kwnames[i], "iterable") == 0 && iterable == NULL)
+			iterable = a->kwvals[i];
+		else if (strcmp(a->kwnames[i], "start") == 0 && start == NULL)
+			start = a->kwvals[i];
+		else
+			return (err_set(&cls_TypeError,
+			    "'%s' is an invalid keyword argument for "
+			    "enumerate()",
+			    a->kwnames[i]));
+	}
+	if (iterable == NULL)
+		return (err_set(&cls_TypeError,
+		    "enumerate() missing required argument 'iterable'"));
+	if ((it = value_iter(iterable)) == NULL)
+		return (NULL);
+	if (start != NULL && value_as_long(start, &n) < 0) {
+		value_decref(it);
+		return (NULL);
+	}
+	e = combined_new(ITER_ENUMERATE);
+	e->u.iter->src = it;
+	e->u.iter->count = n;
+	return (e);
+}
+
+struct value *
+zip_call(const struct callargs *a)
+{
+	struct value *z;
+	size_t i;
+
+	if (a->nkw > 0)
+		return (err_set(&cls_TypeError,
+		    "'%s' is an invalid keyword argument for zip()",
+		    a->kwnames[0]));
+	z = combined_new(ITER_ZIP);
+	z->u.iter->its = xcalloc(a->npos + 1, sizeof(*z->u.iter->its));
+	for (i = 0; i < a->npos; i++) {
+		if ((z->u.iter->its[i] = value_iter(a->pos[i])) == NULL) {
+			value_decref(z);
+			return (NULL);
+		}
+		z->u.iter->nits++;
+	}
+	return (z);
+}
 
 /* ---- range ---------------------------------------------------------------- */
 
@@ -445,10 +555,26 @@ range_subscript(const struct value *obj, const struct value *idx)
 	    u * (unsigned long long)r->step)));
 }
 
+/*
+ * r[a:b:c] from the clipped start and count: a range of the same numbers.
+ * (The evaluator maps the bounds itself, as CPython's compute_slice, so
+ * that the repr shows the stop CPython shows; this slot is the rest.)
+ */
+static struct value *
+range_slice(const struct value *obj, long long start, long long step,
+    size_t count)
+{
+	const struct rangeobj *r = obj->u.range;
+	long long first = r->start + start * r->step;
+
+	return (value_range(first, first + (long long)count * r->step * step,
+	    r->step * step));
+}
+
 const struct kind_desc range_kind = {
 	.name = "range", .cls = &cls_range,
 	.repr = range_repr, .free = range_free, .truth = range_truth,
 	.getattr = range_getattr, .eq = range_eq,
 	.contains = range_contains, .subscript = range_subscript,
-	.iter = iter_new, .next = NULL,
+	.slice = range_slice, .iter = iter_new, .next = NULL,
 };

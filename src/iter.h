@@ -21,14 +21,24 @@ struct rangeobj {
 	long long start, stop, step; /* step != 0 */
 };
 
-/* An iterator: src walked from position pos. */
+/* An iterator: src walked from position pos, or one of zip/enumerate. */
 struct iterobj {
-	struct value *src; /* owned reference */
+	struct value *src; /* owned reference (enumerate: an iterator) */
 	size_t pos;        /* index, byte offset (str) or items left (range) */
 	size_t len0;       /* dict: its size at the start */
+	int mode;          /* ITER_WALK, ITER_ENUMERATE, ITER_ZIP */
+	long long count;   /* enumerate: the next number */
+	struct value **its; /* zip: owned iterators */
+	size_t nits;
 };
 
-extern const struct pyclass cls_range, cls_iterator;
+enum { ITER_WALK, ITER_ENUMERATE, ITER_ZIP };
+
+extern const struct pyclass cls_range, cls_iterator, cls_enumerate, cls_zip;
+
+/* enumerate(iterable, start=0) and zip(*iterables) called. */
+struct value *enumerate_call(const struct callargs *);
+struct value *zip_call(const struct callargs *);
 extern const struct kind_desc range_kind, iter_kind;
 
 /* iter(v): new iterator, or NULL with "'int' object is not iterable". */

@@ -15,3 +15,5 @@ for i in range(10, 20, 5):
     print(i)
 print(range(-2, 3)[-1])
 print(range(-(2 ** 62), 2 ** 62)[0], range(-(2 ** 62), 2 ** 62)[-1])
+r = range(0, 10)
+print(r[2:5], r[::2], r[0:7:3], r[::-1], r[-3:], range(10, 0, -2)[1:3], range(5)[10:], r[5:2], list(r[1::3]))

@@ -207,6 +207,31 @@ START_TEST(test_range_errors)
 }
 END_TEST
 
+START_TEST(test_enumerate_zip)
+{
+	struct value *l = value_tuple(2, value_cstr("a"), value_cstr("b"));
+	struct value *r = value_range(5, 9, 1), *pos[2] = { l, r }, *e, *z;
+	struct callargs a2 = { .pos = pos, .npos = 2 };
+	struct callargs a1 = { .pos = pos, .npos = 1 };
+
+	e = enumerate_call(&a1);
+	ck_assert_str_eq(items(e), "(0, 'a') (1, 'b')");
+	ck_assert_str_eq(value_type_name(e), "enumerate");
+	value_decref(e);
+	z = zip_call(&a2);
+	ck_assert_str_eq(items(z), "('a', 5) ('b', 6)");
+	ck_assert_str_eq(value_type_name(z), "zip");
+	value_decref(z);
+	pos[1] = value_int(3);
+	ck_assert_ptr_null(zip_call(&a2));
+	ck_assert(err_matches(&cls_TypeError));
+	err_clear();
+	value_decref(pos[1]);
+	value_decref(l);
+	value_decref(r);
+}
+END_TEST
+
 Suite *
 suite(void)
 {
@@ -219,6 +244,7 @@ suite(void)
 	tcase_add_test(tc, test_dict_changed);
 	tcase_add_test(tc, test_range_values);
 	tcase_add_test(tc, test_range_errors);
+	tcase_add_test(tc, test_enumerate_zip);
 	suite_add_tcase(s, tc);
 	return (s);
 }
