@@ -25,7 +25,8 @@
 struct frame {
 	const struct pyfunc *fn; /* borrowed: the call holds fnv */
 	struct value *fnv;
-	struct value **locals;   /* fn->nlocals slots, NULL: unbound */
+	struct cells *cells;     /* its locals, shared with inner defs */
+	struct value **locals;   /* cells->slot: NULL entries unbound */
 	int line;                /* of the statement running in it */
 	struct frame *back;      /* the caller's, or NULL: the module */
 };
@@ -74,6 +75,30 @@ bind(struct interp *in, const char *name, struct value *v)
 	old = *slot;
 	*slot = v;
 	value_decref(old);
+}
+
+/*
+ * name in the calls a running nested function was defined in, innermost
+ * first: a new reference, or NULL (an error pending if it is theirs but
+ * unset; none if it is nobody's).
+ */
+static struct value *
+enclosing(struct interp *in, const char *name)
+{
+	const struct cells *c;
+	long i;
+
+	for (c = in->frame->fn->env; c != NULL; c = c->up) {
+		if ((i = func_local_index(c->fnv->u.pyfunc, name)) < 0)
+			continue;
+		if (c->slot[i] != NULL)
+			return (value_incref(c->slot[i]));
+		return (err_set(&cls_NameError,
+		    "cannot access free variable '%s' where it is not "
+		    "associated with a value in enclosing scope",
+		    name));
+	}
+	return (NULL);
 }
 
 static void *
@@ -142,7 +167,6 @@ static struct value *
 lookup(struct interp *in, const char *name)
 {
 	struct value *v = NULL, *e;
-
 	struct value **slot = local_slot(in, name);
 
 	if (slot != NULL) {
@@ -150,6 +174,10 @@ lookup(struct interp *in, const char *name)
 			return (value_incref(*slot));
 		return (unbound_local(name));
 	}
+	if (in->frame != NULL && (v = enclosing(in, name)) != NULL)
+		return (v);
+	if (err_occurred())
+		return (NULL);
 	if (in->overlay != NULL)
 		v = dict_get(in->overlay, name);
 	if (v == NULL)
@@ -951,7 +979,8 @@ exec_def(struct interp *in, const struct node *s)
 			free(defaults);
 			return (-1);
 		}
-	bind(in, s->name, func_new(s, in->prog, defaults));
+	bind(in, s->name, func_new_in(s, in->prog, defaults,
+	    in->frame != NULL ? in->frame->cells : NULL));
 	return (0);
 }
 
@@ -1035,6 +1064,14 @@ bind_args(const struct pyfunc *f, const struct callargs *a,
 	return (0);
 }
 
+/* Is v a function defined in the call of cells, held by its slot only? */
+static int
+own_inner(const struct value *v, const struct cells *cells)
+{
+	return (v != NULL && v->kind == KIND_PYFUNC && v->refs == 1 &&
+	    v->u.pyfunc->env == cells);
+}
+
 /* fn(*a) for a function defined with def: a new frame runs its body. */
 static struct value *
 call_function(struct value *fnv, const struct callargs *a)
@@ -1042,9 +1079,10 @@ call_function(struct value *fnv, const struct callargs *a)
 	struct interp *in = current;
 	const struct pyfunc *f = fnv->u.pyfunc;
 	struct value **slot, *res = NULL;
+	struct cells *cells;
 	struct program *prog;
 	struct frame fr;
-	size_t i, nslots;
+	size_t i, nslots, inner;
 	int rc;
 
 	if (in->depth + 1 >= RECURSION_LIMIT)
@@ -1052,12 +1090,14 @@ call_function(struct value *fnv, const struct callargs *a)
 		    "maximum recursion depth exceeded"));
 	/* The locals' slots, the parameters first: one allocation a call. */
 	nslots = f->nlocals > f->nparams ? f->nlocals : f->nparams;
-	slot = xcalloc(nslots + 1, sizeof(*slot));
+	cells = cells_new(fnv, nslots);
+	slot = cells->slot;
 	if (bind_args(f, a, slot) < 0)
 		goto out;
 	memset(&fr, 0, sizeof(fr));
 	fr.fn = f;
 	fr.fnv = value_incref(fnv);
+	fr.cells = cells;
 	fr.locals = slot;
 	fr.line = f->def->line;
 	fr.back = in->frame;
@@ -1077,9 +1117,21 @@ call_function(struct value *fnv, const struct callargs *a)
 		res = value_none();
 	value_decref(fr.fnv);
 out:
-	for (i = 0; i < nslots; i++)
-		value_decref(slot[i]);
-	free(slot);
+	/*
+	 * Functions defined in this call hold its cells, which hold them: if
+	 * nothing else holds any of them, let them go, or none would ever be
+	 * freed.  (If one got out, returned or stored, the cells and those
+	 * functions stay: there is no cycle collector.)
+	 */
+	for (i = 0, inner = 0; i < nslots; i++)
+		inner += own_inner(slot[i], cells);
+	if (cells->refs == 1 + inner)
+		for (i = 0; i < nslots; i++)
+			if (own_inner(slot[i], cells)) {
+				value_decref(slot[i]);
+				slot[i] = NULL;
+			}
+	cells_release(cells);
 	return (res);
 }
 

@@ -130,6 +130,46 @@ suite_names(const struct node *s, struct names *bound, struct names *glob)
 	}
 }
 
+struct cells *
+cells_new(struct value *fnv, size_t n)
+{
+	struct cells *c = xcalloc(1, sizeof(*c) + (n + 1) * sizeof(c->slot[0]));
+
+	c->refs = 1;
+	c->fnv = value_incref(fnv);
+	c->up = fnv->u.pyfunc->env;
+	if (c->up != NULL)
+		c->up->refs++;
+	c->n = n;
+	return (c);
+}
+
+void
+cells_release(struct cells *c)
+{
+	size_t i;
+
+	if (c == NULL || --c->refs > 0)
+		return;
+	for (i = 0; i < c->n; i++)
+		value_decref(c->slot[i]);
+	value_decref(c->fnv);
+	cells_release(c->up);
+	free(c);
+}
+
+struct value *
+func_new_in(const struct node *d, struct program *prog,
+    struct value **defaults, struct cells *env)
+{
+	struct value *v = func_new(d, prog, defaults);
+
+	v->u.pyfunc->env = env;
+	if (env != NULL)
+		env->refs++;
+	return (v);
+}
+
 struct value *
 func_new(const struct node *d, struct program *prog, struct value **defaults)
 {
@@ -203,6 +243,7 @@ pyfunc_free(struct value *v)
 		free(f->locals[i]);
 	free(f->locals);
 	program_free(f->prog); /* drops the hold */
+	cells_release(f->env);
 	free(f->name);
 	free(f);
 	free(v);

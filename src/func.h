@@ -25,8 +25,25 @@ struct pyfunc {
 	size_t nparams;
 	char **locals;            /* owned array of owned names, the
 	                             parameters first */
+	struct cells *env;        /* held: the call it was defined in */
 	size_t nlocals;
 };
+
+/*
+ * The locals of one call, shared with the functions defined in it, which
+ * read them later (closures: Python's cells, one block per call).
+ */
+struct cells {
+	unsigned refs;
+	struct value *fnv;  /* owned: the function whose call this is */
+	struct cells *up;   /* held: that function's own env, or NULL */
+	size_t n;
+	struct value *slot[]; /* n, NULL: unbound */
+};
+
+/* A block of n empty slots for a call of fnv (refs 1). */
+struct cells *cells_new(struct value *fnv, size_t n);
+void cells_release(struct cells *); /* NULL is fine */
 
 extern const struct pyclass cls_function;
 extern const struct kind_desc pyfunc_kind;
@@ -37,6 +54,9 @@ extern const struct kind_desc pyfunc_kind;
  */
 struct value *func_new(const struct node *d, struct program *prog,
     struct value **defaults);
+/* The same, defined inside a call: env (held from now on) is its cells. */
+struct value *func_new_in(const struct node *d, struct program *prog,
+    struct value **defaults, struct cells *env);
 
 /*
  * Is name one of f's locals?  Its slot in a call (the parameters are
