@@ -36,14 +36,18 @@ needs_more(const char *src, size_t len)
 static int
 starts_block(const char *src)
 {
-	static const char *const heads[] = { "if", "while", "for", "def" };
+	/* with, try, class: not understood yet, but a pasted block of one
+	 * gets one SyntaxError that names it, not one per line. */
+	static const char *const heads[] = { "if", "while", "for", "def",
+		"with", "try", "class", "async" };
 	size_t i, n;
 
 	for (i = 0; i < sizeof(heads) / sizeof(heads[0]); i++) {
 		n = strlen(heads[i]);
 		if (strncmp(src, heads[i], n) == 0 &&
 		    (src[n] == ' ' || src[n] == '\t' || src[n] == '(' ||
-		        src[n] == '[' || src[n] == '\'' || src[n] == '"'))
+		        src[n] == '[' || src[n] == '\'' || src[n] == '"' ||
+		        src[n] == ':'))
 			return (1);
 	}
 	return (0);
@@ -77,7 +81,38 @@ block_done(const char *src, size_t len, size_t linelen)
 		return (1);
 	st = parse_entry(src, len, 0, &p, &pe);
 	program_free(p);
-	return (st == PARSE_ERROR);
+	/* Outside the subset: the rest of the block is read, then said once. */
+	return (st == PARSE_ERROR && !pe.is_subset);
+}
+
+/* Does the line go on a compound statement (except:, else:, ...)? */
+static int
+is_clause(const char *line)
+{
+	static const char *const clauses[] = { "elif", "else", "except",
+		"finally" };
+	size_t i, n;
+
+	for (i = 0; i < sizeof(clauses) / sizeof(clauses[0]); i++) {
+		n = strlen(clauses[i]);
+		if (strncmp(line, clauses[i], n) == 0 &&
+		    (line[n] == ':' || line[n] == ' ' || line[n] == '\t' ||
+		        line[n] == '('))
+			return (1);
+	}
+	return (0);
+}
+
+/* Is the entry a statement sockshell does not understand (with, try)? */
+static int
+outside_subset(const char *src, size_t len)
+{
+	struct program *p = NULL;
+	struct parse_error pe;
+	enum parse_status st = parse_entry(src, len, 0, &p, &pe);
+
+	program_free(p);
+	return (st == PARSE_ERROR && pe.is_subset);
 }
 
 static int
@@ -144,6 +179,17 @@ interact(struct shell *sh, struct repl *r)
 			if (sh->tty)
 				continue;
 			break;
+		}
+		if (block && len > 0 && line[0] != ' ' && line[0] != '\t' &&
+		    !is_clause(line) && outside_subset(entry.data, entry.len)) {
+			/* Its block ended: say so, then this line is new. */
+			repl_add_history(r, entry.data);
+			run_entry(sh, &entry);
+			block = 0;
+			if (sh->quit) {
+				free(line);
+				break;
+			}
 		}
 		if (entry.len == 0)
 			block = starts_block(line);
