@@ -75,6 +75,13 @@ struct node {
 	enum node_kind kind;
 	int line; /* 1-based line of the first token, within the source */
 	int col;  /* 0-based byte column of the first token */
+	/*
+	 * Expressions: the node's text is source[start, end), in bytes from
+	 * the start of the parsed source, without redundant parentheses
+	 * ("(x)" spans x, "(1, 2)" itself).  end 0: not known (statements,
+	 * f-string fields, nodes the parser makes itself).
+	 */
+	size_t start, end;
 	enum op op;
 	long long ival;
 	double fval;

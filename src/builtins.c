@@ -33,7 +33,11 @@ static struct value *sys_module; /* owned; holds last_value and argv */
 static struct value *
 str_take(char *s)
 {
-	struct value *v = value_cstr(s);
+	struct value *v;
+
+	if (s == NULL) /* an exception is pending */
+		return (NULL);
+	v = value_cstr(s);
 
 	free(s);
 	return (v);
@@ -86,7 +90,8 @@ b_print(struct value *self, const struct callargs *a)
 		if (a->pos[i]->kind == KIND_STR)
 			write_out(a->pos[i]->u.s.buf, a->pos[i]->u.s.len);
 		else {
-			s = value_str_of(a->pos[i]);
+			if ((s = value_str_checked(a->pos[i])) == NULL)
+				return (NULL);
 			write_out(s, strlen(s));
 			free(s);
 		}
@@ -131,7 +136,7 @@ b_repr(struct value *self, const struct callargs *a)
 {
 	if (args_one(a, "repr") < 0)
 		return (NULL);
-	return (str_take(value_repr(a->pos[0])));
+	return (str_take(value_repr_checked(a->pos[0])));
 }
 
 static struct value *
@@ -583,8 +588,7 @@ parse_int_text(const char *s, size_t len, long long base, const struct value *or
 	}
 	free(txt);
 	if (errno == ERANGE)
-		return (err_set(&cls_OverflowError,
-		    "integer too large for sockshell (it keeps 64-bit integers)"));
+		return (value_too_large());
 	return (value_int(neg ? -v : v));
 }
 
@@ -618,17 +622,11 @@ call_int(const struct callargs *a)
 	if (value_is_int(x))
 		return (value_int(int_value_of(x)));
 	if (x->kind == KIND_FLOAT) {
-		if (isnan(x->u.f))
-			return (err_set(&cls_ValueError,
-			    "cannot convert float NaN to integer"));
-		if (isinf(x->u.f))
-			return (err_set(&cls_OverflowError,
-			    "cannot convert float infinity to integer"));
-		if (fabs(x->u.f) >= 9.2e18)
-			return (err_set(&cls_OverflowError,
-			    "integer too large for sockshell (it keeps 64-bit "
-			    "integers)"));
-		return (value_int((long long)x->u.f));
+		long long n;
+
+		if (value_float_to_long(x->u.f, &n) < 0)
+			return (NULL);
+		return (value_int(n));
 	}
 	return (err_set(&cls_TypeError,
 	    "int() argument must be a string, a bytes-like object or a real "
@@ -693,7 +691,7 @@ call_str(const struct callargs *a)
 			return (NULL);
 		return (bytes_decode(a->pos[0]->u.s.buf, a->pos[0]->u.s.len, enc));
 	}
-	return (str_take(value_str_of(a->pos[0])));
+	return (str_take(value_str_checked(a->pos[0])));
 }
 
 static struct value *

@@ -158,11 +158,14 @@ static void
 add_help_topics(struct cands *c)
 {
 	const struct help_entry *e;
+	const struct builtin *m;
 	const struct dotcmd *d;
 	const char *n;
 
 	for (d = dotcmds; d->name != NULL; d++)
 		add(c, d->name, SUF_NONE);
+	for (m = sockobj_methods; m->name != NULL; m++)
+		add(c, m->name, SUF_NONE); /* their help rows are their rows */
 	for (e = help_entries; e->name != NULL; e++) {
 		n = e->name;
 		if (n[0] == '.' || strchr(n, '*') != NULL || strchr(n, ' '))

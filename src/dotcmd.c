@@ -338,8 +338,7 @@ dotcmd_run(struct shell *sh, const char *line)
 
 /*
  * help sits below us and may not include this header: lend it a reader of
- * dotcmds[], so help() lists the commands and finds their rows.  Set as
- * the program starts (a constructor: any program with this table has it).
+ * dotcmds[], so help() lists the commands and finds their rows.
  */
 static int
 help_dot_row(size_t i, struct help_dot *out)
@@ -353,8 +352,8 @@ help_dot_row(size_t i, struct help_dot *out)
 	return (1);
 }
 
-__attribute__((constructor)) static void
-lend_help_the_table(void)
+void
+dotcmd_lend_help(void)
 {
 	help_set_dots(help_dot_row);
 }

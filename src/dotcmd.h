@@ -24,4 +24,10 @@ extern const struct dotcmd dotcmds[];
  */
 int dotcmd_run(struct shell *, const char *line);
 
+/*
+ * Let help() list the dot commands and find their rows (help sits below
+ * this module and cannot include this header).  main() calls it first.
+ */
+void dotcmd_lend_help(void);
+
 #endif

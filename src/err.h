@@ -29,6 +29,7 @@ extern const struct pyclass cls_BaseException, cls_Exception,
     cls_FileExistsError, cls_FileNotFoundError, cls_InterruptedError,
     cls_IsADirectoryError, cls_NotADirectoryError, cls_PermissionError,
     cls_ProcessLookupError, cls_TimeoutError, cls_gaierror, cls_herror;
+extern const struct pyclass cls_RecursionError; /* a RuntimeError */
 
 /*
  * The pending exception: one per process, as in CPython.  The err_set*
@@ -46,7 +47,6 @@ const struct value *err_peek(void);       /* borrowed, or NULL */
 struct value *err_fetch(void);            /* new; clears the pending one */
 void err_clear(void);
 int err_matches(const struct pyclass *);  /* pending isinstance of class */
-void err_set_where(const char *call);     /* tag the pending exception */
 
 /*
  * Ctrl-C: the signal handler only sets exc_sigint_pending; blocking calls

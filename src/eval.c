@@ -44,9 +44,6 @@ struct interp {
 /* sys.getrecursionlimit(): the module counts as one frame. */
 #define RECURSION_LIMIT 1000
 
-static const struct pyclass cls_RecursionError = { "RecursionError", NULL,
-	&cls_RuntimeError, 0, 0 };
-
 /* The interpreter running now: the one function calls go back to. */
 static struct interp *current;
 
@@ -196,7 +193,97 @@ lookup(struct interp *in, const char *name)
 
 /* ---- calls -------------------------------------------------------------- */
 
-static struct value *eval_call(struct value *fn, const struct callargs *a);
+static enum argform
+arg_form(const struct node *x)
+{
+	switch (x->kind) {
+	case N_STR:
+		return (ARG_STR);
+	case N_BYTES:
+		return (ARG_BYTES);
+	case N_INT:
+		return (ARG_INT);
+	case N_TUPLE:
+		return (ARG_TUPLE);
+	case N_LIST:
+		return (ARG_LIST);
+	case N_UNARY:
+		return (x->op == OP_NEG && x->a->kind == N_INT &&
+		    x->a->end != 0 ? ARG_INT : ARG_OTHER);
+	default:
+		return (ARG_OTHER);
+	}
+}
+
+/* An argument's text, form and value; a display's items one level down. */
+static void
+fill_arg(struct callarg *ca, const struct node *x, struct value *v)
+{
+	size_t i, n;
+
+	ca->start = x->start;
+	ca->end = x->end;
+	ca->form = arg_form(x);
+	ca->value = v != NULL ? value_incref(v) : NULL;
+	if (ca->form != ARG_TUPLE && ca->form != ARG_LIST)
+		return;
+	n = x->nitems;
+	ca->nitems = n;
+	ca->items = xcalloc(n + 1, sizeof(*ca->items));
+	for (i = 0; i < n; i++) {
+		const struct node *it = x->items[i];
+		struct callarg *ci = &ca->items[i];
+
+		ci->start = it->start;
+		ci->end = it->end;
+		ci->form = arg_form(it);
+		if (v != NULL && value_is_seq(v) && v->u.seq.len == n)
+			ci->value = value_incref(v->u.seq.items[i]);
+	}
+}
+
+struct callsite *
+eval_callsite(const struct node *n, struct value *self,
+    struct value *const *pos, struct value *const *kwv)
+{
+	struct callsite *cs = callsite_new(n->nitems + n->nkw);
+	size_t i;
+
+	if (n->a->kind == N_ATTR) {
+		cs->recv_start = n->a->a->start;
+		cs->recv_end = n->a->a->end;
+	}
+	cs->receiver = self != NULL ? value_incref(self) : NULL;
+	for (i = 0; i < n->nitems; i++)
+		fill_arg(&cs->args[i], n->items[i],
+		    pos != NULL ? pos[i] : NULL);
+	for (i = 0; i < n->nkw; i++) {
+		struct callarg *ca = &cs->args[n->nitems + i];
+
+		fill_arg(ca, n->kw[i].value, kwv != NULL ? kwv[i] : NULL);
+		ca->keyword = xstrdup(n->kw[i].name);
+	}
+	return (cs);
+}
+
+/* A call of fn failed: the pending exception learns which, and how. */
+static void
+note_failed_call(const struct node *n, const struct value *fn,
+    struct value *const *pos, struct value *const *kwv)
+{
+	const char *name;
+	struct value *self = NULL;
+
+	if (fn->kind == KIND_FUNC) {
+		name = fn->u.func.fn->name;
+		if (n->a->kind == N_ATTR)
+			self = fn->u.func.self;
+	} else if (fn->kind == KIND_CLASS)
+		name = fn->u.cls->name;
+	else
+		return;
+	err_set_callsite(name, eval_callsite(n, self, pos, kwv));
+}
 
 static struct value *
 eval_call_node(struct interp *in, const struct node *n)
@@ -226,7 +313,9 @@ eval_call_node(struct interp *in, const struct node *n)
 	a.kwnames = kwn;
 	a.kwvals = kwv;
 	a.nkw = n->nkw;
-	res = eval_call(fn, &a);
+	res = value_call(fn, &a); /* through fn's kind */
+	if (res == NULL)
+		note_failed_call(n, fn, pos, kwv);
 out:
 	for (i = 0; i < n->nitems; i++)
 		value_decref(pos[i]);
@@ -236,19 +325,6 @@ out:
 	free(kwv);
 	free(kwn);
 	value_decref(fn);
-	return (res);
-}
-
-/* fn(...) through fn's kind; the innermost failing call names itself. */
-static struct value *
-eval_call(struct value *fn, const struct callargs *a)
-{
-	struct value *res = value_call(fn, a);
-
-	if (res == NULL && fn->kind == KIND_FUNC)
-		err_set_where(fn->u.func.fn->name);
-	else if (res == NULL && fn->kind == KIND_CLASS)
-		err_set_where(fn->u.cls->name);
 	return (res);
 }
 
@@ -310,7 +386,8 @@ compare_one(enum op op, const struct value *a, const struct value *b)
 	case OP_EQ:
 		return (value_equal(a, b));
 	case OP_NE:
-		return (!value_equal(a, b));
+		c = value_equal(a, b);
+		return (c < 0 ? -1 : !c);
 	case OP_IS:
 		return (is_same(a, b));
 	case OP_ISNOT:
@@ -1152,7 +1229,7 @@ exec_stmt(struct interp *in, const struct node *s, interp_printer print,
 		if (print != NULL)
 			print(in, v, ctx);
 		value_decref(v);
-		return (0);
+		return (err_occurred() ? -1 : 0); /* the printer may raise */
 	case S_ASSIGN:
 		if ((v = eval(in, s->a)) == NULL)
 			return (-1);

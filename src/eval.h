@@ -7,6 +7,8 @@
 struct program;
 struct value;
 struct dict;
+struct node;
+struct callsite;
 
 struct interp;
 
@@ -52,5 +54,15 @@ struct value *interp_eval_with(struct interp *, const char *expr,
 
 /* The session's variables (borrowed). */
 struct dict *interp_globals(struct interp *);
+
+/*
+ * The record (exc.h) of the call node n when it fails: the spans from the
+ * tree, the receiver self (borrowed, or NULL) and the evaluated arguments
+ * pos[n->nitems] and kwv[n->nkw] (borrowed; either may be NULL: not
+ * known).  The record takes its own references.  The evaluator calls it
+ * for every failed call; tools call it to describe a call they parsed.
+ */
+struct callsite *eval_callsite(const struct node *n, struct value *self,
+    struct value *const *pos, struct value *const *kwv);
 
 #endif

@@ -37,6 +37,7 @@ EXC(UnicodeEncodeError, &cls_UnicodeError);
 EXC(SyntaxError, &cls_Exception);
 EXC(RuntimeError, &cls_Exception);
 EXC(NotImplementedError, &cls_RuntimeError);
+EXC(RecursionError, &cls_RuntimeError);
 EXC(ImportError, &cls_Exception);
 EXC(ModuleNotFoundError, &cls_ImportError);
 EXC(OSError, &cls_Exception);
@@ -74,7 +75,7 @@ const struct pyclass *const exc_classes[] = {
 	&cls_ConnectionResetError, &cls_FileExistsError,
 	&cls_FileNotFoundError, &cls_InterruptedError, &cls_IsADirectoryError,
 	&cls_NotADirectoryError, &cls_PermissionError, &cls_ProcessLookupError,
-	&cls_TimeoutError, NULL,
+	&cls_TimeoutError, &cls_RecursionError, NULL,
 };
 
 /* CPython's errno -> subclass map (Objects/exceptions.c, _PyExc_InitState). */
@@ -170,8 +171,45 @@ exc_free(struct exc *e)
 	value_decref(e->strerror);
 	value_decref(e->filename);
 	free(e->suggestion);
-	free(e->where);
+	callsite_free(e->call);
 	free(e);
+}
+
+struct callsite *
+callsite_new(size_t nargs)
+{
+	struct callsite *cs = xcalloc(1, sizeof(*cs));
+
+	cs->nargs = nargs;
+	cs->args = xcalloc(nargs + 1, sizeof(*cs->args));
+	return (cs);
+}
+
+static void
+callarg_clear(struct callarg *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->nitems; i++)
+		callarg_clear(&a->items[i]);
+	free(a->items);
+	value_decref(a->value);
+	free(a->keyword);
+}
+
+void
+callsite_free(struct callsite *cs)
+{
+	size_t i;
+
+	if (cs == NULL)
+		return;
+	for (i = 0; i < cs->nargs; i++)
+		callarg_clear(&cs->args[i]);
+	free(cs->args);
+	free(cs->name);
+	value_decref(cs->receiver);
+	free(cs);
 }
 
 /* ---- the pending exception ----------------------------------------------- */
@@ -262,11 +300,16 @@ err_matches(const struct pyclass *cls)
 }
 
 void
-err_set_where(const char *call)
+err_set_callsite(const char *name, struct callsite *cs)
 {
-	if (pending == NULL || pending->u.exc->where != NULL)
+	if (pending == NULL || pending->u.exc->call != NULL) {
+		callsite_free(cs);
 		return; /* the innermost call that failed says it best */
-	pending->u.exc->where = xstrdup(call);
+	}
+	if (cs == NULL)
+		cs = callsite_new(0);
+	cs->name = xstrdup(name);
+	pending->u.exc->call = cs;
 }
 
 /* ---- printing --------------------------------------------------------- */

@@ -16,8 +16,53 @@ struct exc {
 	struct value *strerror; /* owned or NULL: e.strerror */
 	struct value *filename; /* owned or NULL: e.filename */
 	char *suggestion;       /* owned or NULL: "socket" for Did you mean */
-	char *where;            /* owned or NULL: the call that failed ("bind") */
+	struct callsite *call;  /* owned or NULL: the call that failed */
 };
+
+/*
+ * The call that failed, as the evaluator held it (eval.c fills it in):
+ * what explanations quote, so that they need not read the typed line
+ * again.  Spans are byte offsets into the source the tree was parsed
+ * from (an interactive entry: report.c's `source`); start == end where
+ * the text is not known.  Every value is an owned reference or NULL (not
+ * known).
+ */
+enum argform {
+	ARG_OTHER, /* a name, a call, an operation, an f-string ... */
+	ARG_STR,   /* a str literal: 'x', "x", r'x' */
+	ARG_BYTES, /* a bytes literal: b'x' */
+	ARG_INT,   /* an int literal, maybe negated: 80, -1, 0x50 */
+	ARG_TUPLE, /* a tuple display: ('127.0.0.1', 80) */
+	ARG_LIST,  /* a list display: ['127.0.0.1', 80] */
+};
+
+struct callarg {
+	size_t start, end;     /* its text: source[start, end) */
+	enum argform form;     /* what was typed */
+	struct value *value;   /* owned or NULL: what it evaluated to */
+	char *keyword;         /* owned; NULL for a positional argument */
+	size_t nitems;         /* ARG_TUPLE, ARG_LIST: the display's items */
+	struct callarg *items; /* owned, nitems (no keywords, no items) */
+};
+
+struct callsite {
+	char *name;                  /* owned: "bind", "socket", "int" */
+	struct value *receiver;      /* owned or NULL: the object of s.bind */
+	size_t recv_start, recv_end; /* its text ("s"); equal when none */
+	size_t nargs;                /* positional ones first, then keywords */
+	struct callarg *args;        /* owned, nargs of them */
+};
+
+struct callsite *callsite_new(size_t nargs); /* zeroed args[nargs] */
+void callsite_free(struct callsite *);       /* NULL is fine */
+
+/*
+ * Name the call that failed on the pending exception, with its record
+ * (stolen; NULL: only the name is known).  Only the innermost call that
+ * failed is kept: when the exception has a record already, this one is
+ * dropped.
+ */
+void err_set_callsite(const char *name, struct callsite *);
 
 /* Every exception class, NULL-terminated: for the builtins namespace. */
 extern const struct pyclass *const exc_classes[];

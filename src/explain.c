@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "exc.h"
-#include "sockobj.h"
+#include "explain_case.h"
 #include "value.h"
 #include "xmalloc.h"
 
@@ -23,976 +23,25 @@
  * from this very case (the socket's name as typed, the address, the path)
  * or, when the line does not show it, by the fallback.  A row may name a
  * function that computes the "try" line instead (a corrected call built
- * from the typed line); when it cannot, the template is used.
+ * from the failed call as the evaluator recorded it: explain_case.c);
+ * when it cannot, the template is used.
  */
 
 #define WRAP_COLUMN 79 /* a projector shows about 80 columns */
-#define MAX_ITEMS 8    /* arguments or tuple items we look at */
 #define MAX_QUOTE 60   /* longer typed text is not repeated back */
 #define MAX_FIX 160    /* nor is a corrected call longer than this */
 
-/* A piece of the typed line: start and length, not NUL-terminated. */
-struct span {
-	const char *p;
-	size_t len;
-};
-
-/* Everything the rules look at, gathered once per exception. */
-struct ctx {
-	const struct exc *e;
-	int has_err;      /* e->errnum is an int */
-	long long err;    /* errno, or an EAI_* code for gaierror */
-	const char *msg;  /* str(e) for non-errno exceptions; "" if none */
-	const char *src;  /* the typed line, or "" */
-	size_t srclen;    /* strlen(src), counted once: lines may be huge */
-	char *call;       /* "bind": e->where, else read from msg; or NULL */
-	char *sock;       /* "srv" in srv.bind(...); or NULL */
-	struct span args; /* inside the call's brackets; p NULL if not found */
-	struct span addr; /* the address argument as typed; p NULL if none */
-	struct span host; /* addr's first item, or getaddrinfo's host */
-	struct span port; /* addr's second item, or getaddrinfo's port */
-	struct span data; /* send's first argument, as typed */
-	char *path;       /* e.filename's repr, or a typed path literal */
-	char *q1, *q2;    /* first and second 'quoted' words of msg */
-};
-
-/* --- Reading the typed line ------------------------------------------ */
-
-static int
-is_ident(int c)
-{
-	return (isalnum((unsigned char)c) || c == '_');
-}
-
-/*
- * s[i] is a quote: return the index just past the closing quote, or
- * (size_t)-1 if the string never ends.  Triple quotes are skipped too.
- */
-static size_t
-skip_string(const char *s, size_t len, size_t i)
-{
-	char q = s[i];
-	int triple = i + 2 < len && s[i + 1] == q && s[i + 2] == q;
-
-	i += triple ? 3 : 1;
-	while (i < len) {
-		if (s[i] == '\\') {
-			i += 2;
-			continue;
-		}
-		if (s[i] == q) {
-			if (!triple)
-				return (i + 1);
-			if (i + 2 < len && s[i + 1] == q && s[i + 2] == q)
-				return (i + 3);
-		}
-		i++;
-	}
-	return ((size_t)-1);
-}
-
-/* s[open] is an opening bracket: index of its partner, or (size_t)-1. */
-static size_t
-match_close(const char *s, size_t len, size_t open)
-{
-	int depth = 0;
-	size_t i = open;
-
-	while (i < len) {
-		char c = s[i];
-
-		if (c == '\'' || c == '"') {
-			i = skip_string(s, len, i);
-			if (i == (size_t)-1)
-				return (i);
-			continue;
-		}
-		if (c == '(' || c == '[' || c == '{')
-			depth++;
-		else if (c == ')' || c == ']' || c == '}') {
-			if (--depth == 0)
-				return (i);
-		}
-		i++;
-	}
-	return ((size_t)-1);
-}
-
-static struct span
-trim(const char *p, size_t len)
-{
-	struct span sp;
-
-	while (len > 0 && isspace((unsigned char)*p))
-		p++, len--;
-	while (len > 0 && isspace((unsigned char)p[len - 1]))
-		len--;
-	sp.p = p;
-	sp.len = len;
-	return (sp);
-}
-
-/*
- * Split the text between brackets at its top-level commas into items
- * (trimmed; a trailing comma adds none).  Returns how many, or -1 when
- * the text is not something we can read with confidence.
- */
-static int
-split_items(struct span in, struct span *items, int max)
-{
-	size_t i = 0, start = 0;
-	int n = 0, depth = 0;
-
-	while (i <= in.len) {
-		char c = i < in.len ? in.p[i] : ',';
-
-		if (c == '\'' || c == '"') {
-			i = skip_string(in.p, in.len, i);
-			if (i == (size_t)-1)
-				return (-1);
-			continue;
-		}
-		if (c == '(' || c == '[' || c == '{')
-			depth++;
-		else if (c == ')' || c == ']' || c == '}') {
-			if (--depth < 0)
-				return (-1);
-		} else if (c == ',' && depth == 0) {
-			struct span it = trim(in.p + start, i - start);
-
-			if (it.len == 0 && i < in.len)
-				return (-1); /* ", ," */
-			if (it.len > 0) {
-				if (n == max)
-					return (-1);
-				items[n++] = it;
-			}
-			start = i + 1;
-		}
-		i++;
-	}
-	return (depth == 0 ? n : -1);
-}
-
-/*
- * Find the next call of `name` in src at or after *from: `name` as a
- * whole word, outside strings, followed by '('.  Fills the receiver (the
- * text before ".name", e.g. "srv" or "socket.socket()"; len 0 if none)
- * and the text between the brackets.  Returns 1 if found.
- */
-static int
-find_call(const char *src, size_t len, const char *name, size_t *from,
-    struct span *recv, struct span *args)
-{
-	size_t nlen = strlen(name), i = *from;
-
-	while (i < len) {
-		size_t j, close;
-
-		if (src[i] == '\'' || src[i] == '"') {
-			i = skip_string(src, len, i);
-			if (i == (size_t)-1)
-				return (0);
-			continue;
-		}
-		if (!is_ident(src[i]) || (i > 0 && is_ident(src[i - 1])) ||
-		    strncmp(src + i, name, nlen) != 0 ||
-		    is_ident(src[i + nlen])) {
-			i++;
-			continue;
-		}
-		j = i + nlen;
-		while (j < len && (src[j] == ' ' || src[j] == '\t'))
-			j++;
-		if (j >= len || src[j] != '(') {
-			i++;
-			continue;
-		}
-		close = match_close(src, len, j);
-		if (close == (size_t)-1)
-			return (0);
-		*args = trim(src + j + 1, close - j - 1);
-		recv->p = src + i;
-		recv->len = 0;
-		if (i > 0 && src[i - 1] == '.') {
-			/* Walk back over names, dots and balanced brackets. */
-			size_t k = i - 1;
-
-			while (k > 0) {
-				char c = src[k - 1];
-
-				if (is_ident(c) || c == '.') {
-					k--;
-				} else if (c == ')' || c == ']') {
-					char open = c == ')' ? '(' : '[';
-					int depth = 0;
-
-					while (k > 0) {
-						k--;
-						if (src[k] == c)
-							depth++;
-						else if (src[k] == open &&
-						         --depth == 0)
-							break;
-					}
-					if (depth != 0) {
-						k = i -
-						    1; /* unbalanced: none */
-						break;
-					}
-				} else
-					break;
-			}
-			*recv = trim(src + k, i - 1 - k);
-		}
-		*from = close + 1;
-		return (1);
-	}
-	return (0);
-}
-
-/* 'text', "text", b'text', r'..': a string or bytes literal. */
-static int
-is_str_literal(struct span s)
-{
-	size_t i = 0;
-
-	while (i < s.len && i < 2 && strchr("bBrRuU", s.p[i]) != NULL)
-		i++;
-	if (i >= s.len || (s.p[i] != '\'' && s.p[i] != '"'))
-		return (0);
-	return (skip_string(s.p, s.len, i) == s.len);
-}
-
-/* 80, -1, 0x1f90: an int literal (as the learner would type one). */
-static int
-is_int_literal(struct span s)
-{
-	size_t i = 0;
-	int hex = 0;
-
-	if (i < s.len && s.p[i] == '-')
-		i++;
-	if (i + 2 < s.len && s.p[i] == '0' &&
-	    (s.p[i + 1] == 'x' || s.p[i + 1] == 'X'))
-		i += 2, hex = 1;
-	if (i == s.len)
-		return (0);
-	for (; i < s.len; i++)
-		if (!(hex ? isxdigit((unsigned char)s.p[i])
-		          : isdigit((unsigned char)s.p[i])))
-			return (0);
-	return (1);
-}
-
-/* A bracketed literal: (...) or [...] spanning the whole text. */
-static int
-is_bracketed(struct span s, char open)
-{
-	return (s.len >= 2 && s.p[0] == open &&
-	        match_close(s.p, s.len, 0) == s.len - 1);
-}
-
-/* Items of a (...) or [...] literal; -1 if s is not one. */
-static int
-literal_items(struct span s, struct span *items, int max)
-{
-	struct span in;
-
-	if (!is_bracketed(s, '(') && !is_bracketed(s, '['))
-		return (-1);
-	in = trim(s.p + 1, s.len - 2);
-	return (split_items(in, items, max));
-}
-
-/* The characters of a plain literal 'text' (no prefix, no escapes). */
-static int
-literal_text(struct span s, struct span *out)
-{
-	if (s.len < 2 || (s.p[0] != '\'' && s.p[0] != '"') ||
-	    memchr(s.p, '\\', s.len) != NULL || !is_str_literal(s))
-		return (0);
-	out->p = s.p + 1;
-	out->len = s.len - 2;
-	return (1);
-}
-
-static int
-span_has(struct span s, const char *needle)
-{
-	size_t n = strlen(needle), i;
-
-	for (i = 0; n <= s.len && i + n <= s.len; i++)
-		if (strncmp(s.p + i, needle, n) == 0)
-			return (1);
-	return (0);
-}
-
-static char *
-span_dup(struct span s)
-{
-	return (s.p == NULL ? NULL : xstrndup(s.p, s.len));
-}
-
-/* Is `word` one of the space-separated words of `list`? */
-static int
-in_list(const char *list, const char *word, size_t wlen)
-{
-	const char *p = list;
-
-	while (*p != '\0') {
-		size_t n = strcspn(p, " ");
-
-		if (n == wlen && strncmp(p, word, n) == 0)
-			return (1);
-		p += n;
-		p += strspn(p, " ");
-	}
-	return (0);
-}
-
-/* --- Facts about the case, for the rules' `when` column -------------- */
-
-/* The address argument is a tuple or list literal: an IP address. */
-static int
-addr_is_inet(const struct ctx *c)
-{
-	return (c->addr.p != NULL &&
-	        (is_bracketed(c->addr, '(') || is_bracketed(c->addr, '[')));
-}
-
-/* Abstract unix names start with a NUL byte: '\0name' or b'\x00name'. */
-static int
-addr_is_abstract(const struct ctx *c)
-{
-	struct span a = c->addr;
-
-	if (a.p == NULL || !is_str_literal(a))
-		return (0);
-	if (a.p[0] == 'b' || a.p[0] == 'B')
-		a.p++, a.len--;
-	return (a.len > 2 && a.p[1] == '\\' &&
-	        (a.p[2] == '0' || strncmp(a.p + 2, "x00", 3) == 0));
-}
-
-/*
- * A unix socket path: the exception names a file, the address was typed
- * as a string, the line makes an AF_UNIX socket, or the variable holding
- * the address is called something like `path`.
- */
-static int
-addr_is_unix(const struct ctx *c)
-{
-	if (c->e->filename != NULL && c->e->filename->kind != KIND_NONE)
-		return (1);
-	if (c->addr.p == NULL)
-		return (strstr(c->src, "AF_UNIX") != NULL);
-	if (addr_is_inet(c))
-		return (0);
-	return (is_str_literal(c->addr) || span_has(c->addr, "path") ||
-	        span_has(c->addr, "PATH") || strstr(c->src, "AF_UNIX") != NULL);
-}
-
-static int
-addr_is_unix_file(const struct ctx *c)
-{
-	return (addr_is_unix(c) && !addr_is_abstract(c));
-}
-
-/* The typed host is an IPv6 literal ('::1'), or an IPv4 one. */
-static int
-host_is_v6(const struct ctx *c)
-{
-	return (c->host.p != NULL && is_str_literal(c->host) &&
-	        memchr(c->host.p, ':', c->host.len) != NULL);
-}
-
-static int
-host_is_v4(const struct ctx *c)
-{
-	struct span t;
-	size_t i;
-
-	if (c->host.p == NULL || !literal_text(c->host, &t) || t.len == 0)
-		return (0);
-	for (i = 0; i < t.len; i++)
-		if (!isdigit((unsigned char)t.p[i]) && t.p[i] != '.')
-			return (0);
-	return (1);
-}
-
-static int
-host_is_empty(const struct ctx *c)
-{
-	return (c->host.len == 2 && is_str_literal(c->host));
-}
-
-static int
-host_is_link_local(const struct ctx *c)
-{
-	return (c->host.p != NULL &&
-	        (span_has(c->host, "fe80") || span_has(c->host, "FE80")));
-}
-
-static int
-uses_numerichost(const struct ctx *c)
-{
-	return (strstr(c->src, "AI_NUMERICHOST") != NULL);
-}
-
-/* The unknown name (NameError) or attribute is a socket's method or field. */
-static int
-is_sock_member(const char *w)
-{
-	size_t i;
-
-	if (w == NULL)
-		return (0);
-	if (sockobj_method(w) != NULL)
-		return (1);
-	for (i = 0; sockobj_attrs[i] != NULL; i++)
-		if (strcmp(sockobj_attrs[i], w) == 0)
-			return (1);
-	return (0);
-}
-
-static const struct {
-	const char *word;
-	unsigned flag;
-} call_groups[] = {
-	{ "@address", CALL_TAKES_ADDRESS },
-	{ "@connects", CALL_CONNECTS },
-	{ "@sends", CALL_SENDS },
-	{ "@receives", CALL_RECEIVES },
-	{ "@waits", CALL_WAITS },
-};
-
-/* Does `list` (a rule's call column) name call (wlen bytes)? */
-static int
-call_in(const char *list, const char *call, size_t wlen)
-{
-	const struct callinfo *ci;
-	unsigned flags = 0;
-	size_t i;
-	char *name;
-
-	if (in_list(list, call, wlen))
-		return (1);
-	if (strchr(list, '@') == NULL)
-		return (0);
-	name = xstrndup(call, wlen);
-	ci = sockobj_method_info(name);
-	free(name);
-	for (i = 0; ci != NULL && i < sizeof(call_groups) /
-	                                  sizeof(call_groups[0]); i++)
-		if (in_list(list, call_groups[i].word,
-		        strlen(call_groups[i].word)))
-			flags |= call_groups[i].flag;
-	return (ci != NULL && (ci->flags & flags) != 0);
-}
-static const char module_funcs[] =
-    "socket socketpair getaddrinfo getnameinfo gethostname gethostbyname "
-    "gethostbyaddr getfqdn getservbyname getservbyport getprotobyname "
-    "inet_pton inet_ntop inet_aton inet_ntoa htons ntohs htonl ntohl "
-    "create_connection create_server fromfd has_dualstack_ipv6 timeout "
-    "gaierror herror";
-static const char *const const_prefixes[] = { "AF_", "SOCK_", "SO_", "SOL_",
-	"IPPROTO_", "IPV6_", "SHUT_", "MSG_", "AI_", "NI_", "INADDR_", "EAI_",
-	"SOMAXCONN", NULL };
-
-static int
-word_is_module(const char *w)
-{
-	return (w != NULL && in_list("socket os errno sys", w, strlen(w)));
-}
-
-static int
-word_is_socket_name(const char *w)
-{
-	int i;
-
-	if (w == NULL)
-		return (0);
-	if (in_list(module_funcs, w, strlen(w)))
-		return (1);
-	for (i = 0; const_prefixes[i] != NULL; i++)
-		if (strncmp(w, const_prefixes[i], strlen(const_prefixes[i])) ==
-		    0)
-			return (1);
-	return (0);
-}
-
-static int
-name_is_module(const struct ctx *c)
-{
-	return (word_is_module(c->q1));
-}
-
-static int
-name_is_socket_name(const struct ctx *c)
-{
-	return (word_is_socket_name(c->q1));
-}
-
-static int
-name_is_method(const struct ctx *c)
-{
-	return (is_sock_member(c->q1));
-}
-
-/* AttributeError: "'T' object has no attribute 'A'": q1 is T, q2 is A. */
-static int
-tuple_lacks_method(const struct ctx *c)
-{
-	return (c->q1 != NULL && c->q2 != NULL &&
-	        (strcmp(c->q1, "tuple") == 0 || strcmp(c->q1, "list") == 0) &&
-	        is_sock_member(c->q2));
-}
-
-static int
-socket_lacks_module_name(const struct ctx *c)
-{
-	return (c->q1 != NULL && strcmp(c->q1, "socket") == 0 &&
-	        word_is_socket_name(c->q2));
-}
-
-static int
-module_lacks_method(const struct ctx *c)
-{
-	return (strncmp(c->msg, "module 'socket'", 15) == 0 &&
-	        is_sock_member(c->q2));
-}
-
-/* "TypeError: bind(): AF_INET address must be tuple, not str" and the
- * string is a path: the learner wanted an AF_UNIX socket. */
-static int
-addr_looks_like_path(const struct ctx *c)
-{
-	struct span t;
-
-	if (c->addr.p == NULL || !is_str_literal(c->addr))
-		return (0);
-	if (addr_is_abstract(c))
-		return (1);
-	return (literal_text(c->addr, &t) && t.len > 0 && t.p[0] == '/');
-}
-
-static char *wrap_address(const struct ctx *);
-
-/* sendto(b'x', '127.0.0.1', 9): host and port outside a tuple. */
-static int
-address_is_loose(const struct ctx *c)
-{
-	char *w = wrap_address(c);
-	int loose = w != NULL;
-
-	free(w);
-	return (loose);
-}
-
-/* --- Computed suggestions -------------------------------------------- */
-
-/*
- * How each call is written, for "try:" when the typed one is wrong: a
- * socket method's row says it (sockobj.c); the module's functions here.
- */
-static const struct usage {
-	const char *call;
-	const char *form; /* "s." is replaced by the typed socket */
-	const char *note; /* NULL, or what to put in */
-} usages[] = {
-	{ "socket", "socket.socket(socket.AF_INET, socket.SOCK_STREAM)", NULL },
-	{ "socketpair", "a, b = socket.socketpair()", NULL },
-	{ "getaddrinfo",
-	    "socket.getaddrinfo('localhost', 80, socket.AF_INET, "
-	    "socket.SOCK_STREAM)",
-	    NULL },
-	{ "gethostbyname", "socket.gethostbyname('localhost')", NULL },
-	{ "inet_pton", "socket.inet_pton(socket.AF_INET, '127.0.0.1')", NULL },
-	{ "inet_aton", "socket.inet_aton('127.0.0.1')", NULL },
-	{ "htons", "socket.htons(8080)", NULL },
-	{ NULL, NULL, NULL },
-};
-
-/* The example for call and its note (or NULL); 0 if there is none. */
-static int
-usage_of(const char *call, const char **form, const char **note)
-{
-	const struct callinfo *ci = sockobj_method_info(call);
-	const struct usage *u;
-
-	if (ci != NULL && ci->example != NULL) {
-		*form = ci->example;
-		*note = ci->note;
-		return (1);
-	}
-	for (u = usages; call != NULL && u->call != NULL; u++)
-		if (strcmp(u->call, call) == 0) {
-			*form = u->form;
-			*note = u->note;
-			return (1);
-		}
-	return (0);
-}
-
-/* The usage form, spoken for the typed socket: "srv.bind(...)". */
-static char *
-fix_usage(const struct ctx *c)
-{
-	struct buf b;
-	const char *form, *note, *s;
-
-	if (!usage_of(c->call, &form, &note))
-		return (NULL);
-	buf_init(&b);
-	s = strstr(form, "s.");
-	if (s != NULL && (s == form || s[-1] == ' ') && c->sock != NULL) {
-		buf_add(&b, form, (size_t)(s - form));
-		buf_puts(&b, c->sock);
-		buf_puts(&b, s + 1);
-	} else
-		buf_puts(&b, form);
-	if (note != NULL)
-		buf_printf(&b, " (%s)", note);
-	return (buf_steal(&b));
-}
-
-/* Start a corrected call: "srv.bind(" (or "bind(" with no receiver). */
-static void
-put_call(struct buf *b, const struct ctx *c, struct span recv)
-{
-	if (recv.len > 0) {
-		buf_add(b, recv.p, recv.len);
-		buf_puts(b, ".");
-	}
-	buf_puts(b, c->call);
-	buf_puts(b, "(");
-}
-
-static void
-put_items(struct buf *b, const struct span *items, int from, int to)
-{
-	int i;
-
-	for (i = from; i < to; i++) {
-		if (i > from)
-			buf_puts(b, ", ");
-		buf_add(b, items[i].p, items[i].len);
-	}
-}
-
-/* An item that is a keyword argument: name=value (not ==). */
-static int
-is_keyword(struct span s)
-{
-	size_t i = 0;
-
-	while (i < s.len && is_ident(s.p[i]))
-		i++;
-	while (i < s.len && s.p[i] == ' ')
-		i++;
-	return (i > 0 && i + 1 < s.len && s.p[i] == '=' && s.p[i + 1] != '=');
-}
-
-/*
- * Which of n typed arguments is the address, as the call's row says (the
- * last one for sendto, after its data): 0 for calls without a row.
- */
-static int
-addr_item(const char *call, int n)
-{
-	const struct callinfo *ci = sockobj_method_info(call);
-
-	if (ci == NULL)
-		return (0);
-	return (ci->addr_arg < 0 ? n - 1 : ci->addr_arg);
-}
-
-/* Which typed argument starts the address: 0, or after sendto's data. */
-static int
-first_addr_item(const struct ctx *c, const struct span *items, int n)
-{
-	if (strcmp(c->call, "sendto") != 0)
-		return (0);
-	/* sendto(data, address) or sendto(data, flags, address) */
-	if (n >= 4 && is_int_literal(items[1]))
-		return (2);
-	return (1);
-}
-
-/*
- * "socket.bind() takes exactly one argument (2 given)" for
- * s.bind('127.0.0.1', 80): the address is one argument, a tuple, so wrap
- * the address items in their own brackets: s.bind(('127.0.0.1', 80)).
- * Also sendto(b'x', '127.0.0.1', 80), where Python reads the host as flags.
- */
-static char *
-wrap_address(const struct ctx *c)
-{
-	size_t from = 0;
-	struct span recv, args, items[MAX_ITEMS];
-
-	while (c->call != NULL &&
-	       find_call(c->src, c->srclen, c->call, &from, &recv, &args)) {
-		int n = split_items(args, items, MAX_ITEMS), k, i, ok = 1;
-		struct buf b;
-
-		if (n < 2)
-			continue;
-		k = first_addr_item(c, items, n);
-		if (n - k < 2 || n - k > 4)
-			continue;
-		for (i = 0; i < n; i++)
-			if (is_keyword(items[i]))
-				ok = 0;
-		if (!ok)
-			continue;
-		if (is_bracketed(items[k], '(') && k == 0) {
-			/* bind(('h', 0), 1): keep the tuple, drop the rest */
-			buf_init(&b);
-			put_call(&b, c, recv);
-			put_items(&b, items, 0, 1);
-			buf_puts(&b, ")");
-			return (buf_steal(&b));
-		}
-		if (is_bracketed(items[k], '(') || is_bracketed(items[k], '['))
-			continue;
-		buf_init(&b);
-		put_call(&b, c, recv);
-		put_items(&b, items, 0, k);
-		buf_puts(&b, k > 0 ? ", (" : "(");
-		put_items(&b, items, k, n);
-		buf_puts(&b, "))");
-		return (buf_steal(&b));
-	}
-	return (NULL);
-}
-
-static char *
-fix_wrap(const struct ctx *c)
-{
-	char *s = wrap_address(c);
-
-	return (s != NULL ? s : fix_usage(c));
-}
-
-/*
- * "bind(): AF_INET address must be tuple, not str": one item where a
- * tuple belongs.  A list's items go in round brackets; a host alone gets
- * a port (0 for bind, a PORT to fill in otherwise); a port alone a host.
- */
-static char *
-fix_tuple(const struct ctx *c)
-{
-	size_t from = 0;
-	struct span recv, args, items[MAX_ITEMS];
-
-	while (c->call != NULL &&
-	       find_call(c->src, c->srclen, c->call, &from, &recv, &args)) {
-		int n = split_items(args, items, MAX_ITEMS), k, m;
-		struct span inner[MAX_ITEMS], a;
-		struct buf b;
-		int bind = strcmp(c->call, "bind") == 0;
-
-		if (n < 1)
-			continue;
-		k = addr_item(c->call, n);
-		if (k != n - 1 || is_keyword(items[k]))
-			continue;
-		a = items[k];
-		buf_init(&b);
-		put_call(&b, c, recv);
-		put_items(&b, items, 0, k);
-		if (k > 0)
-			buf_puts(&b, ", ");
-		if (is_bracketed(a, '[') &&
-		    (m = literal_items(a, inner, MAX_ITEMS)) >= 1) {
-			buf_puts(&b, "(");
-			put_items(&b, inner, 0, m);
-			buf_puts(&b, m == 1 ? ",))" : "))");
-		} else if (is_str_literal(a)) {
-			buf_puts(&b, "(");
-			buf_add(&b, a.p, a.len);
-			buf_puts(&b, bind ? ", 0))" : ", PORT))");
-			if (!bind)
-				buf_puts(&b, " (PORT: the port number)");
-		} else if (is_int_literal(a)) {
-			buf_puts(&b, "('127.0.0.1', ");
-			buf_add(&b, a.p, a.len);
-			buf_puts(&b, "))");
-		} else {
-			buf_free(&b);
-			continue;
-		}
-		return (buf_steal(&b));
-	}
-	return (fix_usage(c));
-}
-
-/*
- * "AF_INET address must be a pair (host, port)" or the AF_INET6 form:
- * too many items (keep the first two, or four) or too few (add a port).
- */
-static char *
-fix_pair(const struct ctx *c)
-{
-	size_t from = 0;
-	int want = strstr(c->msg, "AF_INET6") != NULL ? 4 : 2;
-	struct span recv, args, items[MAX_ITEMS];
-
-	while (c->call != NULL &&
-	       find_call(c->src, c->srclen, c->call, &from, &recv, &args)) {
-		int n = split_items(args, items, MAX_ITEMS), k, m;
-		struct span inner[MAX_ITEMS];
-		struct buf b;
-
-		if (n < 1)
-			continue;
-		k = addr_item(c->call, n);
-		if (k != n - 1 || !is_bracketed(items[k], '('))
-			continue;
-		m = literal_items(items[k], inner, MAX_ITEMS);
-		if (m < 1 || (m > 1 && m <= want))
-			continue;
-		buf_init(&b);
-		put_call(&b, c, recv);
-		put_items(&b, items, 0, k);
-		buf_puts(&b, k > 0 ? ", (" : "(");
-		if (m == 1) {
-			put_items(&b, inner, 0, 1);
-			buf_puts(&b, strcmp(c->call, "bind") == 0 ? ", 0))"
-			                                          : ", PORT))");
-		} else {
-			put_items(&b, inner, 0, want);
-			buf_puts(&b, "))");
-		}
-		return (buf_steal(&b));
-	}
-	return (NULL);
-}
-
-/*
- * "'str' object cannot be interpreted as an integer": a port typed in
- * quotes, ('127.0.0.1', '80'), loses them; sendto(b'x', host, port) is the
- * wrapping case.
- */
-static char *
-fix_port_str(const struct ctx *c)
-{
-	size_t from = 0;
-	struct span recv, args, items[MAX_ITEMS];
-
-	if (c->call != NULL && strcmp(c->call, "sendto") == 0) {
-		char *w = wrap_address(c);
-
-		if (w != NULL)
-			return (w);
-	}
-	while (c->call != NULL &&
-	       find_call(c->src, c->srclen, c->call, &from, &recv, &args)) {
-		int n = split_items(args, items, MAX_ITEMS), k, m, i;
-		struct span inner[MAX_ITEMS], t;
-		struct buf b;
-
-		if (n < 1)
-			continue;
-		k = n - 1;
-		m = literal_items(items[k], inner, MAX_ITEMS);
-		if (m < 2 || !literal_text(inner[1], &t) || !is_int_literal(t))
-			continue;
-		buf_init(&b);
-		put_call(&b, c, recv);
-		put_items(&b, items, 0, k);
-		buf_puts(&b, k > 0 ? ", (" : "(");
-		for (i = 0; i < m; i++) {
-			if (i > 0)
-				buf_puts(&b, ", ");
-			if (i == 1)
-				buf_add(&b, t.p, t.len);
-			else
-				buf_add(&b, inner[i].p, inner[i].len);
-		}
-		buf_puts(&b, "))");
-		return (buf_steal(&b));
-	}
-	return (NULL);
-}
-
-/*
- * "a bytes-like object is required, not 'str'" from send('hello'): the
- * data as bytes, b'hello', or 'héllo'.encode() / msg.encode().
- */
-static char *
-fix_bytes(const struct ctx *c)
-{
-	size_t from = 0;
-	struct span recv, args, items[MAX_ITEMS];
-
-	while (c->call != NULL &&
-	       find_call(c->src, c->srclen, c->call, &from, &recv, &args)) {
-		int n = split_items(args, items, MAX_ITEMS), ascii = 1,
-		    simple = 1;
-		struct span d;
-		struct buf b;
-		size_t i;
-
-		if (n < 1 || is_keyword(items[0]))
-			continue;
-		d = items[0];
-		if ((d.p[0] == 'b' || d.p[0] == 'B') && is_str_literal(d))
-			continue; /* already bytes: not this call */
-		for (i = 0; i < d.len; i++) {
-			if ((unsigned char)d.p[i] >= 0x80)
-				ascii = 0;
-			if (!is_ident(d.p[i]) && d.p[i] != '.')
-				simple = 0;
-		}
-		buf_init(&b);
-		put_call(&b, c, recv);
-		if ((d.p[0] == '\'' || d.p[0] == '"') && is_str_literal(d) &&
-		    ascii) {
-			buf_puts(&b, "b");
-			buf_add(&b, d.p, d.len);
-		} else if (simple || is_str_literal(d)) {
-			buf_add(&b, d.p, d.len);
-			buf_puts(&b, ".encode()");
-		} else {
-			buf_puts(&b, "(");
-			buf_add(&b, d.p, d.len);
-			buf_puts(&b, ").encode()");
-		}
-		if (n > 1)
-			buf_puts(&b, ", ");
-		put_items(&b, items, 1, n);
-		buf_puts(&b, ")");
-		return (buf_steal(&b));
-	}
-	return (NULL);
-}
-
 /* --- The rules ------------------------------------------------------- */
-
-/*
- * Calls grouped for the `call` column: space-separated names, or an @word
- * naming the socket methods whose rows (sockobj.c) have a flag.
- */
-#define ADDR_CALLS "@address"
-#define CONN_CALLS "@connects"
-#define SEND_CALLS "@sends"
-#define RECV_CALLS "@receives"
-#define IO_CALLS "@sends @receives"
-#define WAIT_CALLS "@waits"
-#define NAMED_CALLS ADDR_CALLS " unlink remove" /* take an address/path */
 
 struct rule {
 	const struct pyclass *cls; /* isinstance, or NULL for any class */
 	int err;                   /* e.errno (EAI_* for gaierror), or 0: any */
 	const char *call;          /* the failed call, one of these, or NULL */
 	const char *msg;           /* words in the message, or NULL */
-	int (*when)(const struct ctx *);  /* a fact about the case, or NULL */
+	int (*when)(const struct xcase *);  /* a fact about the case, or NULL */
 	const char *why;                  /* template; NULL says nothing */
 	const char *try;                  /* template, the fallback of fix */
-	char *(*fix)(const struct ctx *); /* a computed "try", or NULL */
+	char *(*fix)(const struct xcase *); /* a computed "try", or NULL */
 };
 
 /*
@@ -1006,17 +55,17 @@ struct rule {
  */
 static const struct rule rules[] = {
 	/* EADDRINUSE (98): bind, listen, connect */
-	{ NULL, EADDRINUSE, "bind", NULL, addr_is_abstract,
+	{ NULL, EADDRINUSE, "bind", NULL, xc_addr_is_abstract,
 	    "another socket already holds the abstract name {addr|it asks "
 	    "for}.",
 	    "close that socket, or pick another name.", NULL },
-	{ NULL, EADDRINUSE, "bind", NULL, addr_is_unix_file,
+	{ NULL, EADDRINUSE, "bind", NULL, xc_addr_is_unix_file,
 	    "a file already exists at {path|that path}: a socket bound it "
 	    "before, and close() does not delete the file.",
 	    "import os; os.unlink({expr|path}) removes the old socket file; "
 	    "then bind again (or pick another path).",
 	    NULL },
-	{ NULL, EADDRINUSE, "bind", NULL, addr_is_inet,
+	{ NULL, EADDRINUSE, "bind", NULL, xc_addr_is_inet,
 	    "another socket already holds {addr|this address and port}, or a "
 	    "connection closed a moment ago still keeps the port busy "
 	    "(TIME_WAIT, about a minute).",
@@ -1045,7 +94,7 @@ static const struct rule rules[] = {
 	    NULL },
 
 	/* EADDRNOTAVAIL (99) */
-	{ NULL, EADDRNOTAVAIL, "bind", NULL, host_is_v6,
+	{ NULL, EADDRNOTAVAIL, "bind", NULL, xc_host_is_v6,
 	    "{host|that address} is not an address of this machine, so no "
 	    "socket here can be bound to it.",
 	    "'::1' (this machine) or '::' (all its addresses).", NULL },
@@ -1059,7 +108,7 @@ static const struct rule rules[] = {
 	    "'127.0.0.1' or '' as the host, and port 0.", NULL },
 
 	/* EACCES (13) */
-	{ NULL, EACCES, "bind", NULL, addr_is_unix,
+	{ NULL, EACCES, "bind", NULL, xc_addr_is_unix,
 	    "you may not create a file in that directory, so the socket file "
 	    "cannot be made there.",
 	    "a path in a directory you can write, e.g. '/tmp/demo.sock'.",
@@ -1108,13 +157,13 @@ static const struct rule rules[] = {
 	    NULL },
 
 	/* ECONNREFUSED (111) */
-	{ NULL, ECONNREFUSED, CONN_CALLS, NULL, addr_is_unix_file,
+	{ NULL, ECONNREFUSED, CONN_CALLS, NULL, xc_addr_is_unix_file,
 	    "a socket file is at {path|that path}, but no socket listens on "
 	    "it: a server that has closed left it behind.",
 	    "start the server (bind and listen) first; remove a stale file "
 	    "with os.unlink().",
 	    NULL },
-	{ NULL, ECONNREFUSED, CONN_CALLS, NULL, addr_is_abstract,
+	{ NULL, ECONNREFUSED, CONN_CALLS, NULL, xc_addr_is_abstract,
 	    "no socket is bound to the abstract name {addr|you gave}.",
 	    "start the server first, and check the name byte for byte.", NULL },
 	{ NULL, ECONNREFUSED, CONN_CALLS, NULL, NULL,
@@ -1212,7 +261,7 @@ static const struct rule rules[] = {
 	    NULL },
 
 	/* EINVAL (22): the call tells which rule was broken */
-	{ NULL, EINVAL, "bind", NULL, host_is_link_local,
+	{ NULL, EINVAL, "bind", NULL, xc_host_is_link_local,
 	    "a link-local IPv6 address (fe80::...) needs a scope id: the "
 	    "number of the network interface, as the fourth item.",
 	    "'::1' instead, or (host, port, 0, interface number).", NULL },
@@ -1352,13 +401,13 @@ static const struct rule rules[] = {
 	    "check the address; '127.0.0.1' always works.", NULL },
 
 	/* socket.gaierror: name lookups, by EAI code */
-	{ &cls_gaierror, EAI_NONAME, NULL, NULL, uses_numerichost,
+	{ &cls_gaierror, EAI_NONAME, NULL, NULL, xc_uses_numerichost,
 	    "with AI_NUMERICHOST the host must be written in numbers; names "
 	    "are not looked up.",
 	    "a numeric address such as '127.0.0.1', or leave out "
 	    "AI_NUMERICHOST.",
 	    NULL },
-	{ &cls_gaierror, EAI_NONAME, "getaddrinfo", NULL, host_is_empty,
+	{ &cls_gaierror, EAI_NONAME, "getaddrinfo", NULL, xc_host_is_empty,
 	    "'' means \"any address\" only inside a bind() or connect() "
 	    "tuple; getaddrinfo() looks it up as a name and finds none.",
 	    "None as the host, with socket.AI_PASSIVE for a server.", NULL },
@@ -1389,7 +438,7 @@ static const struct rule rules[] = {
 	    "ask for the family that fits the address, or leave the family "
 	    "out.",
 	    NULL },
-	{ &cls_gaierror, EAI_ADDRFAMILY, NULL, NULL, host_is_v4,
+	{ &cls_gaierror, EAI_ADDRFAMILY, NULL, NULL, xc_host_is_v4,
 	    "{host|that address} is an IPv4 address, but {sock|this socket} "
 	    "is AF_INET6.",
 	    "an IPv6 address such as '::1' ('::ffff:127.0.0.1' reaches IPv4), "
@@ -1422,18 +471,18 @@ static const struct rule rules[] = {
 	    "takes exactly one argument", NULL,
 	    "the address is one argument: a tuple (host, port) in its own "
 	    "brackets.",
-	    NULL, fix_wrap },
+	    NULL, xc_fix_wrap },
 	{ &cls_TypeError, 0, "sendto", "cannot be interpreted as an integer",
-	    address_is_loose,
+	    xc_address_is_loose,
 	    "sendto() takes the data and one address: a tuple (host, port) in "
 	    "its own brackets.",
-	    NULL, fix_wrap },
+	    NULL, xc_fix_wrap },
 	{ &cls_TypeError, 0, "sendto", "takes 2 or 3 arguments", NULL,
 	    "sendto() takes the data and one address: a tuple (host, port) in "
 	    "its own brackets.",
-	    NULL, fix_wrap },
+	    NULL, xc_fix_wrap },
 	{ &cls_TypeError, 0, ADDR_CALLS, "must be tuple, not",
-	    addr_looks_like_path,
+	    xc_addr_looks_like_path,
 	    "{addr|that} is a unix socket path, but {sock|this socket} is "
 	    "AF_INET: its addresses are (host, port) tuples.",
 	    "for a unix socket, make one with socket.socket(socket.AF_UNIX, "
@@ -1441,23 +490,24 @@ static const struct rule rules[] = {
 	    NULL },
 	{ &cls_TypeError, 0, ADDR_CALLS, "must be tuple, not", NULL,
 	    "an IP address is a tuple (host, port), in its own brackets.", NULL,
-	    fix_tuple },
-	{ &cls_TypeError, 0, NULL, "AF_INET address must be a pair", host_is_v6,
+	    xc_fix_tuple },
+	{ &cls_TypeError, 0, NULL, "AF_INET address must be a pair",
+	    xc_host_is_v6,
 	    "(host, port, flowinfo, scope_id) is an AF_INET6 address, but "
 	    "{sock|this socket} is AF_INET: its addresses are (host, port).",
 	    "make the socket with socket.AF_INET6, or give (host, port).",
 	    NULL },
 	{ &cls_TypeError, 0, NULL, "AF_INET address must be a pair", NULL,
 	    "an AF_INET address has exactly two items: (host, port).",
-	    "(host, port), e.g. ('127.0.0.1', 8080).", fix_pair },
+	    "(host, port), e.g. ('127.0.0.1', 8080).", xc_fix_pair },
 	{ &cls_TypeError, 0, NULL, "AF_INET6 address must be a tuple", NULL,
 	    "an AF_INET6 address is (host, port) or (host, port, flowinfo, "
 	    "scope_id).",
-	    "('::1', 8080), for example.", fix_pair },
+	    "('::1', 8080), for example.", xc_fix_pair },
 	{ &cls_TypeError, 0, ADDR_CALLS, "cannot be interpreted as an integer",
 	    NULL, "the port must be a number: written without quotes.",
 	    "(host, port) with the port as a number, e.g. ('127.0.0.1', 8080).",
-	    fix_port_str },
+	    xc_fix_port_str },
 	{ &cls_TypeError, 0, NULL, "cannot be interpreted as an integer", NULL,
 	    "a whole number was needed here, but text in quotes was given.",
 	    "write the number without quotes, e.g. 1024.", NULL },
@@ -1485,13 +535,13 @@ static const struct rule rules[] = {
 	{ &cls_TypeError, 0, SEND_CALLS,
 	    "bytes-like object is required, not 'str'", NULL,
 	    "sockets send bytes, not text (str).",
-	    "b'hello' for bytes, or 'text'.encode().", fix_bytes },
+	    "b'hello' for bytes, or 'text'.encode().", xc_fix_bytes },
 	{ &cls_TypeError, 0, NULL, "bytes-like object is required, not 'str'",
 	    NULL, "bytes were needed here, not text (str).",
 	    "b'text', or 'text'.encode().", NULL },
 	{ &cls_TypeError, 0, NULL, " takes ", NULL,
 	    "{fn|the call} was given the wrong number of arguments.", NULL,
-	    fix_usage },
+	    xc_fix_usage },
 	{ &cls_TypeError, 0, NULL, "is not callable", NULL,
 	    "only functions and methods can be called with ( ); this is a "
 	    "plain value.",
@@ -1559,13 +609,13 @@ static const struct rule rules[] = {
 	    "look at them as bytes, or decode('latin-1').", NULL },
 
 	/* NameError */
-	{ &cls_NameError, 0, NULL, NULL, name_is_module,
+	{ &cls_NameError, 0, NULL, NULL, xc_name_is_module,
 	    "the module {q1|} is not imported yet.", "import {q1|socket}",
 	    NULL },
-	{ &cls_NameError, 0, NULL, NULL, name_is_socket_name,
+	{ &cls_NameError, 0, NULL, NULL, xc_name_is_socket_name,
 	    "{q1|that name} lives in the socket module.",
 	    "socket.{q1|AF_INET}, or first: from socket import *", NULL },
-	{ &cls_NameError, 0, NULL, NULL, name_is_method,
+	{ &cls_NameError, 0, NULL, NULL, xc_name_is_method,
 	    "{q1|that} is a method of a socket, so it needs the socket in "
 	    "front.",
 	    "s.{q1|bind}(...), where s is your socket.", NULL },
@@ -1576,7 +626,7 @@ static const struct rule rules[] = {
 	    NULL },
 
 	/* AttributeError */
-	{ &cls_AttributeError, 0, NULL, NULL, tuple_lacks_method,
+	{ &cls_AttributeError, 0, NULL, NULL, xc_tuple_lacks_method,
 	    "this is a {q1|tuple}, not a socket: accept() returns (socket, "
 	    "address) and socketpair() two sockets.",
 	    "unpack it first: conn, addr = srv.accept()", NULL },
@@ -1586,10 +636,10 @@ static const struct rule rules[] = {
 	    "make the socket first (s = socket.socket()), then call "
 	    "s.bind(...) on a line of its own.",
 	    NULL },
-	{ &cls_AttributeError, 0, NULL, NULL, socket_lacks_module_name,
+	{ &cls_AttributeError, 0, NULL, NULL, xc_socket_lacks_module_name,
 	    "{q2|that} belongs to the socket module, not to a socket object.",
 	    "socket.{q2|AF_INET}", NULL },
-	{ &cls_AttributeError, 0, NULL, NULL, module_lacks_method,
+	{ &cls_AttributeError, 0, NULL, NULL, xc_module_lacks_method,
 	    "{q2|that} is a method of a socket object, not a module function.",
 	    "s = socket.socket(), then s.{q2|bind}(...)", NULL },
 	{ &cls_AttributeError, 0, NULL, "'socket' object", NULL,
@@ -1661,7 +711,7 @@ static const struct rule rules[] = {
 /* --- Matching -------------------------------------------------------- */
 
 static int
-rule_score(const struct rule *r, const struct ctx *c)
+rule_score(const struct rule *r, const struct xcase *c)
 {
 	int score = 0;
 
@@ -1677,7 +727,7 @@ rule_score(const struct rule *r, const struct ctx *c)
 	}
 	if (r->call != NULL) {
 		if (c->call == NULL ||
-		    !call_in(r->call, c->call, strlen(c->call)))
+		    !xc_call_in(r->call, c->call, strlen(c->call)))
 			return (-1);
 		score += 2;
 	}
@@ -1697,9 +747,9 @@ rule_score(const struct rule *r, const struct ctx *c)
 /* --- Writing the text ------------------------------------------------ */
 
 static const char *
-key_value(const struct ctx *c, const char *key, size_t n, struct span *out)
+key_value(const struct xcase *c, const char *key, size_t n, struct span *out)
 {
-	struct span none = { NULL, 0 };
+	struct span none = { NULL, 0, ARG_OTHER, 0 };
 
 	*out = none;
 #define KEY(k) (n == sizeof(k) - 1 && strncmp(key, k, n) == 0)
@@ -1708,14 +758,14 @@ key_value(const struct ctx *c, const char *key, size_t n, struct span *out)
 	else if ((KEY("call") || KEY("fn")) && c->call != NULL)
 		out->p = c->call, out->len = strlen(c->call);
 	else if (KEY("addr") && c->addr.p != NULL &&
-	         (addr_is_inet(c) || is_str_literal(c->addr)))
+	         (xc_addr_is_inet(c) || xc_is_str_literal(c->addr)))
 		*out = c->addr;
 	else if (KEY("expr") && c->addr.p != NULL)
 		*out = c->addr;
-	else if (KEY("host") && c->host.p != NULL && is_str_literal(c->host))
+	else if (KEY("host") && c->host.p != NULL && xc_is_str_literal(c->host))
 		*out = c->host;
 	else if (KEY("port") && c->port.p != NULL &&
-	         (is_str_literal(c->port) || is_int_literal(c->port)))
+	         (xc_is_str_literal(c->port) || xc_is_int_literal(c->port)))
 		*out = c->port;
 	else if (KEY("data") && c->data.p != NULL)
 		*out = c->data;
@@ -1734,7 +784,7 @@ key_value(const struct ctx *c, const char *key, size_t n, struct span *out)
 
 /* Expand {key|fallback} in tmpl; {fn} is {call} written "bind()". */
 static char *
-expand(const struct ctx *c, const char *tmpl)
+expand(const struct xcase *c, const char *tmpl)
 {
 	struct buf b;
 	const char *p = tmpl;
@@ -1824,195 +874,11 @@ add_line(struct buf *b, const char *label, const char *text)
 	buf_puts(b, "\n");
 }
 
-/* --- Gathering the case ---------------------------------------------- */
-
-/* Does some rule for this class and errno speak about `call`? */
-static int
-rules_name_call(const struct ctx *c, const char *call, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof(rules) / sizeof(rules[0]); i++) {
-		const struct rule *r = &rules[i];
-
-		if (r->call != NULL && call_in(r->call, call, n) &&
-		    (r->cls == NULL || class_is_subclass(c->e->cls, r->cls)) &&
-		    (r->err == 0 || (c->has_err && c->err == r->err)))
-			return (1);
-	}
-	return (0);
-}
-
-/*
- * When nobody told us which call failed, guess from the typed line: the
- * last call, outside any brackets, that a rule for this error names.
- * In `srv.close(); late = socket.socket(); late.connect(name)` with
- * ECONNREFUSED that is connect.
- */
-static char *
-guess_call(const struct ctx *c)
-{
-	const char *s = c->src, *best = NULL, *seen = NULL;
-	size_t len = c->srclen, i = 0, bestlen = 0, seenlen = 0;
-	int depth = 0, named = 0;
-
-	while (i < len) {
-		size_t j, k;
-
-		if (s[i] == '\'' || s[i] == '"') {
-			i = skip_string(s, len, i);
-			if (i == (size_t)-1)
-				break;
-			continue;
-		}
-		if (s[i] == '(' || s[i] == '[' || s[i] == '{')
-			depth++;
-		else if ((s[i] == ')' || s[i] == ']' || s[i] == '}') &&
-		         depth > 0)
-			depth--;
-		if (!is_ident(s[i]) || (i > 0 && is_ident(s[i - 1]))) {
-			i++;
-			continue;
-		}
-		for (j = i; is_ident(s[j]); j++)
-			;
-		for (k = j; s[k] == ' ' || s[k] == '\t'; k++)
-			;
-		if (depth == 0 && s[k] == '(') {
-			/* A line may repeat one call many times: ask once. */
-			if (seen == NULL || seenlen != j - i ||
-			    strncmp(seen, s + i, j - i) != 0) {
-				seen = s + i;
-				seenlen = j - i;
-				named = rules_name_call(c, seen, seenlen);
-			}
-			if (named) {
-				best = s + i;
-				bestlen = j - i;
-			}
-		}
-		i = j;
-	}
-	return (best != NULL ? xstrndup(best, bestlen) : NULL);
-}
-
-/* 'word' number n (1-based) in msg, malloc'd, or NULL. */
-static char *
-quoted(const char *msg, int n)
-{
-	const char *p = msg, *q;
-
-	while ((p = strchr(p, '\'')) != NULL) {
-		q = strchr(p + 1, '\'');
-		if (q == NULL)
-			return (NULL);
-		if (--n == 0)
-			return (xstrndup(p + 1, (size_t)(q - p - 1)));
-		p = q + 1;
-	}
-	return (NULL);
-}
-
-/* "socket.bind() takes ...", "bind(): AF_INET ...": the call's name. */
-static char *
-call_from_msg(const char *msg)
-{
-	size_t n = 0, start = 0;
-
-	while (is_ident(msg[n]) || msg[n] == '.') {
-		if (msg[n] == '.')
-			start = n + 1;
-		n++;
-	}
-	if (n == start || msg[n] != '(' || msg[n + 1] != ')')
-		return (NULL);
-	return (xstrndup(msg + start, n - start));
-}
-
-static void
-ctx_init(struct ctx *c, const struct exc *e, const char *source)
-{
-	const struct value *a0 = NULL;
-	struct span recv, items[MAX_ITEMS], inner[MAX_ITEMS];
-	size_t from = 0;
-	int n, m;
-
-	memset(c, 0, sizeof(*c));
-	c->e = e;
-	c->src = source != NULL ? source : "";
-	c->srclen = strlen(c->src);
-	c->msg = "";
-	if (e->errnum != NULL &&
-	    (e->errnum->kind == KIND_INT || e->errnum->kind == KIND_BOOL)) {
-		c->has_err = 1;
-		c->err = e->errnum->u.i;
-	}
-	if (e->args != NULL && value_is_seq(e->args) && e->args->u.seq.len > 0)
-		a0 = value_seq_get(e->args, 0);
-	if (!c->has_err && a0 != NULL && a0->kind == KIND_STR)
-		c->msg = a0->u.s.buf;
-	if (e->where != NULL) {
-		const char *dot = strrchr(e->where, '.');
-
-		c->call = xstrdup(dot != NULL ? dot + 1 : e->where);
-	} else if ((c->call = call_from_msg(c->msg)) == NULL)
-		c->call = guess_call(c);
-	c->q1 = quoted(c->msg, 1);
-	c->q2 = quoted(c->msg, 2);
-
-	if (c->call != NULL &&
-	    find_call(c->src, c->srclen, c->call, &from, &recv, &c->args)) {
-		/* Only a socket method has a socket in front (not socket.X). */
-		if (recv.len > 0 && sockobj_method(c->call) != NULL)
-			c->sock = span_dup(recv);
-		n = split_items(c->args, items, MAX_ITEMS);
-		if (n >= 1 && call_in(SEND_CALLS, c->call, strlen(c->call)))
-			c->data = items[0];
-		if (strcmp(c->call, "getaddrinfo") == 0 ||
-		    strcmp(c->call, "gethostbyname") == 0) {
-			if (n >= 1)
-				c->host = items[0];
-			if (n >= 2)
-				c->port = items[1];
-		} else if (n >= 1 && !is_keyword(items[n - 1]) &&
-		           call_in(NAMED_CALLS, c->call, strlen(c->call))) {
-			/* sendto(data, [flags,] address): the last item. */
-			const struct callinfo *ci =
-			    sockobj_method_info(c->call);
-			int k = addr_item(c->call, n);
-
-			if (k < n && (ci == NULL || ci->addr_arg >= 0 || n >= 2))
-				c->addr = items[k];
-			m = c->addr.p != NULL
-			        ? literal_items(c->addr, inner, MAX_ITEMS)
-			        : -1;
-			if (m >= 1)
-				c->host = inner[0];
-			if (m >= 2)
-				c->port = inner[1];
-		}
-	}
-	if (e->filename != NULL && e->filename->kind != KIND_NONE)
-		c->path = value_repr(e->filename);
-	else if (c->addr.p != NULL && is_str_literal(c->addr))
-		c->path = span_dup(c->addr);
-}
-
-static void
-ctx_free(struct ctx *c)
-{
-	free(c->call);
-	free(c->sock);
-	free(c->path);
-	free(c->q1);
-	free(c->q2);
-}
-
 char *
 explain_exception(const struct value *exc, const char *source)
 {
 	const struct rule *best = NULL;
-	struct ctx c;
+	struct xcase c;
 	struct buf b;
 	size_t i;
 	int score, top = -1;
@@ -2020,7 +886,7 @@ explain_exception(const struct value *exc, const char *source)
 	if (exc == NULL || exc->kind != KIND_EXC || exc->u.exc == NULL ||
 	    exc->u.exc->cls == NULL)
 		return (NULL);
-	ctx_init(&c, exc->u.exc, source);
+	xcase_init(&c, exc->u.exc, source);
 	for (i = 0; i < sizeof(rules) / sizeof(rules[0]); i++) {
 		score = rule_score(&rules[i], &c);
 		if (score > top) {
@@ -2030,7 +896,7 @@ explain_exception(const struct value *exc, const char *source)
 	}
 	if (best == NULL ||
 	    (best->why == NULL && best->try == NULL && best->fix == NULL)) {
-		ctx_free(&c);
+		xcase_free(&c);
 		return (NULL);
 	}
 	buf_init(&b);
@@ -2045,7 +911,7 @@ explain_exception(const struct value *exc, const char *source)
 
 		if (t != NULL && strlen(t) > MAX_FIX) {
 			free(t);
-			t = fix_usage(&c);
+			t = xc_fix_usage(&c);
 		}
 		if (t == NULL && best->try != NULL)
 			t = expand(&c, best->try);
@@ -2053,7 +919,7 @@ explain_exception(const struct value *exc, const char *source)
 			add_line(&b, "try", t);
 		free(t);
 	}
-	ctx_free(&c);
+	xcase_free(&c);
 	if (b.len == 0) {
 		buf_free(&b);
 		return (NULL);

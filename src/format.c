@@ -416,7 +416,8 @@ format_value(const struct value *v, const char *spec, size_t speclen)
 		/* format(v, '') is str(v) */
 		if (v->kind == KIND_STR)
 			return (value_str(v->u.s.buf, v->u.s.len));
-		s = value_str_of(v);
+		if ((s = value_str_checked(v)) == NULL)
+			return (NULL);
 		r = value_cstr(s);
 		free(s);
 		return (r);
@@ -482,12 +483,14 @@ format_value(const struct value *v, const char *spec, size_t speclen)
 static char *
 ascii_of(const struct value *v)
 {
-	char *r = value_repr(v);
+	char *r = value_repr_checked(v);
 	const unsigned char *p = (const unsigned char *)r;
 	struct buf b;
 	unsigned cp;
 	size_t n;
 
+	if (r == NULL)
+		return (NULL);
 	buf_init(&b);
 	while (*p) {
 		if (*p < 0x80) {
@@ -523,10 +526,10 @@ format_field(const struct value *v, int conversion, const char *spec,
 	case 0:
 		return (format_value(v, spec, speclen));
 	case 's':
-		s = value_str_of(v);
+		s = value_str_checked(v);
 		break;
 	case 'r':
-		s = value_repr(v);
+		s = value_repr_checked(v);
 		break;
 	case 'a':
 		s = ascii_of(v);
@@ -535,6 +538,8 @@ format_field(const struct value *v, int conversion, const char *spec,
 		return (err_set(&cls_ValueError,
 		    "Unknown conversion specifier %c", conversion));
 	}
+	if (s == NULL)
+		return (NULL);
 	conv = value_cstr(s);
 	free(s);
 	r = format_value(conv, spec, speclen);
@@ -755,7 +760,10 @@ percent_one(struct buf *b, char *spec, size_t sl, char conv,
 	switch (conv) {
 	case 's':
 	case 'r':
-		s = conv == 's' ? value_str_of(arg) : value_repr(arg);
+		s = conv == 's' ? value_str_checked(arg) :
+		                  value_repr_checked(arg);
+		if (s == NULL)
+			return (-1);
 		spec[sl++] = 's';
 		spec[sl] = '\0';
 		buf_printf(b, spec, s);
@@ -766,15 +774,21 @@ percent_one(struct buf *b, char *spec, size_t sl, char conv,
 	case 'x':
 	case 'X':
 	case 'o':
-		if (!value_is_int(arg) && arg->kind != KIND_FLOAT) {
+		/* %d takes any real number, %x and %o integers only. */
+		if (!value_is_int(arg) && (arg->kind != KIND_FLOAT ||
+		                              (conv != 'd' && conv != 'i'))) {
 			err_set(&cls_TypeError,
-			    "%%%c format: a real number is required, not %s",
+			    conv == 'd' || conv == 'i' ?
+			        "%%%c format: a real number is required, not %s" :
+			        "%%%c format: an integer is required, not %s",
 			    conv, value_type_name(arg));
 			return (-1);
 		}
-		if (arg->kind == KIND_FLOAT)
-			n = (long long)arg->u.f; /* truncated, as Python does */
-		else
+		if (arg->kind == KIND_FLOAT) {
+			/* truncated, as Python does */
+			if (value_float_to_long(arg->u.f, &n) < 0)
+				return (-1);
+		} else
 			(void)value_as_long(arg, &n);
 		spec[sl++] = 'l';
 		spec[sl++] = 'l';

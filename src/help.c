@@ -3,6 +3,7 @@
 
 #include "help.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -39,6 +40,32 @@ dot_exists(const char *name)
 	return (0);
 }
 
+/*
+ * The socket methods' help rows, "socket.socket.NAME", read from the
+ * method rows (sockobj_core.h) once; ended by a row whose name is NULL.
+ */
+static const struct help_entry *
+method_entries(void)
+{
+	static struct help_entry rows[SOCKOBJ_MAX_METHODS + 1];
+	static char names[SOCKOBJ_MAX_METHODS][48];
+	static int built;
+	const struct callinfo *ci;
+	size_t i;
+
+	for (i = 0; !built && sockobj_methods[i].name != NULL; i++) {
+		ci = sockobj_method_info(sockobj_methods[i].name);
+		snprintf(names[i], sizeof(names[i]), "socket.socket.%s",
+		    ci->name);
+		rows[i] = (struct help_entry){ .name = names[i],
+			.sig = ci->sig, .does = ci->does,
+			.returns = ci->returns, .errors = ci->errors,
+			.ccall = ci->ccall, .see = ci->see };
+	}
+	built = 1;
+	return (rows);
+}
+
 static const struct help_entry *
 find_exact(const char *name)
 {
@@ -46,6 +73,10 @@ find_exact(const char *name)
 	struct help_dot d;
 	char *alias = NULL;
 	size_t i;
+
+	for (e = method_entries(); e->name != NULL; e++)
+		if (strcmp(e->name, name) == 0)
+			return (e);
 
 	if (name[0] == '.') {
 		if (!dot_exists(name + 1))
@@ -220,11 +251,31 @@ wrap_items(struct buf *b, const char *list, const char *first, const char *rest)
 	}
 }
 
+/* text with {methods} replaced by the socket's method names (malloc'd). */
+static char *
+with_methods(const char *text)
+{
+	const char *at = strstr(text, "{methods}");
+	const struct builtin *m;
+	struct buf b;
+
+	if (at == NULL)
+		return (xstrdup(text));
+	buf_init(&b);
+	buf_add(&b, text, (size_t)(at - text));
+	for (m = sockobj_methods; m->name != NULL; m++)
+		buf_printf(&b, "%s%s", m == sockobj_methods ? "" : " ",
+		    m->name);
+	buf_puts(&b, at + strlen("{methods}"));
+	return (buf_steal(&b));
+}
+
 char *
 help_format(const struct help_entry *e, int color)
 {
 	struct buf b;
 	const char *p, *nl;
+	char *does;
 
 	buf_init(&b);
 	if (e->sig != NULL)
@@ -236,7 +287,9 @@ help_format(const struct help_entry *e, int color)
 	    (e->sig == NULL || strstr(e->sig, e->name) == NULL))
 		buf_printf(&b, "  (%s)\n", e->name);
 	buf_add(&b, "\n", 1);
-	wrap(&b, e->does, "", "");
+	does = with_methods(e->does);
+	wrap(&b, does, "", "");
+	free(does);
 	if (e->returns != NULL) {
 		buf_add(&b, "\n", 1);
 		wrap(&b, e->returns, "Returns: ", "  ");

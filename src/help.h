@@ -22,7 +22,11 @@ struct help_entry {
 	const char *see;   /* related help names, or NULL */
 };
 
-/* The table, ended by a row whose name is NULL. */
+/*
+ * The table, ended by a row whose name is NULL.  The socket methods'
+ * rows are not in it: help_lookup reads them from the method rows
+ * (sockobj_core.h), and {methods} in a row's text lists the methods.
+ */
 extern const struct help_entry help_entries[];
 
 /*

@@ -111,6 +111,19 @@ int value_contains(const struct value *c, const struct value *item);
 long long value_hash(const struct value *); /* -1: TypeError pending */
 void value_buf_repr(struct buf *, const struct value *); /* repr, appended */
 
+/*
+ * Recursion for the container rows.  value_repr_enter (Py_ReprEnter) in
+ * a repr slot: 0, go on and value_repr_leave after; 1, v is being printed
+ * already, print [...]; -1, too deep, print "..." and stop (the caller of
+ * value_repr_checked gets RecursionError).  value_recursion_enter
+ * (Py_EnterRecursiveCall) around the items of eq, compare and hash: 0,
+ * or -1 with RecursionError "maximum recursion depth exceeded<where>".
+ */
+int value_repr_enter(const struct value *);
+void value_repr_leave(const struct value *);
+int value_recursion_enter(const char *where);
+void value_recursion_leave(void);
+
 /* Helpers for the rows. */
 void kind_free_plain(struct value *);     /* owns nothing but itself */
 void kind_free_immortal(struct value *);  /* None, True, False: never */

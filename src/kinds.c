@@ -54,13 +54,6 @@ fval(const struct value *v)
 }
 
 static struct value *
-too_large(void)
-{
-	return (err_set(&cls_OverflowError,
-	    "integer too large for sockshell (it keeps 64-bit integers)"));
-}
-
-static struct value *
 float_op(enum op op, double x, double y)
 {
 	switch (op) {
@@ -107,15 +100,15 @@ int_op(enum op op, long long x, long long y, const struct value *a,
 	switch (op) {
 	case OP_ADD:
 		if (__builtin_add_overflow(x, y, &r))
-			return (too_large());
+			return (value_too_large());
 		return (value_int(r));
 	case OP_SUB:
 		if (__builtin_sub_overflow(x, y, &r))
-			return (too_large());
+			return (value_too_large());
 		return (value_int(r));
 	case OP_MUL:
 		if (__builtin_mul_overflow(x, y, &r))
-			return (too_large());
+			return (value_too_large());
 		return (value_int(r));
 	case OP_DIV:
 		if (y == 0)
@@ -129,7 +122,7 @@ int_op(enum op op, long long x, long long y, const struct value *a,
 			    op == OP_MOD ? "integer modulo by zero" :
 			                   "integer division or modulo by zero"));
 		if (x == LLONG_MIN && y == -1)
-			return (too_large());
+			return (value_too_large());
 		q = x / y;
 		r = x % y;
 		if (r != 0 && ((r < 0) != (y < 0))) {
@@ -142,7 +135,7 @@ int_op(enum op op, long long x, long long y, const struct value *a,
 			return (value_float(pow((double)x, (double)y)));
 		for (r = 1; y > 0; y--)
 			if (__builtin_mul_overflow(r, x, &r))
-				return (too_large());
+				return (value_too_large());
 		return (value_int(r));
 	case OP_BITOR:
 		return (value_int(x | y));
@@ -153,10 +146,12 @@ int_op(enum op op, long long x, long long y, const struct value *a,
 	case OP_LSHIFT:
 		if (y < 0)
 			return (err_set(&cls_ValueError, "negative shift count"));
-		if (y >= 63 || (x != 0 && (x > (LLONG_MAX >> y) ||
-		                               x < (LLONG_MIN >> y))))
-			return (x == 0 ? value_int(0) : too_large());
-		return (value_int(x << y));
+		if (x == 0)
+			return (value_int(0));
+		if (y >= 64 || x > (LLONG_MAX >> y) || x < (LLONG_MIN >> y))
+			return (value_too_large());
+		/* Shifting a negative number is undefined in C: shift bits. */
+		return (value_int((long long)((unsigned long long)x << y)));
 	case OP_RSHIFT:
 		if (y < 0)
 			return (err_set(&cls_ValueError, "negative shift count"));
@@ -209,7 +204,7 @@ num_unary(enum op op, const struct value *v)
 	case OP_NEG:
 		if (value_is_int(v)) {
 			if (ival(v) == LLONG_MIN)
-				return (too_large());
+				return (value_too_large());
 			return (value_int(-ival(v)));
 		}
 		return (value_float(-v->u.f));
@@ -742,6 +737,14 @@ seq_repr(struct buf *b, const struct value *v)
 	int tuple = v->kind == KIND_TUPLE;
 	size_t i;
 
+	switch (value_repr_enter(v)) {
+	case 1: /* it holds itself: Python's [...] */
+		buf_puts(b, tuple ? "(...)" : "[...]");
+		return;
+	case -1:
+		buf_puts(b, "...");
+		return;
+	}
 	buf_puts(b, tuple ? "(" : "[");
 	for (i = 0; i < v->u.seq.len; i++) {
 		if (i > 0)
@@ -751,6 +754,7 @@ seq_repr(struct buf *b, const struct value *v)
 	if (tuple && v->u.seq.len == 1)
 		buf_puts(b, ",");
 	buf_puts(b, tuple ? ")" : "]");
+	value_repr_leave(v);
 }
 
 static void
@@ -770,34 +774,46 @@ seq_truth(const struct value *v)
 	return (v->u.seq.len != 0);
 }
 
+/* 1, 0, or -1 with RecursionError pending (past Python's limit). */
 static int
 seq_eq(const struct value *a, const struct value *b)
 {
 	size_t i;
+	int r = 1;
 
 	if (a->kind != b->kind || a->u.seq.len != b->u.seq.len)
 		return (0);
-	for (i = 0; i < a->u.seq.len; i++)
-		if (!value_equal(a->u.seq.items[i], b->u.seq.items[i]))
-			return (0);
-	return (1);
+	if (value_recursion_enter(" in comparison") < 0)
+		return (-1);
+	for (i = 0; i < a->u.seq.len && r == 1; i++)
+		r = value_equal(a->u.seq.items[i], b->u.seq.items[i]);
+	value_recursion_leave();
+	return (r);
 }
 
 static int
 seq_compare(const struct value *a, const struct value *b, const char *op)
 {
 	size_t i, n;
+	int r, eq = 1;
 
 	if (a->kind != b->kind)
 		return (kind_unorderable(a, b, op));
+	if (value_recursion_enter(" in comparison") < 0)
+		return (-2);
 	n = a->u.seq.len < b->u.seq.len ? a->u.seq.len : b->u.seq.len;
-	for (i = 0; i < n; i++) {
-		if (value_equal(a->u.seq.items[i], b->u.seq.items[i]))
-			continue;
-		return (value_compare(a->u.seq.items[i], b->u.seq.items[i],
-		    op));
-	}
-	return (a->u.seq.len < b->u.seq.len ? -1 : a->u.seq.len > b->u.seq.len);
+	for (i = 0; i < n && eq == 1; i++)
+		eq = value_equal(a->u.seq.items[i], b->u.seq.items[i]);
+	if (eq < 0)
+		r = -2;
+	else if (eq == 0)
+		r = value_compare(a->u.seq.items[i - 1],
+		    b->u.seq.items[i - 1], op);
+	else
+		r = a->u.seq.len < b->u.seq.len ? -1 :
+		                                  a->u.seq.len > b->u.seq.len;
+	value_recursion_leave();
+	return (r);
 }
 
 /* `in`: identity first (a nan is in [nan]), then ==, as CPython. */
@@ -805,11 +821,14 @@ static int
 seq_contains(const struct value *c, const struct value *item)
 {
 	size_t i;
+	int r;
 
 	for (i = 0; i < c->u.seq.len; i++)
 		if (item == c->u.seq.items[i] ||
-		    value_equal(item, c->u.seq.items[i]))
+		    (r = value_equal(item, c->u.seq.items[i])) == 1)
 			return (1);
+		else if (r < 0)
+			return (-1);
 	return (0);
 }
 
@@ -821,14 +840,19 @@ tuple_hash(const struct value *v)
 	long long h;
 	size_t i;
 
+	if (value_recursion_enter("") < 0)
+		return (-1);
 	for (i = 0; i < v->u.seq.len; i++) {
-		if ((h = value_hash(v->u.seq.items[i])) == -1)
+		if ((h = value_hash(v->u.seq.items[i])) == -1) {
+			value_recursion_leave();
 			return (-1);
+		}
 		lane = (unsigned long long)h;
 		acc += lane * 14029467366897019727ULL;
 		acc = (acc << 31) | (acc >> 33);
 		acc *= 11400714785074694791ULL;
 	}
+	value_recursion_leave();
 	acc += v->u.seq.len ^ (2870177450012600261ULL ^ 3527539UL);
 	return ((long long)acc == -1 ? 1546275796 : (long long)acc);
 }
@@ -951,6 +975,14 @@ dict_repr(struct buf *b, const struct value *v)
 	struct value *val;
 	size_t i;
 
+	switch (value_repr_enter(v)) {
+	case 1: /* it holds itself: Python's {...} */
+		buf_puts(b, "{...}");
+		return;
+	case -1:
+		buf_puts(b, "...");
+		return;
+	}
 	buf_puts(b, "{");
 	for (i = 0; dict_entry(v->u.dict, i, &key, &val); i++) {
 		if (i > 0)
@@ -960,6 +992,7 @@ dict_repr(struct buf *b, const struct value *v)
 		value_buf_repr(b, val);
 	}
 	buf_puts(b, "}");
+	value_repr_leave(v);
 }
 
 static void

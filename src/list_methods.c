@@ -45,11 +45,15 @@ static struct value *
 m_count(struct value *self, const struct callargs *a)
 {
 	size_t i, n = 0;
+	int eq;
 
 	if (args_one(a, "count") < 0)
 		return (NULL);
-	for (i = 0; i < self->u.seq.len; i++)
-		n += value_equal(self->u.seq.items[i], a->pos[0]);
+	for (i = 0; i < self->u.seq.len; i++) {
+		if ((eq = value_equal(self->u.seq.items[i], a->pos[0])) < 0)
+			return (NULL);
+		n += (size_t)eq;
+	}
 	return (value_int((long long)n));
 }
 
@@ -57,11 +61,14 @@ static struct value *
 m_index(struct value *self, const struct callargs *a)
 {
 	size_t i;
+	int eq;
 
 	if (args_range(a, "index", 1, 1) < 0)
 		return (NULL);
 	for (i = 0; i < self->u.seq.len; i++)
-		if (value_equal(self->u.seq.items[i], a->pos[0]))
+		if ((eq = value_equal(self->u.seq.items[i], a->pos[0])) < 0)
+			return (NULL);
+		else if (eq)
 			return (value_int((long long)i));
 	return (err_set(&cls_ValueError, "%s.index(x): x not in %s",
 	    value_type_name(self), value_type_name(self)));

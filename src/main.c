@@ -12,6 +12,7 @@
 #include "buf.h"
 #include "builtins.h"
 #include "console.h"
+#include "dotcmd.h"
 #include "exc.h"
 #include "shell.h"
 #include "tutor.h"
@@ -300,6 +301,7 @@ main(int argc, char **argv)
 	struct shell sh;
 	int status;
 
+	dotcmd_lend_help();
 	parse_options(argc, argv, &o);
 	if (o.check_lessons) {
 		if (o.code != NULL || o.lesson != NULL)

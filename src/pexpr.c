@@ -182,6 +182,7 @@ field_expr(struct parser *p, const struct token *t, const char *s, size_t n)
 
 	memset(&q, 0, sizeof(q));
 	q.final = 1;
+	q.nospan = 1; /* offsets into src below, not the source */
 	q.arena = p->arena;
 	src = xmalloc(n + 3);
 	src[0] = '(';
@@ -637,8 +638,9 @@ parse_primary(struct parser *p)
 {
 	struct node *n, *attr;
 	struct token *t;
+	size_t start = cur(p)->off;
 
-	if ((n = parse_atom(p)) == NULL)
+	if ((n = p_span(p, parse_atom(p), start)) == NULL)
 		return (NULL);
 	/* Python 2's print statement, as in older networking books. */
 	if (n->kind == N_NAME && starts_atom(p, cur(p)) &&
@@ -668,6 +670,7 @@ parse_primary(struct parser *p)
 				return (NULL);
 		} else
 			return (n);
+		p_span(p, n, start);
 	}
 }
 
@@ -934,6 +937,7 @@ struct node *
 parse_expr(struct parser *p)
 {
 	struct node *body, *n;
+	size_t start = cur(p)->off;
 
 	if (!depth_enter(p))
 		return (NULL);
@@ -943,7 +947,7 @@ parse_expr(struct parser *p)
 	}
 	if (!at(p, TK_IF)) {
 		p->depth--;
-		return (body);
+		return (p_span(p, body, start));
 	}
 	advance(p);
 	n = mk_at(p, N_IFEXP, body);
@@ -962,7 +966,7 @@ parse_expr(struct parser *p)
 	if ((n->c = parse_expr(p)) == NULL)
 		goto fail;
 	p->depth--;
-	return (n);
+	return (p_span(p, n, start));
 fail:
 	p->depth--;
 	return (NULL);

@@ -41,6 +41,7 @@ struct parser {
 	int failed;              /* an error has been recorded */
 	int err_eof;             /* ... and it was found at TK_EOF */
 	int quiet;               /* > 0: trying a parse; record no message */
+	int nospan;              /* offsets are not the source's (f-string) */
 	struct perr err;         /* the error, once failed (unless quiet) */
 	/*
 	 * Nodes that were written inside parentheses: "(a) = 1" and
@@ -132,6 +133,23 @@ static inline struct node *
 mk_at(struct parser *p, enum node_kind k, const struct node *where)
 {
 	return (node_new(p->arena, k, where->line, where->col));
+}
+
+/*
+ * n's text runs from start (a token's off) to the end of the last token
+ * taken.  The innermost call wins: "(x)" keeps x's own span.
+ */
+static inline struct node *
+p_span(struct parser *p, struct node *n, size_t start)
+{
+	const struct token *t;
+
+	if (n == NULL || n->end != 0 || p->nospan || p->pos == 0)
+		return (n);
+	t = &p->lx.toks[p->pos - 1];
+	n->start = start;
+	n->end = t->off + t->len;
+	return (n);
 }
 
 /* A copy of s in the program's arena. */

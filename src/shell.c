@@ -251,7 +251,8 @@ display(struct interp *in, struct value *v, void *ctx)
 	(void)ctx;
 	if (v->kind == KIND_NONE)
 		return;
-	s = value_repr(v);
+	if ((s = value_repr_checked(v)) == NULL)
+		return; /* RecursionError: interp_exec reports it */
 	fputs(s, stdout);
 	fputc('\n', stdout);
 	free(s);

@@ -106,54 +106,135 @@ add_name(struct buf *list, const char *name)
 	buf_puts(list, name);
 }
 
-/* The variables that hold so, directly or as an item of a tuple or list. */
-static char *
-names_of(struct interp *in, const struct sockobj *so)
+/* Ctrl-C while the table is made: stop (table_show reports it). */
+static int
+interrupted(void)
 {
-	struct buf b;
-	const char *key;
-	struct value *v, *item, *under;
-	size_t i, k;
-	char idx[32];
+	return (exc_sigint_pending != 0);
+}
 
-	buf_init(&b);
-	if (in != NULL) {
-		for (i = 0; dict_entry(interp_globals(in), i, &key, &v); i++) {
-			if (v->kind == KIND_SOCKET && v->u.sock == so)
-				add_name(&b, key);
-			else if (v->kind == KIND_TUPLE || v->kind == KIND_LIST)
-				for (k = 0; k < v->u.seq.len; k++) {
-					item = v->u.seq.items[k];
-					if (item->kind != KIND_SOCKET ||
-					    item->u.sock != so)
-						continue;
-					add_name(&b, key);
-					snprintf(idx, sizeof(idx), "[%zu]", k);
-					buf_puts(&b, idx);
-				}
-		}
-		/* `_` lives in the builtins: it comes last. */
-		if ((under = interp_eval(in, "_")) == NULL)
-			err_clear();
-		else {
-			if (under->kind == KIND_SOCKET && under->u.sock == so)
-				add_name(&b, "_");
-			else if (under->kind == KIND_TUPLE)
-				for (k = 0; k < under->u.seq.len; k++) {
-					item = under->u.seq.items[k];
-					if (item->kind == KIND_SOCKET &&
-					    item->u.sock == so) {
-						snprintf(idx, sizeof(idx),
-						    "_[%zu]", k);
-						add_name(&b, idx);
-					}
-				}
-			value_decref(under);
-		}
+/*
+ * Rows by socket object: an open-addressed table of row numbers keyed by
+ * the object's address, so that naming each socket is one look-up.
+ */
+struct so_index {
+	size_t *slot; /* row + 1; 0 empty */
+	size_t mask;
+};
+
+static size_t
+hash_pointer(const void *p)
+{
+	uintptr_t x = (uintptr_t)p;
+
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdULL;
+	x ^= x >> 33;
+	return ((size_t)x);
+}
+
+static void
+so_index_build(struct so_index *ix, const struct table_row *r, size_t n)
+{
+	size_t size = 16, i, h;
+
+	while (size < 2 * n)
+		size *= 2;
+	ix->slot = xcalloc(size, sizeof(*ix->slot));
+	ix->mask = size - 1;
+	for (i = 0; i < n; i++) {
+		for (h = hash_pointer(r[i].so) & ix->mask; ix->slot[h] != 0;
+		     h = (h + 1) & ix->mask)
+			;
+		ix->slot[h] = i + 1;
 	}
-	if (b.len == 0)
-		buf_puts(&b, "");
-	return (buf_steal(&b));
+}
+
+/* The row of so, or -1. */
+static long
+so_index_find(const struct so_index *ix, const struct table_row *r,
+    const struct sockobj *so)
+{
+	size_t h;
+
+	for (h = hash_pointer(so) & ix->mask; ix->slot[h] != 0;
+	     h = (h + 1) & ix->mask)
+		if (r[ix->slot[h] - 1].so == so)
+			return ((long)ix->slot[h] - 1);
+	return (-1);
+}
+
+/* name (or name[k], or _[k]) for the socket v, if v is one of the rows. */
+static void
+name_socket(const struct so_index *ix, const struct table_row *r,
+    struct buf *names, const struct value *v, const char *name, size_t k,
+    int indexed)
+{
+	char idx[32];
+	long row;
+
+	if (v->kind != KIND_SOCKET ||
+	    (row = so_index_find(ix, r, v->u.sock)) < 0)
+		return;
+	if (!indexed) {
+		add_name(&names[row], name);
+		return;
+	}
+	if (name[0] == '_' && name[1] == '\0') {
+		snprintf(idx, sizeof(idx), "_[%zu]", k);
+		add_name(&names[row], idx);
+		return;
+	}
+	add_name(&names[row], name);
+	snprintf(idx, sizeof(idx), "[%zu]", k);
+	buf_puts(&names[row], idx);
+}
+
+/*
+ * Each row's names: the variables that hold its socket, directly or as
+ * an item of a tuple or list, in the order of the variables, then `_`
+ * (it lives in the builtins: it comes last).  One walk over the
+ * variables for all rows.
+ */
+static void
+name_rows(struct interp *in, struct table_row *r, size_t n)
+{
+	struct buf *names = xcalloc(n ? n : 1, sizeof(*names));
+	struct so_index ix;
+	const char *key;
+	struct value *v, *under;
+	size_t i, k;
+
+	for (i = 0; i < n; i++)
+		buf_init(&names[i]);
+	so_index_build(&ix, r, n);
+	for (i = 0; in != NULL && dict_entry(interp_globals(in), i, &key, &v) &&
+	     !interrupted(); i++) {
+		if (v->kind == KIND_SOCKET)
+			name_socket(&ix, r, names, v, key, 0, 0);
+		else if (v->kind == KIND_TUPLE || v->kind == KIND_LIST)
+			for (k = 0; k < v->u.seq.len; k++)
+				name_socket(&ix, r, names, v->u.seq.items[k],
+				    key, k, 1);
+	}
+	if (in != NULL && (under = interp_eval(in, "_")) == NULL)
+		err_clear();
+	else if (in != NULL) {
+		if (under->kind == KIND_SOCKET)
+			name_socket(&ix, r, names, under, "_", 0, 0);
+		else if (under->kind == KIND_TUPLE)
+			for (k = 0; k < under->u.seq.len; k++)
+				name_socket(&ix, r, names,
+				    under->u.seq.items[k], "_", k, 1);
+		value_decref(under);
+	}
+	for (i = 0; i < n; i++) {
+		if (names[i].len == 0)
+			buf_puts(&names[i], "");
+		r[i].names = buf_steal(&names[i]);
+	}
+	free(ix.slot);
+	free(names);
 }
 
 static char *
@@ -407,7 +488,8 @@ table_collect(struct interp *in, struct table_row **rows)
 	size_t n = 0, cap = 0;
 
 	sys_quiet_push();
-	for (so = sockobj_registry(); so != NULL; so = so->next) {
+	for (so = sockobj_registry(); so != NULL && !interrupted();
+	     so = so->next) {
 		if (n == cap) {
 			cap = cap ? 2 * cap : 8;
 			r = xrealloc(r, cap * sizeof(*r));
@@ -415,11 +497,11 @@ table_collect(struct interp *in, struct table_row **rows)
 		memset(&r[n], 0, sizeof(r[n]));
 		r[n].so = so;
 		r[n].fd = so->fd;
-		r[n].names = names_of(in, so);
 		fill_row(&r[n]);
 		n++;
 	}
 	sys_quiet_pop();
+	name_rows(in, r, n);
 	if (n > 1)
 		qsort(r, n, sizeof(*r), by_fd);
 	*rows = r;
@@ -471,94 +553,293 @@ endpoint(const struct sockaddr_storage *ss, socklen_t len)
 	return (sockaddr_repr((const struct sockaddr *)ss, len));
 }
 
-/* Rows i and j are the two ends of one connection. */
-static int
-ends_meet(const struct table_row *a, const struct table_row *b)
+/*
+ * A hash of a name that same_name() agrees with: equal names hash alike.
+ * A family that compares by its own rule (f->same) is hashed by family
+ * and port only; the rest by their bytes, as same_name compares them.
+ */
+static size_t
+hash_name(const struct sockaddr_storage *ss, socklen_t len)
 {
-	return (a->fd >= 0 && b->fd >= 0 && !a->time_wait && !b->time_wait &&
-	        a->type == b->type && a->rlen > 0 && b->rlen > 0 &&
-	        same_name(&a->ra, a->rlen, &b->la, b->llen) &&
-	        same_name(&b->ra, b->rlen, &a->la, a->llen));
+	const struct family *f = fam(ss->ss_family);
+	const unsigned char *p = (const unsigned char *)ss;
+	size_t h = 14695981039346656037ULL, i;
+
+	if (f->same != NULL)
+		return (h ^ ((size_t)ss->ss_family * 1099511628211ULL) ^
+		    hash_pointer((void *)(uintptr_t)(port_of(ss, len) + 2)));
+	for (i = 0; i < len; i++) {
+		h ^= p[i];
+		h *= 1099511628211ULL;
+	}
+	return (h);
+}
+
+/*
+ * The ends of connections, by class: rows that could be one end (open,
+ * not TIME_WAIT, with a peer and a name) grouped by (type, local name,
+ * remote name).  The other ends of row i are the class of (its type, its
+ * remote name, its local name): its size, less i itself when i's names
+ * are each other's, is the count the footer needs, in one look-up.
+ */
+struct end_class {
+	size_t first, second; /* the first two rows of the class */
+	size_t count;
+	size_t hash;
+};
+
+struct ends {
+	struct end_class *cls; /* open addressing; count 0: empty */
+	size_t mask;
+	size_t *of;            /* row -> class + 1 (0: not an end) */
+};
+
+static int
+can_meet(const struct table_row *r)
+{
+	return (r->fd >= 0 && !r->time_wait && r->rlen > 0 && r->llen > 0);
+}
+
+static size_t
+end_hash(int type, size_t hl, size_t hr)
+{
+	return ((size_t)type * 0x9e3779b97f4a7c15ULL ^ hl ^
+	    (hr * 0xff51afd7ed558ccdULL));
+}
+
+/* The class of names (la, ra) with type, or the empty slot for it. */
+static size_t
+end_slot(const struct ends *e, const struct table_row *r, int type,
+    const struct sockaddr_storage *la, socklen_t llen,
+    const struct sockaddr_storage *ra, socklen_t rlen, size_t h)
+{
+	size_t k;
+	const struct table_row *x;
+
+	for (k = h & e->mask; e->cls[k].count != 0; k = (k + 1) & e->mask) {
+		x = &r[e->cls[k].first];
+		if (e->cls[k].hash == h && x->type == type &&
+		    same_name(&x->la, x->llen, la, llen) &&
+		    same_name(&x->ra, x->rlen, ra, rlen))
+			return (k);
+	}
+	return (k);
+}
+
+static void
+ends_build(struct ends *e, const struct table_row *r, size_t n)
+{
+	size_t size = 16, i, k, h;
+
+	while (size < 2 * n)
+		size *= 2;
+	e->cls = xcalloc(size, sizeof(*e->cls));
+	e->mask = size - 1;
+	e->of = xcalloc(n ? n : 1, sizeof(*e->of));
+	for (i = 0; i < n && !interrupted(); i++) {
+		if (!can_meet(&r[i]))
+			continue;
+		h = end_hash(r[i].type, hash_name(&r[i].la, r[i].llen),
+		    hash_name(&r[i].ra, r[i].rlen));
+		k = end_slot(e, r, r[i].type, &r[i].la, r[i].llen, &r[i].ra,
+		    r[i].rlen, h);
+		if (e->cls[k].count++ == 0) {
+			e->cls[k].first = i;
+			e->cls[k].hash = h;
+		} else if (e->cls[k].count == 2)
+			e->cls[k].second = i;
+		e->of[i] = k + 1;
+	}
+}
+
+/*
+ * How many rows other than i are its other end (open, not TIME_WAIT, the
+ * same type, its remote name their local one and back), and, when
+ * there is just one, which (*j).
+ */
+static size_t
+other_ends(const struct ends *e, const struct table_row *r, size_t i,
+    size_t *j)
+{
+	size_t h, k, count;
+	const struct end_class *c;
+
+	if (e->of[i] == 0)
+		return (0);
+	h = end_hash(r[i].type, hash_name(&r[i].ra, r[i].rlen),
+	    hash_name(&r[i].la, r[i].llen));
+	k = end_slot(e, r, r[i].type, &r[i].ra, r[i].rlen, &r[i].la,
+	    r[i].llen, h);
+	c = &e->cls[k];
+	if (c->count == 0)
+		return (0);
+	count = c->count - (e->of[i] == k + 1); /* i is its own peer's kind */
+	if (count == 1)
+		*j = c->first != i ? c->first : c->second;
+	return (count);
+}
+
+/*
+ * The listeners, by port (families with ports) or by name: chains of
+ * row numbers in order, so that the first listener a connection shares a
+ * name with is found without trying every row.
+ */
+struct listeners {
+	size_t *head;  /* bucket -> first row + 1 (0: none) */
+	size_t *next;  /* row -> next row + 1 in its bucket */
+	size_t mask;
+};
+
+static int
+is_listener(const struct table_row *r)
+{
+	return (r->fd >= 0 && strncmp(r->state, "LISTEN", 6) == 0);
+}
+
+/* The bucket of a listener, or of a connection looking for one. */
+static size_t
+listen_bucket(const struct listeners *l, const struct table_row *r)
+{
+	const struct family *f = fam(r->family);
+	size_t h = (size_t)r->family * 0x9e3779b97f4a7c15ULL;
+
+	if (f->port != NULL)
+		h ^= hash_pointer((void *)(uintptr_t)(port_of(&r->la,
+		    r->llen) + 2));
+	else
+		h ^= hash_name(&r->la, r->llen);
+	return (h & l->mask);
+}
+
+static void
+listeners_build(struct listeners *l, const struct table_row *r, size_t n)
+{
+	size_t size = 16, i, b, *tail;
+
+	while (size < 2 * n)
+		size *= 2;
+	l->head = xcalloc(size, sizeof(*l->head));
+	l->next = xcalloc(n ? n : 1, sizeof(*l->next));
+	tail = xcalloc(size, sizeof(*tail));
+	l->mask = size - 1;
+	for (i = 0; i < n; i++) {
+		if (!is_listener(&r[i]))
+			continue;
+		b = listen_bucket(l, &r[i]);
+		if (l->head[b] == 0)
+			l->head[b] = i + 1;
+		else
+			l->next[tail[b] - 1] = i + 1;
+		tail[b] = i + 1;
+	}
+	free(tail);
+}
+
+/* Row j listens on the name (or the port) that row i has. */
+static int
+shares_name(const struct table_row *r, size_t i, size_t j)
+{
+	const struct family *f;
+
+	if (j == i || r[j].family != r[i].family)
+		return (0);
+	f = fam(r[i].family);
+	if (f->port == NULL)
+		return (same_name(&r[i].la, r[i].llen, &r[j].la, r[j].llen) &&
+		    !is_nameless(f, &r[i].la, r[i].llen));
+	return (port_of(&r[i].la, r[i].llen) == port_of(&r[j].la, r[j].llen) &&
+	    (is_wildcard(&r[j].la) ||
+	        same_name(&r[i].la, r[i].llen, &r[j].la, r[j].llen)));
+}
+
+/* "a <-> b: one TCP connection, ..." for each sure pair, by row. */
+static size_t
+footer_pairs(struct buf *b, const struct table_row *r, size_t n)
+{
+	struct ends e;
+	size_t i, j, k, lines = 0;
+	char *x, *y, *ex, *ey;
+	const char *what;
+	const struct family *f;
+
+	ends_build(&e, r, n);
+	for (i = 0; i < n && !interrupted(); i++) {
+		/* Unnamed unix ends all look alike: only sure pairs. */
+		if (other_ends(&e, r, i, &j) != 1 || j < i ||
+		    other_ends(&e, r, j, &k) != 1)
+			continue;
+		x = who(&r[i]);
+		y = who(&r[j]);
+		ex = endpoint(&r[i].la, r[i].llen);
+		ey = endpoint(&r[j].la, r[j].llen);
+		f = fam(r[i].family);
+		what = is_nameless(f, &r[i].la, r[i].llen) &&
+		               is_nameless(f, &r[j].la, r[j].llen)
+		           ? "a socketpair, neither end has a name"
+		       : r[i].type == SOCK_DGRAM ? f->dgram_pair
+		                                 : f->stream_pair;
+		buf_printf(b, "%s <-> %s: %s, %s <-> %s\n", x, y, what, ex, ey);
+		free(x);
+		free(y);
+		free(ex);
+		free(ey);
+		lines++;
+	}
+	free(e.cls);
+	free(e.of);
+	return (lines);
+}
+
+/* accept() gives a new socket with the listener's own name. */
+static size_t
+footer_accepted(struct buf *b, const struct table_row *r, size_t n)
+{
+	struct listeners l;
+	size_t i, j, lines = 0;
+	char *x, *y;
+
+	listeners_build(&l, r, n);
+	for (i = 0; i < n && !interrupted(); i++) {
+		if (r[i].fd < 0 || r[i].rlen == 0 || r[i].type != SOCK_STREAM)
+			continue;
+		for (j = l.head[listen_bucket(&l, &r[i])]; j != 0;
+		     j = l.next[j - 1])
+			if (shares_name(r, i, j - 1))
+				break;
+		if (j-- == 0)
+			continue;
+		x = who(&r[i]);
+		y = who(&r[j]);
+		if (fam(r[i].family)->port == NULL)
+			buf_printf(b,
+			    "%s has %s's name, %s:\n  accept() made %s; "
+			    "%s still listens\n",
+			    x, y, r[i].local, x, y);
+		else
+			/* Two lines: one would pass 80 columns. */
+			buf_printf(b,
+			    "%s shares %s's port, %s:\n  accept() made "
+			    "%s; %s still listens\n",
+			    x, y, r[i].local, x, y);
+		free(x);
+		free(y);
+		lines++;
+	}
+	free(l.head);
+	free(l.next);
+	return (lines);
 }
 
 size_t
 table_footer(const struct table_row *r, size_t n, char **text)
 {
 	struct buf b;
-	size_t i, j, k, lines = 0, mi, mj;
-	char *x, *y, *ex, *ey;
-	const char *what;
-	const struct family *f;
+	size_t i, lines;
+	char *x;
 
 	buf_init(&b);
-	for (i = 0; i < n; i++)
-		for (j = i + 1; j < n; j++) {
-			if (!ends_meet(&r[i], &r[j]))
-				continue;
-			/* Unnamed unix ends all look alike: only sure pairs. */
-			for (mi = mj = 0, k = 0; k < n; k++) {
-				mi += k != i && ends_meet(&r[i], &r[k]);
-				mj += k != j && ends_meet(&r[j], &r[k]);
-			}
-			if (mi != 1 || mj != 1)
-				continue;
-			x = who(&r[i]);
-			y = who(&r[j]);
-			ex = endpoint(&r[i].la, r[i].llen);
-			ey = endpoint(&r[j].la, r[j].llen);
-			f = fam(r[i].family);
-			what = is_nameless(f, &r[i].la, r[i].llen) &&
-			               is_nameless(f, &r[j].la, r[j].llen)
-			           ? "a socketpair, neither end has a name"
-			       : r[i].type == SOCK_DGRAM ? f->dgram_pair
-			                                 : f->stream_pair;
-			buf_printf(&b, "%s <-> %s: %s, %s <-> %s\n", x, y, what,
-			    ex, ey);
-			free(x);
-			free(y);
-			free(ex);
-			free(ey);
-			lines++;
-		}
-	/* accept() gives a new socket with the listener's own name. */
-	for (i = 0; i < n; i++) {
-		if (r[i].fd < 0 || r[i].rlen == 0 || r[i].type != SOCK_STREAM)
-			continue;
-		for (j = 0; j < n; j++) {
-			if (j == i || r[j].fd < 0 ||
-			    strncmp(r[j].state, "LISTEN", 6) != 0 ||
-			    r[j].family != r[i].family)
-				continue;
-			f = fam(r[i].family);
-			if (f->port == NULL
-			        ? !same_name(&r[i].la, r[i].llen, &r[j].la,
-			              r[j].llen) ||
-			              is_nameless(f, &r[i].la, r[i].llen)
-			        : port_of(&r[i].la, r[i].llen) !=
-			                  port_of(&r[j].la, r[j].llen) ||
-			              (!is_wildcard(&r[j].la) &&
-			                  !same_name(&r[i].la, r[i].llen,
-			                      &r[j].la, r[j].llen)))
-				continue;
-			x = who(&r[i]);
-			y = who(&r[j]);
-			if (f->port == NULL)
-				buf_printf(&b,
-				    "%s has %s's name, %s:\n  accept() made %s; "
-				    "%s still listens\n",
-				    x, y, r[i].local, x, y);
-			else
-				/* Two lines: one would pass 80 columns. */
-				buf_printf(&b,
-				    "%s shares %s's port, %s:\n  accept() made "
-				    "%s; %s still listens\n",
-				    x, y, r[i].local, x, y);
-			free(x);
-			free(y);
-			lines++;
-			break;
-		}
-	}
+	lines = footer_pairs(&b, r, n);
+	lines += footer_accepted(&b, r, n);
 	for (i = 0; i < n; i++)
 		if (r[i].time_wait) {
 			x = who(&r[i]);
@@ -745,7 +1026,7 @@ table_print(FILE *fp, const struct table_row *r, size_t n, size_t width)
 		free(cells[i]);
 	}
 	free(cells);
-	if (table_footer(r, n, &foot) > 0)
+	if (table_footer(r, n, &foot) > 0 && !interrupted())
 		fputs(foot, fp);
 	free(foot);
 }
@@ -755,7 +1036,18 @@ table_show(FILE *fp, struct interp *in, int tty)
 {
 	struct table_row *rows;
 	size_t n = table_collect(in, &rows);
+	struct value *e;
+	char *line;
 
-	table_print(fp, rows, n, tty ? 80 : 0);
+	if (!interrupted())
+		table_print(fp, rows, n, tty ? 80 : 0);
 	table_rows_free(rows, n);
+	if (err_check_interrupt() < 0) { /* Ctrl-C: the table stops */
+		fflush(fp);
+		e = err_fetch();
+		line = exc_format_line(e);
+		fprintf(stderr, "%s\n", line);
+		free(line);
+		value_decref(e);
+	}
 }

@@ -3,6 +3,7 @@
 
 #include "value.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -201,12 +202,40 @@ value_incref(struct value *v)
 	return (v);
 }
 
+/*
+ * Freeing without C recursion, as CPython's Py_TRASHCAN: a free slot
+ * releases what its value owns through value_decref, so a list nested a
+ * million deep would recurse a million frames.  Up to FREE_DEPTH nested
+ * frees run at once (the order of a learner's closes stays as it was);
+ * deeper values wait on a stack that the outermost value_decref empties.
+ */
+#define FREE_DEPTH 50
+static unsigned free_depth;
+static struct value **deferred; /* values whose count reached 0 */
+static size_t ndeferred, capdeferred;
+
 void
 value_decref(struct value *v)
 {
 	if (v == NULL || --v->refs > 0)
 		return;
+	if (free_depth >= FREE_DEPTH) {
+		if (ndeferred == capdeferred) {
+			capdeferred = capdeferred ? 2 * capdeferred : 64;
+			deferred = xrealloc(deferred,
+			    capdeferred * sizeof(*deferred));
+		}
+		deferred[ndeferred++] = v;
+		return;
+	}
+	free_depth++;
 	kind_of(v)->free(v);
+	if (free_depth == 1)
+		while (ndeferred > 0) {
+			v = deferred[--ndeferred];
+			kind_of(v)->free(v);
+		}
+	free_depth--;
 }
 
 void
@@ -301,6 +330,35 @@ value_truth(const struct value *v)
 	const struct kind_desc *k = kind_of(v);
 
 	return (k->truth != NULL ? k->truth(v) : 1);
+}
+
+/*
+ * Python's recursion limit for the walks that descend into containers:
+ * compare, contains and hash (Py_EnterRecursiveCall), and repr
+ * (Py_ReprEnter keeps the containers being printed).  python3 at its
+ * prompt compares 999 nested lists and prints 998 (the module's frame and
+ * the call to repr or print take the rest of its 1000).
+ */
+#define COMPARE_LIMIT 999
+#define REPR_LIMIT 998
+static unsigned compare_depth;
+
+int
+value_recursion_enter(const char *where)
+{
+	if (compare_depth >= COMPARE_LIMIT) {
+		err_set(&cls_RecursionError,
+		    "maximum recursion depth exceeded%s", where);
+		return (-1);
+	}
+	compare_depth++;
+	return (0);
+}
+
+void
+value_recursion_leave(void)
+{
+	compare_depth--;
 }
 
 int
@@ -560,22 +618,103 @@ value_buf_repr(struct buf *b, const struct value *v)
 	kind_of(v)->repr(b, v);
 }
 
+/* The containers being printed, outermost first (Py_ReprEnter's list). */
+static const struct value **repr_stack;
+static size_t repr_n, repr_cap;
+static unsigned repr_walks; /* value_repr calls in progress */
+static int repr_overflow;   /* the walk went past REPR_LIMIT */
+
+int
+value_repr_enter(const struct value *v)
+{
+	size_t i;
+
+	if (repr_overflow)
+		return (-1);
+	for (i = 0; i < repr_n; i++)
+		if (repr_stack[i] == v)
+			return (1);
+	if (repr_n >= REPR_LIMIT) {
+		repr_overflow = 1;
+		return (-1);
+	}
+	if (repr_n == repr_cap) {
+		repr_cap = repr_cap ? 2 * repr_cap : 16;
+		repr_stack = xrealloc(repr_stack,
+		    repr_cap * sizeof(*repr_stack));
+	}
+	repr_stack[repr_n++] = v;
+	return (0);
+}
+
+void
+value_repr_leave(const struct value *v)
+{
+	(void)v;
+	repr_n--;
+}
+
+/* str(v) (str_too) or repr(v); *deep: the walk passed the limit. */
+static char *
+repr_walk(const struct value *v, int str_too, int *deep)
+{
+	const struct kind_desc *k = kind_of(v);
+	struct buf b;
+	char *s;
+
+	repr_walks++;
+	if (str_too && k->str != NULL)
+		s = k->str(v);
+	else {
+		buf_init(&b);
+		k->repr(&b, v);
+		s = buf_steal(&b);
+	}
+	*deep = repr_overflow;
+	if (--repr_walks == 0)
+		repr_overflow = 0;
+	return (s);
+}
+
+static char *
+repr_checked(const struct value *v, int str_too)
+{
+	int deep;
+	char *s = repr_walk(v, str_too, &deep);
+
+	if (!deep)
+		return (s);
+	free(s);
+	return (err_set(&cls_RecursionError, "maximum recursion depth "
+	    "exceeded while getting the repr of an object"));
+}
+
 char *
 value_repr(const struct value *v)
 {
-	struct buf b;
+	int deep;
 
-	buf_init(&b);
-	value_buf_repr(&b, v);
-	return (buf_steal(&b));
+	return (repr_walk(v, 0, &deep));
 }
 
 char *
 value_str_of(const struct value *v)
 {
-	const struct kind_desc *k = kind_of(v);
+	int deep;
 
-	return (k->str != NULL ? k->str(v) : value_repr(v));
+	return (repr_walk(v, 1, &deep));
+}
+
+char *
+value_repr_checked(const struct value *v)
+{
+	return (repr_checked(v, 0));
+}
+
+char *
+value_str_checked(const struct value *v)
+{
+	return (repr_checked(v, 1));
 }
 
 /* ---- dicts: open addressing over an insertion-ordered entry array ----- */
@@ -808,6 +947,34 @@ static long long
 int_of(const struct value *v)
 {
 	return (v->kind == KIND_ENUM ? v->u.en.i : v->u.i);
+}
+
+void *
+value_too_large(void)
+{
+	return (err_set(&cls_OverflowError,
+	    "integer too large for sockshell (it keeps 64-bit integers)"));
+}
+
+int
+value_float_to_long(double f, long long *out)
+{
+	if (isnan(f)) {
+		err_set(&cls_ValueError, "cannot convert float NaN to integer");
+		return (-1);
+	}
+	if (isinf(f)) {
+		err_set(&cls_OverflowError,
+		    "cannot convert float infinity to integer");
+		return (-1);
+	}
+	/* 2**63 is exact in a double; (long long)f is undefined beyond. */
+	if (f >= 9223372036854775808.0 || f < -9223372036854775808.0) {
+		value_too_large();
+		return (-1);
+	}
+	*out = (long long)f;
+	return (0);
 }
 
 int

@@ -158,9 +158,10 @@ int class_is_subclass(const struct pyclass *, const struct pyclass *base);
 int value_isinstance(const struct value *, const struct pyclass *);
 
 /*
- * Python semantics.  value_truth: bool(v).  value_equal: v == w (never
- * fails for the types we have).  value_compare: <0, 0, >0, or -2 with a
- * TypeError pending when the types do not order.
+ * Python semantics.  value_truth: bool(v).  value_equal: v == w, 1 or 0,
+ * or -1 with RecursionError pending (containers nested past Python's
+ * limit, or holding each other).  value_compare: <0, 0, >0, or -2 with a
+ * TypeError (or RecursionError) pending when the values do not order.
  */
 int value_truth(const struct value *);
 int value_equal(const struct value *, const struct value *);
@@ -172,6 +173,15 @@ int value_compare(const struct value *, const struct value *, const char *op);
  */
 char *value_repr(const struct value *);
 char *value_str_of(const struct value *);
+/*
+ * The same where Python can fail: NULL with RecursionError pending when
+ * containers nest past Python's limit (for repr(), str(), print, format,
+ * the prompt's echo).  A container that holds itself prints [...] or
+ * {...} in both; past the limit value_repr and value_str_of print "..."
+ * for the rest instead of failing (for error messages).
+ */
+char *value_repr_checked(const struct value *);
+char *value_str_checked(const struct value *);
 
 /*
  * Argument conversions with Python's messages.  value_as_long: int, bool
@@ -181,6 +191,14 @@ char *value_str_of(const struct value *);
  */
 int value_as_long(const struct value *, long long *out);
 int value_as_buffer(const struct value *, const char **p, size_t *len);
+
+/*
+ * int(f) for a float, truncated: 0, or -1 with Python's ValueError (NaN)
+ * or OverflowError (infinity; beyond 64 bits, value_too_large's).
+ */
+int value_float_to_long(double f, long long *out);
+/* OverflowError: the integer needs more than our 64 bits.  NULL. */
+void *value_too_large(void);
 
 /*
  * Argument-count checks for built-ins, worded as CPython words them.

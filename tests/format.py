@@ -41,6 +41,18 @@ def lines(seed, n):
     return out
 
 
+# '%'-formatting of numbers at the edges, and shifts of negative numbers:
+# C's undefined behaviour (a float out of range converted to an integer, a
+# negative number shifted left) must come out as Python's values and errors.
+EDGES = ["'%d' % float('inf')", "'%d' % float('-inf')", "'%d' % float('nan')",
+         "'%i' % -2.7", "'%d' % 1e18", "'%d' % 2.5e18", "'%x' % 1.5",
+         "'%X' % float('nan')", "'%o' % 'a'", "'%d' % 'a'", "'%x' % True",
+         "'%d' % socket.AF_INET", "int(float('nan'))", "int(float('inf'))",
+         "int(-9223372036854775808.0)", "int(9.2e18)", "-888 << 8",
+         "-1 << 63", "-1 << 62", "1 << 62", "-5 >> 1", "-(1 << 62) * 2",
+         "0 << 100", "1 << 0"]
+
+
 def python_says(code_lines):
     import socket
     g = {}
@@ -62,7 +74,7 @@ def python_says(code_lines):
 
 
 def main():
-    code = lines(7, 2000)
+    code = EDGES + lines(7, 2000)
     want = python_says(code)
     keep = [i for i, w in enumerate(want) if "forgot a comma" not in w]
     code = [code[i] for i in keep]

@@ -248,6 +248,123 @@ START_TEST(test_functions)
 }
 END_TEST
 
+/* Run src; the exception it raises (new reference). */
+static struct value *
+run_exc(const char *src)
+{
+	struct program *p = NULL;
+	struct value *e = NULL;
+
+	ck_assert_int_eq(parse_source(src, strlen(src), 1, &p, NULL),
+	    PARSE_OK);
+	ck_assert_int_lt(interp_exec(in, p, NULL, NULL, &e), 0);
+	program_free(p);
+	ck_assert_ptr_nonnull(e);
+	ck_assert_int_eq(e->kind, KIND_EXC);
+	return (e);
+}
+
+/* The text of a span of src. */
+static char *
+span_text(const char *src, size_t start, size_t end)
+{
+	ck_assert_uint_le(start, end);
+	ck_assert_uint_le(end, strlen(src));
+	return (strndup(src + start, end - start));
+}
+
+#define ASSERT_SPAN(src, s, e, want)                                        \
+	do {                                                                 \
+		char *t_ = span_text(src, s, e);                             \
+		ck_assert_str_eq(t_, want);                                  \
+		free(t_);                                                    \
+	} while (0)
+
+START_TEST(test_failed_call_is_recorded)
+{
+	const char *src = "import socket; s = socket.socket(); "
+	                  "s.bind(( '127.0.0.1' , 'x' ))";
+	struct value *e = run_exc(src), *v;
+	const struct callsite *cs = e->u.exc->call;
+	const struct callarg *a;
+
+	ck_assert_str_eq(e->u.exc->call->name, "bind");
+	ck_assert_ptr_nonnull(cs);
+	ck_assert_ptr_nonnull(cs->receiver);
+	ck_assert_int_eq(cs->receiver->kind, KIND_SOCKET);
+	ASSERT_SPAN(src, cs->recv_start, cs->recv_end, "s");
+	ck_assert_uint_eq(cs->nargs, 1);
+	a = &cs->args[0];
+	ck_assert_ptr_null(a->keyword);
+	ck_assert_int_eq(a->form, ARG_TUPLE);
+	ASSERT_SPAN(src, a->start, a->end, "( '127.0.0.1' , 'x' )");
+	ck_assert_ptr_nonnull(a->value);
+	ck_assert_int_eq(a->value->kind, KIND_TUPLE);
+	ck_assert_uint_eq(a->nitems, 2);
+	ASSERT_SPAN(src, a->items[0].start, a->items[0].end, "'127.0.0.1'");
+	ASSERT_SPAN(src, a->items[1].start, a->items[1].end, "'x'");
+	ck_assert_int_eq(a->items[0].form, ARG_STR);
+	ck_assert_int_eq(a->items[1].form, ARG_STR);
+	v = a->items[1].value;
+	ck_assert_ptr_nonnull(v);
+	ck_assert_int_eq(v->kind, KIND_STR);
+	ck_assert_str_eq(v->u.s.buf, "x");
+	value_decref(e);
+}
+END_TEST
+
+START_TEST(test_record_keywords_and_forms)
+{
+	const char *src = "import socket; s = socket.socket(); "
+	                  "s.bind(-1, [1], (2), b'x', n=0x10)";
+	struct value *e = run_exc(src);
+	const struct callsite *cs = e->u.exc->call;
+
+	ck_assert_str_eq(e->u.exc->call->name, "bind");
+	ck_assert_uint_eq(cs->nargs, 5);
+	ck_assert_int_eq(cs->args[0].form, ARG_INT);
+	ASSERT_SPAN(src, cs->args[0].start, cs->args[0].end, "-1");
+	ck_assert_int_eq(cs->args[1].form, ARG_LIST);
+	ck_assert_uint_eq(cs->args[1].nitems, 1);
+	/* Redundant parentheses are not the argument's text. */
+	ck_assert_int_eq(cs->args[2].form, ARG_INT);
+	ASSERT_SPAN(src, cs->args[2].start, cs->args[2].end, "2");
+	ck_assert_int_eq(cs->args[3].form, ARG_BYTES);
+	ck_assert_str_eq(cs->args[4].keyword, "n");
+	ck_assert_int_eq(cs->args[4].form, ARG_INT);
+	ASSERT_SPAN(src, cs->args[4].start, cs->args[4].end, "0x10");
+	ck_assert_int_eq(cs->args[4].value->u.i, 16);
+	value_decref(e);
+}
+END_TEST
+
+START_TEST(test_innermost_call_is_recorded)
+{
+	/* int() fails first: the record is its, not bind's. */
+	const char *src = "import socket; s = socket.socket(); "
+	                  "s.bind(('127.0.0.1', int('x')))";
+	struct value *e = run_exc(src);
+	const struct callsite *cs = e->u.exc->call;
+
+	ck_assert_str_eq(e->u.exc->call->name, "int");
+	ck_assert_ptr_null(cs->receiver);
+	ck_assert_uint_eq(cs->recv_start, cs->recv_end);
+	ck_assert_uint_eq(cs->nargs, 1);
+	ASSERT_SPAN(src, cs->args[0].start, cs->args[0].end, "'x'");
+	value_decref(e);
+	/* A receiver that is itself a call; an error outside any call. */
+	src = "import socket; socket.socket().bind(1, 2)";
+	e = run_exc(src);
+	cs = e->u.exc->call;
+	ck_assert_str_eq(e->u.exc->call->name, "bind");
+	ASSERT_SPAN(src, cs->recv_start, cs->recv_end, "socket.socket()");
+	value_decref(e);
+	e = run_exc("x = (1, 2)[5]");
+	ck_assert_ptr_null(e->u.exc->call);
+	value_decref(e);
+}
+END_TEST
+
 Suite *
 suite(void)
 {
@@ -264,6 +381,9 @@ suite(void)
 	tcase_add_test(tc, test_interp_eval_rejects_statements);
 	tcase_add_test(tc, test_loops);
 	tcase_add_test(tc, test_functions);
+	tcase_add_test(tc, test_failed_call_is_recorded);
+	tcase_add_test(tc, test_record_keywords_and_forms);
+	tcase_add_test(tc, test_innermost_call_is_recorded);
 	suite_add_tcase(s, tc);
 	return (s);
 }

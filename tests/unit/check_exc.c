@@ -100,11 +100,12 @@ START_TEST(test_pending)
 	ck_assert_ptr_null(err_set_errno(EBADF));
 	ck_assert(err_occurred());
 	ck_assert(err_matches(&cls_OSError));
-	err_set_where("getsockname");
-	err_set_where("later"); /* the innermost call keeps its name */
+	err_set_callsite("getsockname", NULL);
+	err_set_callsite("later", NULL); /* the innermost call keeps its name */
 	e = err_fetch();
 	ck_assert(!err_occurred());
-	ck_assert_str_eq(e->u.exc->where, "getsockname");
+	ck_assert_ptr_nonnull(e->u.exc->call);
+	ck_assert_str_eq(e->u.exc->call->name, "getsockname");
 	value_decref(e);
 }
 END_TEST

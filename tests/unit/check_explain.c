@@ -7,9 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ast.h"
 #include "check_main.h"
+#include "eval.h"
 #include "exc.h"
 #include "explain.h"
+#include "parser.h"
 #include "value.h"
 #include "xmalloc.h"
 
@@ -36,7 +39,89 @@ well_formed(const char *text)
 
 enum make { E_ERRNO, E_GAI, E_MSG, E_FILE };
 
-/* Build the exception, tag it with `where`, explain it, free it. */
+/* The name a call node calls: "bind" for s.bind(...), or NULL. */
+static const char *
+call_name(const struct node *n)
+{
+	if (n->a->kind == N_ATTR || n->a->kind == N_NAME)
+		return (n->a->name);
+	return (NULL);
+}
+
+/* The last call (in tree order) named `name` (any name: NULL) under n. */
+static const struct node *
+find_call_node(const struct node *n, const char *name,
+    const struct node *best)
+{
+	size_t i;
+
+	if (n == NULL)
+		return (best);
+	if (n->kind == N_CALL && call_name(n) != NULL &&
+	    (name == NULL || strcmp(call_name(n), name) == 0))
+		best = n;
+	best = find_call_node(n->a, name, best);
+	best = find_call_node(n->b, name, best);
+	best = find_call_node(n->c, name, best);
+	for (i = 0; i < n->nitems; i++)
+		best = find_call_node(n->items[i], name, best);
+	for (i = 0; i < n->nkw; i++)
+		best = find_call_node(n->kw[i].value, name, best);
+	return (best);
+}
+
+static void
+shift_span(size_t *start, size_t *end, size_t by)
+{
+	if (*start < *end)
+		*start += by, *end += by;
+}
+
+/*
+ * What the evaluator records when the call fails (exc.h): the record of
+ * the last call in src named `where` (with no `where`, the last call,
+ * which then names the exception), from a parse of src without its
+ * indent.  A line that does not parse is parsed from after its last '.',
+ * for the receivers that cannot be read ("]].bind(1, 2)").  No call:
+ * nothing is recorded.
+ */
+static void
+record_call(struct value *e, const char *where, const char *src)
+{
+	struct program *prog = NULL;
+	const struct node *call = NULL;
+	struct callsite *cs;
+	size_t base = 0, i, j;
+
+	if (src == NULL)
+		return;
+	base = strspn(src, " \t"); /* an entry's indent is not its text */
+	if (parse_source(src + base, strlen(src + base), 1, &prog, NULL) !=
+	        PARSE_OK &&
+	    strrchr(src, '.') != NULL) {
+		base = (size_t)(strrchr(src, '.') - src) + 1;
+		if (parse_source(src + base, strlen(src + base), 1, &prog,
+		        NULL) != PARSE_OK)
+			prog = NULL;
+	}
+	for (i = 0; prog != NULL && i < prog->nstmts; i++)
+		call = find_call_node(prog->stmts[i], where, call);
+	if (call != NULL) {
+		cs = eval_callsite(call, NULL, NULL, NULL);
+		shift_span(&cs->recv_start, &cs->recv_end, base);
+		for (i = 0; i < cs->nargs; i++) {
+			shift_span(&cs->args[i].start, &cs->args[i].end, base);
+			for (j = 0; j < cs->args[i].nitems; j++)
+				shift_span(&cs->args[i].items[j].start,
+				    &cs->args[i].items[j].end, base);
+		}
+		cs->name = xstrdup(where != NULL ? where : call_name(call));
+		e->u.exc->call = cs;
+	}
+	program_free(prog);
+}
+
+/* Build the exception, name its failing call `where`, explain it. */
 static char *
 run(enum make how, const struct pyclass *cls, int num, const char *msg,
     const char *where, const char *src)
@@ -58,8 +143,11 @@ run(enum make how, const struct pyclass *cls, int num, const char *msg,
 		e = msg != NULL ? exc_new_msg(cls, msg) : exc_new(cls, NULL);
 		break;
 	}
-	if (where != NULL)
-		e->u.exc->where = xstrdup(where);
+	record_call(e, where, src);
+	if (where != NULL && e->u.exc->call == NULL) { /* only the name */
+		e->u.exc->call = callsite_new(0);
+		e->u.exc->call->name = xstrdup(where);
+	}
 	text = explain_exception(e, src);
 	value_decref(e);
 	if (text != NULL) {

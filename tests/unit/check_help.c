@@ -267,12 +267,85 @@ START_TEST(test_text_fits_and_colour)
 }
 END_TEST
 
+/*
+ * The methods' help rows live in their method rows, not in help_entries:
+ * hold them to the same width and colour rules, and the table they are
+ * gathered into to one row per name, in order.
+ */
+START_TEST(test_method_rows_fit_and_colour)
+{
+	const struct help_entry *e;
+	char *full, *t, *line, *save = NULL;
+	size_t i;
+	int n;
+
+	for (i = 0; sockobj_methods[i].name != NULL; i++) {
+		if (i > 0)
+			ck_assert_msg(strcmp(sockobj_methods[i - 1].name,
+			                  sockobj_methods[i].name) < 0,
+			    "method table out of order or twice: %s",
+			    sockobj_methods[i].name);
+		full = xasprintf("socket.socket.%s", sockobj_methods[i].name);
+		e = help_lookup(full);
+		ck_assert_ptr_nonnull(e);
+		ck_assert_ptr_eq(
+		    sockobj_method_info(sockobj_methods[i].name)->sig, e->sig);
+		t = help_format(e, 0);
+		ck_assert_msg(strchr(t, '\033') == NULL,
+		    "%s: ESC without colour", full);
+		for (n = 0, line = strtok_r(t, "\n", &save); line != NULL;
+		     line = strtok_r(NULL, "\n", &save), n++)
+			ck_assert_msg(strlen(line) <= 76 || n == 0 ||
+			                  (line[0] == ' ' && line[1] == ' ' &&
+			                      line[2] >= 'a' &&
+			                      line[2] <= 'z' &&
+			                      strchr(line, '(') != NULL),
+			    "%s: line too long: %s", full, line);
+		free(t);
+		t = help_format(e, 1);
+		ck_assert_msg(strncmp(t, "\033[36m", 5) == 0, "%s", full);
+		ck_assert_ptr_null(strstr(t, "\033[5"));
+		free(t);
+		free(full);
+	}
+}
+END_TEST
+
+/* help(socket.socket) lists the methods the rows have, every one. */
+START_TEST(test_class_lists_every_method)
+{
+	char *t = help_format(help_lookup("socket.socket"), 0), *w, *p;
+	size_t i;
+
+	ck_assert_ptr_null(strstr(t, "{methods}"));
+	for (p = t; (p = strchr(p, '\n')) != NULL; p++)
+		*p = ' '; /* the list is wrapped */
+	for (i = 0; sockobj_methods[i].name != NULL; i++) {
+		w = xasprintf(" %s", sockobj_methods[i].name);
+		ck_assert_msg(strstr(t, w) != NULL, "help(socket.socket) "
+		    "does not list %s:\n%s", sockobj_methods[i].name, t);
+		free(w);
+	}
+	free(t);
+}
+END_TEST
+
+/* As main() does first: help learns the dot commands from dotcmd.c. */
+static void
+lend_dots(void)
+{
+	dotcmd_lend_help();
+}
+
 Suite *
 suite(void)
 {
 	Suite *su = suite_create("help");
 	TCase *c = tcase_create("coverage");
 	TCase *l = tcase_create("lookup");
+
+	tcase_add_checked_fixture(c, lend_dots, NULL);
+	tcase_add_checked_fixture(l, lend_dots, NULL);
 
 	tcase_add_test(c, test_every_socket_method);
 	tcase_add_test(c, test_every_module_member);
@@ -284,6 +357,8 @@ suite(void)
 	tcase_add_test(l, test_constants_name_their_value);
 	tcase_add_test(l, test_lookup_spellings);
 	tcase_add_test(l, test_text_fits_and_colour);
+	tcase_add_test(l, test_method_rows_fit_and_colour);
+	tcase_add_test(l, test_class_lists_every_method);
 	suite_add_tcase(su, l);
 	return (su);
 }

@@ -345,11 +345,32 @@ START_TEST(test_getaddrinfo_numeric)
 	    "'', ('fe80::1', 80, 0, 1))]",
 	    callv("getaddrinfo", 6, 0, S("fe80::1%lo"), I(80), C("AF_INET6"),
 	        C("SOCK_DGRAM"), I(0), C("AI_NUMERICHOST")));
-	/* 'localhost' is in /etc/hosts: AF_INET only. */
-	EXPECT("[(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_DGRAM: 2>, 17, "
-	       "'', ('127.0.0.1', 80))]",
-	    callv("getaddrinfo", 4, 0, S("localhost"), I(80), C("AF_INET"),
-	        C("SOCK_DGRAM")));
+	/*
+	 * 'localhost' is in /etc/hosts.  How many answers depends on the
+	 * host: Debian's stock /etc/hosts also names ::1 localhost and its
+	 * host.conf says "multi on", and glibc (python3 too) then gives the
+	 * same AF_INET answer twice.  Each answer must be this one.
+	 */
+	{
+		const char *one = "(<AddressFamily.AF_INET: 2>, "
+		    "<SocketKind.SOCK_DGRAM: 2>, 17, '', ('127.0.0.1', 80))";
+		char *got = outcome(callv("getaddrinfo", 4, 0, S("localhost"),
+		    I(80), C("AF_INET"), C("SOCK_DGRAM")));
+		const char *p = got;
+		int n = 0;
+
+		ck_assert_msg(*p == '[', "not a list: %s", got);
+		for (p++; *p != ']'; n++) {
+			ck_assert_msg(strncmp(p, one, strlen(one)) == 0,
+			    "unexpected answer in %s", got);
+			p += strlen(one);
+			if (strncmp(p, ", ", 2) == 0)
+				p += 2;
+		}
+		ck_assert_int_ge(n, 1);
+		ck_assert_str_eq(p, "]");
+		free(got);
+	}
 	EXPECT("[(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_SEQPACKET: 5>, "
 	       "132, '', ('127.0.0.1', 80))]",
 	    callv("getaddrinfo", 2, 1, S("127.0.0.1"), I(80), "type",

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "check_main.h"
@@ -322,6 +323,131 @@ START_TEST(test_pairs)
 }
 END_TEST
 
+/* Seconds since t0, on the monotonic clock. */
+static double
+since(const struct timespec *t0)
+{
+	struct timespec t1;
+
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	return ((double)(t1.tv_sec - t0->tv_sec) +
+	    (double)(t1.tv_nsec - t0->tv_nsec) / 1e9);
+}
+
+static void
+unnamed_unix(struct sockaddr_storage *ss, socklen_t *len)
+{
+	memset(ss, 0, sizeof(*ss));
+	ss->ss_family = AF_UNIX;
+	*len = sizeof(sa_family_t);
+}
+
+/*
+ * Issue 11: 10,000 TCP connections to one listener (20,001 rows), then
+ * 10,000 socketpairs: the footer in well under a second (it was cubic).
+ */
+START_TEST(test_footer_linear)
+{
+	size_t n = 20001, i, lines;
+	struct table_row *r = xcalloc(n, sizeof(*r));
+	struct timespec t0;
+	char *foot, name[32], want[256];
+
+	fake(&r[0], "srv", 3, "x", "-", "LISTEN 0 queued");
+	inet_name(&r[0].la, &r[0].llen, "127.0.0.1", 4000);
+	for (i = 1; i < n; i += 2) {
+		snprintf(name, sizeof(name), "c[%zu]", i / 2);
+		fake(&r[i], name, (int)i + 3, "x", "x", "ESTABLISHED");
+		inet_name(&r[i].la, &r[i].llen, "127.0.0.1", 20000 + (int)i / 2);
+		inet_name(&r[i].ra, &r[i].rlen, "127.0.0.1", 4000);
+		snprintf(name, sizeof(name), "a[%zu]", i / 2);
+		fake(&r[i + 1], name, (int)i + 4, "y", "x", "ESTABLISHED");
+		inet_name(&r[i + 1].la, &r[i + 1].llen, "127.0.0.1", 4000);
+		inet_name(&r[i + 1].ra, &r[i + 1].rlen, "127.0.0.1",
+		    20000 + (int)i / 2);
+	}
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	lines = table_footer(r, n, &foot);
+	ck_assert_msg(since(&t0) < 1.0, "footer of %zu rows: %.2f s", n,
+	    since(&t0));
+	ck_assert_uint_eq(lines, 20000); /* a pair and an accept each */
+	HAS(foot, "c[0] <-> a[0]: one TCP connection, ('127.0.0.1', 20000) "
+	    "<-> ('127.0.0.1', 4000)\n");
+	snprintf(want, sizeof(want), "c[9999] <-> a[9999]: one TCP "
+	    "connection, ('127.0.0.1', 29999) <-> ('127.0.0.1', 4000)\n"
+	    "a[0] shares srv's port, y:\n");
+	HAS(foot, want);
+	HAS(foot, "a[9999] shares srv's port, y:\n"
+	    "  accept() made a[9999]; srv still listens\n");
+	free(foot);
+	/* Unnamed unix ends all look alike: no line at all. */
+	for (i = 0; i < n; i++) {
+		r[i].family = AF_UNIX;
+		r[i].fd = (int)i + 3;
+		free(r[i].state);
+		r[i].state = xstrdup("connected");
+		unnamed_unix(&r[i].la, &r[i].llen);
+		unnamed_unix(&r[i].ra, &r[i].rlen);
+	}
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	ck_assert_uint_eq(table_footer(r, n, &foot), 0);
+	ck_assert_msg(since(&t0) < 1.0, "footer of %zu unnamed ends: %.2f s",
+	    n, since(&t0));
+	ck_assert_str_eq(foot, "");
+	free(foot);
+	table_rows_free(r, n);
+}
+END_TEST
+
+/* Sure pairs only: a third end with the same names, or a socket that is
+ * connected to itself, gives no pair line. */
+START_TEST(test_footer_ambiguous_and_self)
+{
+	struct table_row *r = xcalloc(4, sizeof(*r));
+	char *foot;
+
+	fake(&r[0], "me", 3, "x", "x", "ESTABLISHED");
+	inet_name(&r[0].la, &r[0].llen, "127.0.0.1", 5000);
+	inet_name(&r[0].ra, &r[0].rlen, "127.0.0.1", 5000);
+	fake(&r[1], "p", 4, "x", "x", "connected");
+	r[1].family = AF_UNIX;
+	unnamed_unix(&r[1].la, &r[1].llen);
+	unnamed_unix(&r[1].ra, &r[1].rlen);
+	fake(&r[2], "q", 5, "x", "x", "connected");
+	r[2].family = AF_UNIX;
+	unnamed_unix(&r[2].la, &r[2].llen);
+	unnamed_unix(&r[2].ra, &r[2].rlen);
+	ck_assert_uint_eq(table_footer(r, 3, &foot), 1);
+	ck_assert_str_eq(foot, "p <-> q: a socketpair, neither end has a "
+	    "name, '' <-> ''\n");
+	free(foot);
+	fake(&r[3], "o", 6, "x", "x", "connected");
+	r[3].family = AF_UNIX;
+	unnamed_unix(&r[3].la, &r[3].llen);
+	unnamed_unix(&r[3].ra, &r[3].rlen);
+	ck_assert_uint_eq(table_footer(r, 4, &foot), 0);
+	free(foot);
+	table_rows_free(r, 4);
+}
+END_TEST
+
+/* Ctrl-C during .sockets: no table, KeyboardInterrupt, the flag used. */
+START_TEST(test_show_interrupted)
+{
+	char *text = NULL;
+	size_t size = 0;
+	FILE *fp = open_memstream(&text, &size);
+
+	exc_sigint_pending = 1;
+	table_show(fp, NULL, 0);
+	fclose(fp);
+	ck_assert_str_eq(text, "");
+	ck_assert_int_eq(exc_sigint_pending, 0);
+	ck_assert(!err_occurred());
+	free(text);
+}
+END_TEST
+
 Suite *
 suite(void)
 {
@@ -334,6 +460,9 @@ suite(void)
 	tcase_add_test(core, test_empty);
 	tcase_add_test(core, test_fits_80_columns);
 	tcase_add_test(core, test_pairs);
+	tcase_add_test(core, test_footer_linear);
+	tcase_add_test(core, test_footer_ambiguous_and_self);
+	tcase_add_test(core, test_show_interrupted);
 	suite_add_tcase(su, core);
 	tcase_add_test(k, test_listen_connect_accept);
 	tcase_add_test(k, test_accept_queue);

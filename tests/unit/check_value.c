@@ -489,6 +489,233 @@ START_TEST(test_kind_operator_dispatch)
 }
 END_TEST
 
+/* ---- containers that hold themselves, and deep nests (issue 11) ------- */
+
+/* A list nested depth deep around an empty list: [[[...[]...]]] (new). */
+static struct value *
+nest(size_t depth, enum kind k)
+{
+	struct value *v = k == KIND_LIST ? value_list_new(0) : value_tuple_new(0);
+	struct value *outer;
+	size_t i;
+
+	for (i = 0; i < depth; i++) {
+		outer = k == KIND_LIST ? value_list_new(0) : value_tuple_new(1);
+		if (k == KIND_LIST)
+			value_list_append(outer, v);
+		else
+			value_seq_set(outer, 0, v);
+		v = outer;
+	}
+	return (v);
+}
+
+/* The pending exception is RecursionError with python3's message. */
+static void
+assert_recursion_error(const char *want)
+{
+	struct value *e;
+	char *line;
+
+	ck_assert(err_matches(&cls_RecursionError));
+	e = err_fetch();
+	line = exc_format_line(e);
+	ck_assert_str_eq(line, want);
+	free(line);
+	value_decref(e);
+}
+
+#define DEEP_REPR "RecursionError: maximum recursion depth exceeded while " \
+	"getting the repr of an object"
+#define DEEP_CMP "RecursionError: maximum recursion depth exceeded in " \
+	"comparison"
+
+/* x = []; x.append(x): python3 prints [[...]]; freeing it is a leak. */
+START_TEST(test_repr_self_list)
+{
+	struct value *x = value_list_new(0), *t;
+	char *s;
+
+	value_list_append(x, value_incref(x));
+	s = value_repr(x);
+	ck_assert_str_eq(s, "[[...]]");
+	free(s);
+	/* t = (x,): ([[...]],), and x.append(t) makes [[...], ([...],)] */
+	t = value_tuple(1, value_incref(x));
+	s = value_repr(t);
+	ck_assert_str_eq(s, "([[...]],)");
+	free(s);
+	value_list_append(x, t);
+	s = value_repr(x);
+	ck_assert_str_eq(s, "[[...], ([...],)]");
+	free(s);
+	s = value_str_of(t);
+	ck_assert_str_eq(s, "([[...], (...)],)");
+	free(s);
+	/* Break the cycle by hand: there is no collector. */
+	value_decref(value_seq_get(x, 0));
+	value_decref(value_seq_get(x, 1));
+	x->u.seq.len = 0;
+	value_decref(x);
+}
+END_TEST
+
+/* a = [b], b = [a]: repr finds the cycle, one level further each. */
+START_TEST(test_repr_mutual_lists)
+{
+	struct value *a = value_list_new(0), *b = value_list_new(0);
+	char *s;
+
+	value_list_append(b, value_incref(a));
+	value_list_append(a, value_incref(b));
+	s = value_repr(a);
+	ck_assert_str_eq(s, "[[[...]]]");
+	free(s);
+	s = value_str_of(b);
+	ck_assert_str_eq(s, "[[[...]]]");
+	free(s);
+	value_decref(value_seq_get(a, 0));
+	a->u.seq.len = 0;
+	value_decref(a);
+	value_decref(b);
+}
+END_TEST
+
+START_TEST(test_repr_self_dict)
+{
+	struct value *d = value_dict_new();
+	char *s;
+
+	dict_set(d->u.dict, "k", value_incref(d));
+	dict_set(d->u.dict, "n", value_int(1));
+	s = value_repr(d);
+	ck_assert_str_eq(s, "{'k': {...}, 'n': 1}");
+	free(s);
+	dict_del(d->u.dict, "k");
+	value_decref(d);
+}
+END_TEST
+
+/* 300,000 and a million deep: freed without C recursion. */
+START_TEST(test_free_deep)
+{
+	value_decref(nest(300000, KIND_LIST));
+	value_decref(nest(1000000, KIND_LIST));
+	value_decref(nest(1000000, KIND_TUPLE));
+}
+END_TEST
+
+/* The order of frees of a shallow value is the order of its items. */
+START_TEST(test_free_order_kept)
+{
+	struct value *l = value_list_new(0), *inner = value_list_new(0);
+	struct value *a = value_int(1), *b = value_int(2), *c = value_int(3);
+
+	value_list_append(inner, value_incref(a));
+	value_list_append(inner, value_incref(b));
+	value_list_append(l, inner);
+	value_list_append(l, value_incref(c));
+	value_decref(l);
+	ck_assert_uint_eq(a->refs, 1);
+	ck_assert_uint_eq(b->refs, 1);
+	ck_assert_uint_eq(c->refs, 1);
+	value_decref(a);
+	value_decref(b);
+	value_decref(c);
+}
+END_TEST
+
+/* Deep repr: RecursionError where python3 raises it, "..." unchecked. */
+START_TEST(test_repr_deep_recursion_error)
+{
+	struct value *ok = nest(997, KIND_LIST), *deep = nest(998, KIND_LIST);
+	struct value *huge = nest(300000, KIND_LIST);
+	char *s;
+
+	/* python3: repr of 998 nested lists works, of 999 it raises. */
+	s = value_repr_checked(ok);
+	ck_assert_ptr_nonnull(s);
+	ck_assert_uint_eq(strlen(s), 2 * 998);
+	free(s);
+	ck_assert(!err_occurred());
+	ck_assert_ptr_null(value_repr_checked(deep));
+	assert_recursion_error(DEEP_REPR);
+	ck_assert_ptr_null(value_str_checked(huge));
+	assert_recursion_error(DEEP_REPR);
+	/* For error messages: cut, never failing, nothing pending. */
+	s = value_repr(huge);
+	ck_assert_uint_eq(strlen(s), 2 * 998 + 3); /* [[...[...]...]] */
+	free(s);
+	ck_assert(!err_occurred());
+	/* And the state is clean for the next repr. */
+	s = value_repr_checked(ok);
+	ck_assert_ptr_nonnull(s);
+	free(s);
+	value_decref(ok);
+	value_decref(deep);
+	value_decref(huge);
+}
+END_TEST
+
+/* a == b, a < b, a in [b] with a = [b], b = [a]: RecursionError. */
+START_TEST(test_compare_mutual_lists)
+{
+	struct value *a = value_list_new(0), *b = value_list_new(0), *l;
+
+	value_list_append(b, value_incref(a));
+	value_list_append(a, value_incref(b));
+	ck_assert_int_eq(value_equal(a, b), -1);
+	assert_recursion_error(DEEP_CMP);
+	ck_assert_int_eq(value_compare(a, b, "<"), -2);
+	assert_recursion_error(DEEP_CMP);
+	l = value_list_new(0);
+	value_list_append(l, value_incref(b));
+	ck_assert_int_eq(value_contains(l, a), -1);
+	assert_recursion_error(DEEP_CMP);
+	/* identity first, as CPython: a is in [a], a == a */
+	ck_assert_int_eq(value_contains(a, b), 1);
+	ck_assert_int_eq(value_equal(a, a), 1);
+	ck_assert(!err_occurred());
+	value_decref(l);
+	value_decref(value_seq_get(a, 0));
+	a->u.seq.len = 0;
+	value_decref(a);
+	value_decref(b);
+}
+END_TEST
+
+START_TEST(test_compare_deep)
+{
+	struct value *x = nest(998, KIND_LIST), *y = nest(998, KIND_LIST);
+	struct value *p = nest(999, KIND_LIST), *q = nest(999, KIND_LIST);
+	struct value *t = nest(1000000, KIND_TUPLE), *u = nest(5, KIND_TUPLE);
+
+	/* python3 compares 999 nested lists, not 1000. */
+	ck_assert_int_eq(value_equal(x, y), 1);
+	ck_assert_int_eq(value_compare(x, y, "<"), 0);
+	ck_assert(!err_occurred());
+	ck_assert_int_eq(value_equal(p, q), -1);
+	assert_recursion_error(DEEP_CMP);
+	ck_assert_int_eq(value_compare(p, q, "<="), -2);
+	assert_recursion_error(DEEP_CMP);
+	/* Unequal early: no descent, no error. */
+	ck_assert_int_eq(value_equal(t, u), 0);
+	ck_assert_int_eq(value_compare(u, t, "<"), -1);
+	ck_assert(!err_occurred());
+	/* python3 crashes here; sockshell raises. */
+	ck_assert_int_eq(value_hash(t), -1);
+	assert_recursion_error(
+	    "RecursionError: maximum recursion depth exceeded");
+	ck_assert(value_hash(u) != -1);
+	value_decref(x);
+	value_decref(y);
+	value_decref(p);
+	value_decref(q);
+	value_decref(t);
+	value_decref(u);
+}
+END_TEST
+
 Suite *
 suite(void)
 {
@@ -497,6 +724,8 @@ suite(void)
 	TCase *core = tcase_create("Core");
 	TCase *dict = tcase_create("Dict");
 	TCase *kind = tcase_create("Kind");
+	TCase *cycle = tcase_create("Cycle");
+	TCase *deep = tcase_create("Deep");
 
 	tcase_add_test(repr, test_repr_scalars);
 	tcase_add_test(repr, test_repr_floats);
@@ -523,5 +752,18 @@ suite(void)
 	tcase_add_test(kind, test_kind_operator_dispatch);
 	suite_add_tcase(s, dict);
 	suite_add_tcase(s, kind);
+	/* Old API only: these fail (crash) on the main before issue 11. */
+	tcase_add_test(cycle, test_repr_self_list);
+	tcase_add_test(cycle, test_repr_mutual_lists);
+	tcase_add_test(cycle, test_repr_self_dict);
+	tcase_add_test(cycle, test_free_deep);
+	tcase_add_test(cycle, test_free_order_kept);
+	tcase_set_timeout(cycle, 30);
+	suite_add_tcase(s, cycle);
+	tcase_add_test(deep, test_repr_deep_recursion_error);
+	tcase_add_test(deep, test_compare_mutual_lists);
+	tcase_add_test(deep, test_compare_deep);
+	tcase_set_timeout(deep, 30);
+	suite_add_tcase(s, deep);
 	return (s);
 }

@@ -1,0 +1,2 @@
+import errno
+errno.errorcode[errno.EADDRINUSE]

@@ -1,0 +1,4 @@
+x = []
+x.append(x)
+format(x)
+'%s' % (x,)

@@ -1,0 +1,5 @@
+x = [1]
+x.append(x)
+x
+repr(x)
+str(x)

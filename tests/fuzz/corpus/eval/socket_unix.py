@@ -1,0 +1,4 @@
+import socket
+s = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+s.bind('x.sock')
+s.getsockname()
