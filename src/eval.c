@@ -1162,6 +1162,9 @@ call_function(struct value *fnv, const struct callargs *a)
 	size_t i, nslots, inner;
 	int rc;
 
+	if (in == NULL) /* called from outside any running program */
+		return (err_set(&cls_RuntimeError, "%s() called outside the "
+		    "evaluator", f->name));
 	if (in->depth + 1 >= RECURSION_LIMIT)
 		return (err_set(&cls_RecursionError,
 		    "maximum recursion depth exceeded"));
