@@ -9,7 +9,9 @@ static const char *const node_names[] = { /* ORDER NODE */
 	"INT", "FLOAT", "STR", "BYTES", "NONE", "TRUE", "FALSE", "NAME",
 	"TUPLE", "LIST", "ATTR", "CALL", "INDEX", "SLICE", "UNARY", "BINARY",
 	"COMPARE", "AND", "OR", "IFEXP", "FSTRING", "FORMAT", "EXPR", "ASSIGN", "AUGASSIGN",
-	"IMPORT", "FROMIMPORT", "DEL", "PASS"
+	"IMPORT", "FROMIMPORT", "DEL", "PASS",
+	"BLOCK", "IF", "WHILE", "FOR", "BREAK", "CONTINUE", "DEF", "RETURN",
+	"GLOBAL"
 };
 
 static const char *const op_names[] = { /* ORDER OP */
@@ -18,7 +20,7 @@ static const char *const op_names[] = { /* ORDER OP */
 	"not in"
 };
 
-_Static_assert(sizeof(node_names) / sizeof(node_names[0]) == S_PASS + 1,
+_Static_assert(sizeof(node_names) / sizeof(node_names[0]) == S_GLOBAL + 1,
     "ORDER NODE: node_names[] out of step with enum node_kind");
 _Static_assert(sizeof(op_names) / sizeof(op_names[0]) == OP_NOTIN + 1,
     "ORDER OP: op_names[] out of step with enum op");
@@ -39,6 +41,10 @@ program_free(struct program *p)
 {
 	if (p == NULL)
 		return;
+	if (p->holds > 0) { /* a function still runs its body from here */
+		p->holds--;
+		return;
+	}
 	arena_free(&p->arena);
 	free(p);
 }

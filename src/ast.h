@@ -39,6 +39,17 @@ enum node_kind { /* ORDER NODE: keep node_names[] in ast.c in step */
 	S_FROMIMPORT,/* name = module; names/as = imported (names[0] "*" for all) */
 	S_DEL,       /* items = targets */
 	S_PASS,
+	S_BLOCK,     /* items = the statements of a suite */
+	S_IF,        /* a = condition, b = body (S_BLOCK), c = elif (S_IF),
+	                else (S_BLOCK) or NULL */
+	S_WHILE,     /* a = condition, b = body, c = else (S_BLOCK) or NULL */
+	S_FOR,       /* items[0] = target, a = iterable, b = body, c = else */
+	S_BREAK,
+	S_CONTINUE,
+	S_DEF,       /* name; kw[nkw] = parameters (value: default or NULL);
+	                b = body (S_BLOCK) */
+	S_RETURN,    /* a = value or NULL */
+	S_GLOBAL,    /* names[nnames] */
 };
 
 enum op { /* ORDER OP: keep op_names[] in ast.c in step */
@@ -95,11 +106,13 @@ struct program {
 	struct node **stmts; /* in arena */
 	size_t nstmts;
 	struct arena arena; /* the statements, their nodes and strings */
+	unsigned holds; /* functions defined in it (program_free: one less) */
 };
 
 /* A zeroed node in a's memory: it lives as long as the arena does. */
 struct node *node_new(struct arena *a, enum node_kind, int line, int col);
-void program_free(struct program *); /* NULL is fine; frees every node */
+/* NULL is fine; frees every node, or drops one hold if it has some. */
+void program_free(struct program *);
 const char *node_kind_name(enum node_kind);
 const char *op_symbol(enum op);       /* "+", "==", "is not" */
 

@@ -18,6 +18,7 @@
 #include "format.h"
 #include "help.h"
 #include "int_methods.h"
+#include "iter.h"
 #include "list_methods.h"
 #include "sockmod.h"
 #include "sockobj.h"
@@ -119,6 +120,11 @@ b_len(struct value *self, const struct callargs *a)
 		return (value_int((long long)v->u.seq.len));
 	case KIND_DICT:
 		return (value_int((long long)dict_len(v->u.dict)));
+	case KIND_RANGE:
+		if (range_len(v->u.range) < 0)
+			return (err_set(&cls_OverflowError,
+			    "Python int too large to convert to C ssize_t"));
+		return (value_int(range_len(v->u.range)));
 	default:
 		return (err_set(&cls_TypeError, "object of type '%s' has no len()",
 		    value_type_name(v)));
@@ -499,7 +505,7 @@ static const struct builtin builtin_funcs[] = {
 
 static const struct pyclass *const builtin_types[] = { &cls_bool, &cls_bytes,
 	&cls_float, &cls_int, &cls_list, &cls_str, &cls_tuple, &cls_type,
-	&cls_object, &cls_dict, NULL };
+	&cls_object, &cls_dict, &cls_range, &cls_enumerate, &cls_zip, NULL };
 
 void
 builtins_install(struct dict *d)
@@ -769,8 +775,9 @@ call_seq(const struct pyclass *cls, const struct callargs *a)
 			r->u.seq.items[i] = value_int((unsigned char)x->u.s.buf[i]);
 		return (r);
 	}
-	return (err_set(&cls_TypeError, "'%s' object is not iterable",
-	    value_type_name(x)));
+	if ((r = value_list_of(x)) != NULL && cls == &cls_tuple)
+		r->kind = KIND_TUPLE; /* the same layout: u.seq */
+	return (r);
 }
 
 struct value *
@@ -794,6 +801,12 @@ builtins_call_class(const struct pyclass *cls, const struct callargs *a)
 	}
 	if (cls == &cls_tuple || cls == &cls_list)
 		return (call_seq(cls, a));
+	if (cls == &cls_range)
+		return (range_call(a));
+	if (cls == &cls_enumerate)
+		return (enumerate_call(a));
+	if (cls == &cls_zip)
+		return (zip_call(a));
 	if (cls == &cls_type) {
 		if (a->npos != 1)
 			return (err_set(&cls_TypeError,

@@ -11,16 +11,101 @@
 #include "builtins.h"
 #include "exc.h"
 #include "format.h"
+#include "func.h"
+#include "iter.h"
 #include "kind.h"
 #include "parser.h"
 #include "value.h"
 #include "xmalloc.h"
 
+/*
+ * A running call of a function defined with def: its locals, its line
+ * (for tracebacks to come) and the frame that called it.
+ */
+struct frame {
+	const struct pyfunc *fn; /* borrowed: the call holds fnv */
+	struct value *fnv;
+	struct cells *cells;     /* its locals, shared with inner defs */
+	struct value **locals;   /* cells->slot: NULL entries unbound */
+	int line;                /* of the statement running in it */
+	struct frame *back;      /* the caller's, or NULL: the module */
+};
+
 struct interp {
 	struct dict *globals;  /* the learner's variables */
 	struct dict *builtins; /* print, len, ..., and `_` as Python keeps it */
 	const struct dict *overlay; /* check-only names, or NULL: borrowed */
+	struct frame *frame;   /* the innermost call, or NULL */
+	int depth;             /* calls running, against RECURSION_LIMIT */
+	struct program *prog;  /* the program running, for def */
+	struct value *retval;  /* return's value on its way out (new) */
 };
+
+/* sys.getrecursionlimit(): the module counts as one frame. */
+#define RECURSION_LIMIT 1000
+
+/* The interpreter running now: the one function calls go back to. */
+static struct interp *current;
+
+/* The slot of local name in the running call, or NULL: a global. */
+static struct value **
+local_slot(struct interp *in, const char *name)
+{
+	long i;
+
+	if (in->frame == NULL ||
+	    (i = func_local_index(in->frame->fn, name)) < 0)
+		return (NULL);
+	return (&in->frame->locals[i]);
+}
+
+/* name = v (stolen): the call's local if it is one, else the module's. */
+static void
+bind(struct interp *in, const char *name, struct value *v)
+{
+	struct value **slot = local_slot(in, name), *old;
+
+	if (slot == NULL) {
+		dict_set(in->globals, name, v);
+		return;
+	}
+	old = *slot;
+	*slot = v;
+	value_decref(old);
+}
+
+/*
+ * name in the calls a running nested function was defined in, innermost
+ * first: a new reference, or NULL (an error pending if it is theirs but
+ * unset; none if it is nobody's).
+ */
+static struct value *
+enclosing(struct interp *in, const char *name)
+{
+	const struct cells *c;
+	long i;
+
+	for (c = in->frame->fn->env; c != NULL; c = c->up) {
+		if ((i = func_local_index(c->fnv->u.pyfunc, name)) < 0)
+			continue;
+		if (c->slot[i] != NULL)
+			return (value_incref(c->slot[i]));
+		return (err_set(&cls_NameError,
+		    "cannot access free variable '%s' where it is not "
+		    "associated with a value in enclosing scope",
+		    name));
+	}
+	return (NULL);
+}
+
+static void *
+unbound_local(const char *name)
+{
+	return (err_set(&cls_UnboundLocalError,
+	    "cannot access local variable '%s' where it is not "
+	    "associated with a value",
+	    name));
+}
 
 static struct value *eval(struct interp *, const struct node *);
 static struct value *eval_fstring(struct interp *, const struct node *);
@@ -44,6 +129,7 @@ interp_free(struct interp *in)
 		return;
 	dict_free(in->globals);
 	dict_free(in->builtins);
+	value_decref(in->retval);
 	free(in);
 }
 
@@ -78,7 +164,17 @@ static struct value *
 lookup(struct interp *in, const char *name)
 {
 	struct value *v = NULL, *e;
+	struct value **slot = local_slot(in, name);
 
+	if (slot != NULL) {
+		if (*slot != NULL)
+			return (value_incref(*slot));
+		return (unbound_local(name));
+	}
+	if (in->frame != NULL && (v = enclosing(in, name)) != NULL)
+		return (v);
+	if (err_occurred())
+		return (NULL);
 	if (in->overlay != NULL)
 		v = dict_get(in->overlay, name);
 	if (v == NULL)
@@ -386,7 +482,12 @@ eval_slice(struct interp *in, const struct value *obj, const struct node *sl)
 		step = 1;
 	if (step == 0)
 		return (err_set(&cls_ValueError, "slice step cannot be zero"));
-	len = (long long)value_seq_length(obj);
+	if (obj->kind == KIND_RANGE) {
+		if ((len = range_len(obj->u.range)) < 0)
+			return (err_set(&cls_OverflowError,
+			    "Python int too large to convert to C ssize_t"));
+	} else
+		len = (long long)value_seq_length(obj);
 	/* PySlice_AdjustIndices */
 	if (!has_start)
 		start = step < 0 ? len - 1 : 0;
@@ -404,6 +505,19 @@ eval_slice(struct interp *in, const struct value *obj, const struct node *sl)
 			stop = step < 0 ? -1 : 0;
 	} else if (stop >= len)
 		stop = step < 0 ? len - 1 : len;
+	if (obj->kind == KIND_RANGE) {
+		/* CPython's compute_slice: the bounds, mapped through r. */
+		const struct rangeobj *r = obj->u.range;
+
+		/* (wrapping as unsigned: no undefined overflow) */
+		return (value_range(
+		    (long long)((unsigned long long)r->start +
+		        (unsigned long long)start * (unsigned long long)r->step),
+		    (long long)((unsigned long long)r->start +
+		        (unsigned long long)stop * (unsigned long long)r->step),
+		    (long long)((unsigned long long)r->step *
+		        (unsigned long long)step)));
+	}
 	if (step < 0)
 		count = stop < start ? (start - stop - 1) / (-step) + 1 : 0;
 	else
@@ -430,7 +544,16 @@ unpack(struct interp *in, const struct node *t, struct value *v)
 		n = value_seq_length(v);
 	else if (v->kind == KIND_DICT)
 		n = dict_len(v->u.dict);
-	else {
+	else if (value_iterable(v)) {
+		/* range, iterators: their items, then as a list */
+		struct value *list = value_list_of(v);
+
+		if (list == NULL)
+			return (-1);
+		rc = unpack(in, t, list);
+		value_decref(list);
+		return (rc);
+	} else {
 		err_set(&cls_TypeError, "cannot unpack non-iterable %s object",
 		    value_type_name(v));
 		return (-1);
@@ -480,7 +603,7 @@ assign(struct interp *in, const struct node *t, struct value *v)
 
 	switch (t->kind) {
 	case N_NAME:
-		dict_set(in->globals, t->name, value_incref(v));
+		bind(in, t->name, value_incref(v));
 		return (0);
 	case N_TUPLE:
 	case N_LIST:
@@ -541,6 +664,17 @@ delete(struct interp *in, const struct node *t)
 
 	switch (t->kind) {
 	case N_NAME:
+		if (local_slot(in, t->name) != NULL) {
+			struct value **slot = local_slot(in, t->name);
+
+			if (*slot == NULL) {
+				unbound_local(t->name);
+				return (-1);
+			}
+			value_decref(*slot);
+			*slot = NULL;
+			return (0);
+		}
 		if (dict_del(in->globals, t->name) == 0)
 			return (0);
 		err_set(&cls_NameError, "name '%s' is not defined", t->name);
@@ -571,7 +705,7 @@ do_import(struct interp *in, const struct node *s)
 		if ((m = builtins_import(s->names[i])) == NULL)
 			return (-1);
 		if (s->as[i] != NULL) {
-			dict_set(in->globals, s->as[i], m);
+			bind(in, s->as[i], m);
 			continue;
 		}
 		value_decref(m);
@@ -584,7 +718,7 @@ do_import(struct interp *in, const struct node *s)
 			free(top);
 			return (-1);
 		}
-		dict_set(in->globals, top, m);
+		bind(in, top, m);
 		free(top);
 	}
 	return (0);
@@ -618,7 +752,7 @@ do_from_import(struct interp *in, const struct node *s)
 			value_decref(m);
 			return (-1);
 		}
-		dict_set(in->globals, s->as[i] ? s->as[i] : s->names[i],
+		bind(in, s->as[i] ? s->as[i] : s->names[i],
 		    value_incref(v));
 	}
 	value_decref(m);
@@ -787,6 +921,300 @@ interp_set_result(struct interp *in, struct value *v)
 	dict_set(in->builtins, "_", value_incref(v));
 }
 
+/* ---- blocks and loops ------------------------------------------------------ */
+
+/*
+ * exec_stmt's results besides 0 and -1 (an exception pending): a break
+ * or continue on its way out to its loop.  The parser puts them in loops
+ * only, so they never reach interp_exec.
+ */
+#define EXEC_BREAK 1
+#define EXEC_CONTINUE 2
+#define EXEC_RETURN 3 /* in->retval holds the value */
+
+static int exec_stmt(struct interp *, const struct node *, interp_printer,
+    void *);
+
+static int
+exec_block(struct interp *in, const struct node *b, interp_printer print,
+    void *ctx)
+{
+	size_t i;
+	int rc;
+
+	for (i = 0; i < b->nitems; i++)
+		if ((rc = exec_stmt(in, b->items[i], print, ctx)) != 0)
+			return (rc);
+	return (0);
+}
+
+/* 1, 0, or -1: the truth of expression n. */
+static int
+eval_truth(struct interp *in, const struct node *n)
+{
+	struct value *v;
+	int t;
+
+	if ((v = eval(in, n)) == NULL)
+		return (-1);
+	t = value_truth(v);
+	value_decref(v);
+	return (t);
+}
+
+/* if / elif / else: the elif chain walked, not recursed. */
+static int
+exec_if(struct interp *in, const struct node *s, interp_printer print,
+    void *ctx)
+{
+	int t;
+
+	while (s != NULL && s->kind == S_IF) {
+		if ((t = eval_truth(in, s->a)) < 0)
+			return (-1);
+		if (t)
+			return (exec_block(in, s->b, print, ctx));
+		s = s->c;
+	}
+	return (s != NULL ? exec_block(in, s, print, ctx) : 0);
+}
+
+static int
+exec_while(struct interp *in, const struct node *s, interp_printer print,
+    void *ctx)
+{
+	int t, rc;
+
+	for (;;) {
+		/* Ctrl-C stops any loop, even one that makes no call. */
+		if (err_check_interrupt())
+			return (-1);
+		if ((t = eval_truth(in, s->a)) < 0)
+			return (-1);
+		if (!t)
+			break;
+		rc = exec_block(in, s->b, print, ctx);
+		if (rc == EXEC_BREAK)
+			return (0);
+		if (rc < 0 || rc == EXEC_RETURN)
+			return (rc);
+	}
+	return (s->c != NULL ? exec_block(in, s->c, print, ctx) : 0);
+}
+
+static int
+exec_for(struct interp *in, const struct node *s, interp_printer print,
+    void *ctx)
+{
+	struct value *seq, *it, *x;
+	int rc = 0;
+
+	if ((seq = eval(in, s->a)) == NULL)
+		return (-1);
+	it = value_iter(seq);
+	value_decref(seq);
+	if (it == NULL)
+		return (-1);
+	for (;;) {
+		if (err_check_interrupt()) {
+			rc = -1;
+			break;
+		}
+		if ((x = value_next(it)) == NULL) {
+			rc = err_occurred() ? -1 : 0;
+			if (rc == 0 && s->c != NULL)
+				rc = exec_block(in, s->c, print, ctx);
+			break;
+		}
+		rc = assign(in, s->items[0], x);
+		value_decref(x);
+		if (rc == 0)
+			rc = exec_block(in, s->b, print, ctx);
+		if (rc == EXEC_BREAK) {
+			rc = 0;
+			break;
+		}
+		if (rc < 0 || rc == EXEC_RETURN)
+			break;
+	}
+	value_decref(it);
+	return (rc < 0 ? -1 : rc == EXEC_RETURN ? rc : 0);
+}
+
+/* def: the defaults now, the body at each call. */
+static int
+exec_def(struct interp *in, const struct node *s)
+{
+	struct value **defaults = xcalloc(s->nkw + 1, sizeof(*defaults));
+	size_t i;
+
+	for (i = 0; i < s->nkw; i++)
+		if (s->kw[i].value != NULL &&
+		    (defaults[i] = eval(in, s->kw[i].value)) == NULL) {
+			while (i-- > 0)
+				value_decref(defaults[i]);
+			free(defaults);
+			return (-1);
+		}
+	bind(in, s->name, func_new_in(s, in->prog, defaults,
+	    in->frame != NULL ? in->frame->cells : NULL));
+	return (0);
+}
+
+/* The names of the missing parameters, as CPython lists them. */
+static void
+missing_args(const struct pyfunc *f, struct value **slot)
+{
+	struct buf b;
+	size_t i, n = 0, k = 0;
+
+	for (i = 0; i < f->nparams; i++)
+		n += slot[i] == NULL;
+	buf_init(&b);
+	for (i = 0; i < f->nparams; i++) {
+		if (slot[i] != NULL)
+			continue;
+		k++;
+		buf_printf(&b, "'%s'", f->def->kw[i].name);
+		if (k < n && n > 2)
+			buf_puts(&b, ", ");
+		if (k == n - 1)
+			buf_puts(&b, n > 2 ? "and " : " and ");
+	}
+	err_set(&cls_TypeError, "%s() missing %zu required positional "
+	    "argument%s: %s", f->name, n, n == 1 ? "" : "s", b.data);
+	buf_free(&b);
+}
+
+/* The parameters' values from a call, with Python's errors: 0 or -1. */
+static int
+bind_args(const struct pyfunc *f, const struct callargs *a,
+    struct value **slot)
+{
+	size_t i, j, nreq = 0;
+
+	for (i = 0; i < f->nparams; i++)
+		nreq += f->defaults[i] == NULL;
+	if (a->npos > f->nparams) {
+		if (nreq == f->nparams)
+			err_set(&cls_TypeError,
+			    "%s() takes %zu positional argument%s but %zu %s "
+			    "given",
+			    f->name, f->nparams, f->nparams == 1 ? "" : "s",
+			    a->npos, a->npos == 1 ? "was" : "were");
+		else
+			err_set(&cls_TypeError,
+			    "%s() takes from %zu to %zu positional arguments "
+			    "but %zu %s given",
+			    f->name, nreq, f->nparams, a->npos,
+			    a->npos == 1 ? "was" : "were");
+		return (-1);
+	}
+	for (i = 0; i < a->npos; i++)
+		slot[i] = value_incref(a->pos[i]);
+	for (j = 0; j < a->nkw; j++) {
+		for (i = 0; i < f->nparams; i++)
+			if (strcmp(f->def->kw[i].name, a->kwnames[j]) == 0)
+				break;
+		if (i == f->nparams) {
+			err_set(&cls_TypeError,
+			    "%s() got an unexpected keyword argument '%s'",
+			    f->name, a->kwnames[j]);
+			return (-1);
+		}
+		if (slot[i] != NULL) {
+			err_set(&cls_TypeError,
+			    "%s() got multiple values for argument '%s'",
+			    f->name, a->kwnames[j]);
+			return (-1);
+		}
+		slot[i] = value_incref(a->kwvals[j]);
+	}
+	for (i = 0; i < f->nparams; i++)
+		if (slot[i] == NULL && f->defaults[i] != NULL)
+			slot[i] = value_incref(f->defaults[i]);
+	for (i = 0; i < f->nparams; i++)
+		if (slot[i] == NULL) {
+			missing_args(f, slot);
+			return (-1);
+		}
+	return (0);
+}
+
+/* Is v a function defined in the call of cells, held by its slot only? */
+static int
+own_inner(const struct value *v, const struct cells *cells)
+{
+	return (v != NULL && v->kind == KIND_PYFUNC && v->refs == 1 &&
+	    v->u.pyfunc->env == cells);
+}
+
+/* fn(*a) for a function defined with def: a new frame runs its body. */
+static struct value *
+call_function(struct value *fnv, const struct callargs *a)
+{
+	struct interp *in = current;
+	const struct pyfunc *f = fnv->u.pyfunc;
+	struct value **slot, *res = NULL;
+	struct cells *cells;
+	struct program *prog;
+	struct frame fr;
+	size_t i, nslots, inner;
+	int rc;
+
+	if (in == NULL) /* called from outside any running program */
+		return (err_set(&cls_RuntimeError, "%s() called outside the "
+		    "evaluator", f->name));
+	if (in->depth + 1 >= RECURSION_LIMIT)
+		return (err_set(&cls_RecursionError,
+		    "maximum recursion depth exceeded"));
+	/* The locals' slots, the parameters first: one allocation a call. */
+	nslots = f->nlocals > f->nparams ? f->nlocals : f->nparams;
+	cells = cells_new(fnv, nslots);
+	slot = cells->slot;
+	if (bind_args(f, a, slot) < 0)
+		goto out;
+	memset(&fr, 0, sizeof(fr));
+	fr.fn = f;
+	fr.fnv = value_incref(fnv);
+	fr.cells = cells;
+	fr.locals = slot;
+	fr.line = f->def->line;
+	fr.back = in->frame;
+	prog = in->prog;
+	in->prog = f->prog;
+	in->frame = &fr;
+	in->depth++;
+	/* Expression statements in a body print nothing, even at the prompt. */
+	rc = exec_block(in, f->def->b, NULL, NULL);
+	in->depth--;
+	in->frame = fr.back;
+	in->prog = prog;
+	if (rc == EXEC_RETURN) {
+		res = in->retval;
+		in->retval = NULL;
+	} else if (rc == 0)
+		res = value_none();
+	value_decref(fr.fnv);
+out:
+	/*
+	 * Functions defined in this call hold its cells, which hold them: if
+	 * nothing else holds any of them, let them go, or none would ever be
+	 * freed.  (If one got out, returned or stored, the cells and those
+	 * functions stay: there is no cycle collector.)
+	 */
+	for (i = 0, inner = 0; i < nslots; i++)
+		inner += own_inner(slot[i], cells);
+	if (cells->refs == 1 + inner)
+		for (i = 0; i < nslots; i++)
+			if (own_inner(slot[i], cells)) {
+				value_decref(slot[i]);
+				slot[i] = NULL;
+			}
+	cells_release(cells);
+	return (res);
+}
+
 static int
 exec_stmt(struct interp *in, const struct node *s, interp_printer print,
     void *ctx)
@@ -839,6 +1267,30 @@ exec_stmt(struct interp *in, const struct node *s, interp_printer print,
 		return (0);
 	case S_PASS:
 		return (0);
+	case S_BLOCK:
+		return (exec_block(in, s, print, ctx));
+	case S_IF:
+		return (exec_if(in, s, print, ctx));
+	case S_WHILE:
+		return (exec_while(in, s, print, ctx));
+	case S_FOR:
+		return (exec_for(in, s, print, ctx));
+	case S_BREAK:
+		return (EXEC_BREAK);
+	case S_CONTINUE:
+		return (EXEC_CONTINUE);
+	case S_DEF:
+		return (exec_def(in, s));
+	case S_RETURN:
+		if (s->a == NULL)
+			v = value_none();
+		else if ((v = eval(in, s->a)) == NULL)
+			return (-1);
+		value_decref(in->retval);
+		in->retval = v;
+		return (EXEC_RETURN);
+	case S_GLOBAL:
+		return (0); /* func_new read it */
 	default:
 		err_set(&cls_SyntaxError, "unexpected %s",
 		    node_kind_name(s->kind));
@@ -852,11 +1304,21 @@ interp_exec(struct interp *in, const struct program *p, interp_printer print,
 {
 	struct value *e;
 	size_t i;
+	int rc;
 
 	if (exc != NULL)
 		*exc = NULL;
+	func_set_runner(call_function);
 	for (i = 0; i < p->nstmts; i++) {
-		if (exec_stmt(in, p->stmts[i], print, ctx) == 0)
+		struct interp *was = current;
+		struct program *prog = in->prog;
+
+		current = in;
+		in->prog = (struct program *)p; /* def holds it */
+		rc = exec_stmt(in, p->stmts[i], print, ctx);
+		in->prog = prog;
+		current = was;
+		if (rc == 0)
 			continue;
 		e = err_fetch();
 		if (e == NULL) /* a failure without an exception is our bug */
@@ -892,7 +1354,14 @@ interp_eval_with(struct interp *in, const char *expr,
 		return (err_set(&cls_SyntaxError, "not an expression"));
 	}
 	in->overlay = names;
-	v = eval(in, p->stmts[0]->a);
+	{
+		struct interp *was = current;
+
+		current = in; /* a check may call the learner's functions */
+		func_set_runner(call_function);
+		v = eval(in, p->stmts[0]->a);
+		current = was;
+	}
 	in->overlay = NULL;
 	program_free(p);
 	return (v);

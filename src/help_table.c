@@ -506,6 +506,16 @@ const struct help_entry help_entries[] = {
 	    "returns one.", NULL, NULL, NULL, NULL },
 	{ "dict", NULL, "dict", "Keys and values, e.g. errno.errorcode.", NULL,
 	    NULL, NULL, NULL },
+	{ "range", NULL, "range(stop), range(start, stop[, step])",
+	    "The integers from start (0) up to, not including, stop: "
+	    "for i in range(3) runs with 0, 1 and 2.", NULL, NULL, NULL,
+	    NULL },
+	{ "enumerate", NULL, "enumerate(iterable, start=0)",
+	    "Pairs (number, item): for i, info in enumerate(infos) counts "
+	    "as it goes.", NULL, NULL, NULL, NULL },
+	{ "zip", NULL, "zip(a, b, ...)",
+	    "Tuples of the items side by side, as long as the shortest: "
+	    "for host, port in zip(hosts, ports).", NULL, NULL, NULL, NULL },
 	{ "type", NULL, "type(x)", "The class of x.", NULL, NULL, NULL,
 	    "isinstance" },
 	{ "object", NULL, "object", "The base of every class.", NULL, NULL,

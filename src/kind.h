@@ -72,8 +72,8 @@ struct kind_desc {
 	    long long step, size_t count);
 	/*
 	 * iter(v): a new iterator value; next(it): the next item (new), or
-	 * NULL with no exception pending at the end.  No kind fills them
-	 * yet: iteration is the next issue's.
+	 * NULL with no exception pending at the end (iter.h: str, bytes,
+	 * tuple, list, dict, range and iterators fill them).
 	 */
 	struct value *(*iter)(struct value *);
 	struct value *(*next)(struct value *it);

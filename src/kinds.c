@@ -14,7 +14,9 @@
 #include "builtins.h"
 #include "exc.h"
 #include "format.h"
+#include "func.h"
 #include "int_methods.h"
+#include "iter.h"
 #include "list_methods.h"
 #include "sockobj.h"
 #include "str_methods.h"
@@ -1108,6 +1110,7 @@ static const struct kind_desc str_kind = {
 	.eq = strlike_eq, .compare = strlike_compare, .hash = strlike_hash,
 	.contains = str_contains, .subscript = seq_subscript,
 	.slice = strlike_slice,
+	.iter = iter_new,
 };
 
 static const struct kind_desc bytes_kind = {
@@ -1118,6 +1121,7 @@ static const struct kind_desc bytes_kind = {
 	.eq = strlike_eq, .compare = strlike_compare, .hash = strlike_hash,
 	.contains = bytes_contains, .subscript = seq_subscript,
 	.slice = strlike_slice,
+	.iter = iter_new,
 };
 
 static const struct kind_desc tuple_kind = {
@@ -1127,6 +1131,7 @@ static const struct kind_desc tuple_kind = {
 	.eq = seq_eq, .compare = seq_compare, .hash = tuple_hash,
 	.contains = seq_contains, .subscript = seq_subscript,
 	.slice = seq_slice,
+	.iter = iter_new,
 };
 
 static const struct kind_desc list_kind = {
@@ -1136,6 +1141,7 @@ static const struct kind_desc list_kind = {
 	.eq = seq_eq, .compare = seq_compare, /* lists are unhashable */
 	.contains = seq_contains, .subscript = seq_subscript,
 	.slice = seq_slice,
+	.iter = iter_new,
 };
 
 static const struct kind_desc enum_kind = {
@@ -1171,6 +1177,7 @@ static const struct kind_desc dict_kind = {
 	.repr = dict_repr, .free = dict_value_free, .truth = dict_truth,
 	.getattr = plain_getattr, /* dicts are unhashable */
 	.contains = dict_contains, .subscript = dict_subscript,
+	.iter = iter_new,
 };
 
 /*
@@ -1193,6 +1200,9 @@ const struct kind_desc *const kind_table[] = {
 	&sockobj_kind, /* KIND_SOCKET */
 	&exc_kind,     /* KIND_EXC */
 	&dict_kind,    /* KIND_DICT */
+	&range_kind,   /* KIND_RANGE */
+	&iter_kind,    /* KIND_ITER */
+	&pyfunc_kind,  /* KIND_PYFUNC */
 };
 
 _Static_assert(sizeof(kind_table) / sizeof(kind_table[0]) == KIND_COUNT,

@@ -14,7 +14,7 @@
 #include "xmalloc.h"
 
 static const char *const tok_names[] = { /* ORDER TOKEN */
-	"end of input", "NEWLINE", "NAME", "INT", "FLOAT", "IMAG", "STRING",
+	"end of input", "NEWLINE", "INDENT", "DEDENT", "NAME", "INT", "FLOAT", "IMAG", "STRING",
 	"BYTES", "FSTRING", "BADCHAR", "'('", "')'", "'['", "']'", "'{'", "'}'",
 	"','", "';'", "':'", "'.'", "'...'", "'->'", "':='", "'='", "'@'",
 	"'+'", "'-'", "'*'", "'/'", "'//'", "'%'", "'**'", "'|'", "'&'", "'^'",
@@ -55,6 +55,10 @@ struct lex {
 	int final;         /* no more input will come */
 	int pending_nl;    /* the logical line holds tokens: NEWLINE due */
 	int level;         /* open brackets */
+	int last_colon;    /* the last logical line ended with ':' */
+	int nind;          /* indentation levels open: ind[0..nind] */
+	int ind[LEX_MAXINDENT + 1]; /* their columns, ind[0] = 0 */
+	int alt[LEX_MAXINDENT + 1]; /* the same with a tab as 1 column */
 	char brack[LEX_MAXLEVEL]; /* the open brackets, innermost last */
 	int brack_line[LEX_MAXLEVEL];
 	int brack_col[LEX_MAXLEVEL];
@@ -1208,6 +1212,89 @@ lex_op(struct lex *l)
 
 /* The scanner ------------------------------------------------------------ */
 
+/*
+ * The indentation of a line as Python's tokenizer measures it: a tab
+ * moves to the next multiple of 8 (*alt: counts 1), a form feed starts
+ * again at 0.
+ */
+static int
+indent_col(const char *s, size_t from, size_t to, int *alt)
+{
+	int col = 0;
+
+	*alt = 0;
+	for (; from < to; from++) {
+		if (s[from] == ' ') {
+			col++;
+			(*alt)++;
+		} else if (s[from] == '\t') {
+			col = (col / 8 + 1) * 8;
+			(*alt)++;
+		} else
+			col = *alt = 0;
+	}
+	return (col);
+}
+
+static enum lex_status
+tab_error(struct lex *l, size_t p, size_t start)
+{
+	l->res->err_indent = 2;
+	return (lex_error(l, l->line, (int)(p - start),
+	    "inconsistent use of tabs and spaces in indentation"));
+}
+
+/* A line's indentation against the open levels: INDENT or DEDENTs. */
+static enum lex_status
+lex_indent(struct lex *l, size_t p)
+{
+	int alt, col = indent_col(l->s, l->pos, p, &alt);
+	size_t start = l->pos;
+
+	l->pos = p;
+	if (col == l->ind[l->nind]) {
+		if (alt != l->alt[l->nind])
+			return (tab_error(l, p, start));
+		return (LEX_OK);
+	}
+	if (col > l->ind[l->nind]) {
+		if (!l->last_colon) {
+			/* No block opens here: Python's parser says so. */
+			l->res->err_indent = 1;
+			return (lex_error(l, l->line, (int)(p - start) - 1,
+			    "unexpected indent"));
+		}
+		if (l->nind + 1 >= LEX_MAXINDENT) { /* as CPython counts */
+			l->res->err_indent = 1;
+			return (lex_error(l, l->line, (int)(p - start),
+			    "too many levels of indentation"));
+		}
+		if (alt <= l->alt[l->nind])
+			return (tab_error(l, p, start));
+		l->nind++;
+		l->ind[l->nind] = col;
+		l->alt[l->nind] = alt;
+		lex_push(l, TK_INDENT, p);
+		return (LEX_OK);
+	}
+	while (l->nind > 0 && col < l->ind[l->nind]) {
+		l->nind--;
+		lex_push(l, TK_DEDENT, p);
+	}
+	if (col != l->ind[l->nind]) {
+		size_t e = p;
+
+		while (e < l->len && l->s[e] != '\n')
+			e++;
+		l->res->err_indent = 1;
+		return (lex_error(l, l->line, (int)(e - start),
+		    "unindent does not match any outer indentation level"));
+	}
+	if (alt != l->alt[l->nind])
+		return (tab_error(l, p, start));
+	return (LEX_OK);
+}
+
 /* At the start of a logical line: blank lines and comments vanish. */
 static enum lex_status
 lex_line_start(struct lex *l)
@@ -1236,15 +1323,23 @@ lex_line_start(struct lex *l)
 			l->pos = p;
 			return (LEX_OK);
 		}
-		if (p > l->pos && c != '\\') {
-			/* No blocks in the subset, so any indent is unexpected.
-			 */
-			l->res->err_indent = 1;
-			return (lex_error(l, l->line, (int)(p - l->pos) - 1,
-			    "unexpected indent"));
+		if (c == '\\' && p > l->pos) {
+			l->pos = p;
+			return (LEX_OK);
 		}
-		l->pos = p;
-		return (LEX_OK);
+		return (lex_indent(l, p));
+	}
+}
+
+/* The end of the input: the levels still open close. */
+static void
+lex_close_levels(struct lex *l)
+{
+	if (!l->final)
+		return; /* more lines may come, and the block go on */
+	while (l->nind > 0) {
+		l->nind--;
+		lex_push(l, TK_DEDENT, l->pos);
 	}
 }
 
@@ -1269,13 +1364,19 @@ lex_scan(struct lex *l)
 		}
 		if (l->pos >= l->len) {
 			if (l->pending_nl && l->level == 0) {
+				l->last_colon = l->res->toks[l->res->ntoks - 1]
+				                    .kind == TK_COLON;
 				lex_push(l, TK_NEWLINE, l->pos);
 				l->pending_nl = 0;
 			}
+			if (l->level == 0)
+				lex_close_levels(l);
 			return (LEX_OK);
 		}
 		if (c == '\n') {
 			if (l->pending_nl && l->level == 0) {
+				l->last_colon = l->res->toks[l->res->ntoks - 1]
+				                    .kind == TK_COLON;
 				l->pos++;
 				lex_push(l, TK_NEWLINE, l->pos - 1)->len = 1;
 				l->pending_nl = 0;
@@ -1350,95 +1451,6 @@ lex_source_at(const char *src, size_t len, int first_line, int final,
 	}
 	free((char *)l.s);
 	return (st);
-}
-
-/* Chunks ----------------------------------------------------------------- */
-
-/* The end of the string literal whose quote is at src[i]. */
-static size_t
-skip_string(const char *src, size_t len, size_t i)
-{
-	char q = src[i];
-	int triple = i + 2 < len && src[i + 1] == q && src[i + 2] == q;
-
-	i += triple ? 3 : 1;
-	while (i < len) {
-		if (src[i] == '\\') {
-			i += 2;
-			continue;
-		}
-		if (src[i] == q &&
-		    (!triple ||
-		        (i + 2 < len && src[i + 1] == q && src[i + 2] == q)))
-			return (i + (triple ? 3 : 1));
-		/* Unterminated: the lexer will say so; resynchronize here. */
-		if (src[i] == '\n' && !triple)
-			return (i);
-		i++;
-	}
-	return (len);
-}
-
-static int
-bom_at(const char *s, size_t left)
-{
-	return (left >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0);
-}
-
-size_t
-lex_chunk_end(const char *src, size_t len, size_t want, int *nlines)
-{
-	size_t i = 0, end = len;
-	int depth = 0;
-
-	while (i < len) {
-		switch (src[i]) {
-		case '#':
-			while (i < len && src[i] != '\n')
-				i++;
-			continue;
-		case '\\':
-			/* A continuation joins the lines (before CR LF too). */
-			i += 2;
-			if (i < len && src[i - 1] == '\r' && src[i] == '\n')
-				i++;
-			continue;
-		case '\'':
-		case '"':
-			i = skip_string(src, len, i);
-			continue;
-		case '(':
-		case '[':
-		case '{':
-			depth++;
-			break;
-		case ')':
-		case ']':
-		case '}':
-			if (depth > 0)
-				depth--;
-			break;
-		case '\n':
-			/* Not before a BOM: only a file may start with one. */
-			if (depth == 0 && i + 1 >= want &&
-			    !bom_at(src + i + 1, len - i - 1)) {
-				end = i + 1;
-				i = len;
-				continue;
-			}
-			break;
-		default:
-			break;
-		}
-		i++;
-	}
-	/* Lines as the lexer counts them: LF, CR LF and a lone CR. */
-	*nlines = 0;
-	for (i = 0; i < end; i++)
-		if (src[i] == '\n' ||
-		    (src[i] == '\r' && (i + 1 >= end || src[i + 1] != '\n')))
-			(*nlines)++;
-	return (end);
 }
 
 void

@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "arena.h"
+#include "lexchunk.h"
 
 /*
  * Punctuation and keywords each get their own kind, as in Lua's llex.h,
@@ -13,6 +14,8 @@
 enum tok_kind { /* ORDER TOKEN: keep tok_names[] in lexer.c in step */
 	TK_EOF,
 	TK_NEWLINE, /* end of a logical line that held tokens */
+	TK_INDENT,  /* a line indented deeper than the one before */
+	TK_DEDENT,  /* one per indentation level a line closes */
 	TK_NAME,    /* identifiers; keywords have kinds of their own */
 	TK_INT,     /* ival, or overflow set */
 	TK_FLOAT,   /* fval */
@@ -86,7 +89,8 @@ struct lex_result {
 	/* LEX_ERROR: where and why, as Python's tokenizer says it. */
 	int err_line;
 	int err_col;
-	int err_indent; /* 1: an IndentationError rather than a SyntaxError */
+	int err_indent; /* 1: an IndentationError rather than a SyntaxError,
+	                   2: a TabError */
 	int err_subset; /* 1: valid Python outside the subset */
 	char err_msg[256];
 };
@@ -100,6 +104,8 @@ int lex_decode_text(struct arena *a, const char *s, size_t n, char **out,
     size_t *outlen, const char **err);
 
 #define LEX_MAXLEVEL 200 /* Python's tokenizer allows 200 open brackets */
+#define LEX_MAXINDENT 100 /* ... and 100 levels of indentation, the
+                             first column one of them (99 blocks deep) */
 
 /*
  * Split src (len bytes) into tokens.  final != 0: no more input will
@@ -114,17 +120,7 @@ enum lex_status lex_source_at(const char *src, size_t len, int first_line,
     int final, struct lex_result *res);
 void lex_free(struct lex_result *);
 
-/*
- * Where a chunk of src (len bytes, starting at a statement) of at least
- * want bytes could end: after the first newline past want that a quick
- * scan of brackets, strings, comments and continuations takes for the
- * end of a top-level statement; len if there is none.  *nlines gets the
- * lines in the chunk.  Only a guess: a chunk cut inside a statement
- * fails to lex or parse on its own (an open bracket, an unterminated
- * string, a trailing backslash), so callers check chunks by parsing
- * them and never depend on the guess being right.
- */
-size_t lex_chunk_end(const char *src, size_t len, size_t want, int *nlines);
+/* lex_chunk_end: lexchunk.h (included above). */
 
 const char *tok_kind_name(enum tok_kind); /* "'('", "NAME", "'if'" */
 

@@ -27,7 +27,7 @@ lex_failed(struct parser *p, struct parse_error *err)
 	err->is_subset = p->lx.err_subset;
 	snprintf(err->msg, sizeof(err->msg), "%s", p->lx.err_msg);
 	if (p->lx.err_indent)
-		err->is_indent = 1;
+		err->is_indent = p->lx.err_indent;
 	return (PARSE_ERROR);
 }
 
@@ -38,8 +38,54 @@ parse_source(const char *src, size_t len, int final, struct program **out,
 	return (parse_source_at(src, len, 1, final, out, err));
 }
 
+/*
+ * The tokenizer found an indentation error: Python reads it only once
+ * the parser asks for that line, so an error the parser finds in the
+ * lines before comes first ("if x" without its ':' above an indented
+ * line).  1 with err filled if so.
+ */
+static int
+parser_first(struct parser *p, struct parse_error *err)
+{
+	struct program *prog = xcalloc(1, sizeof(*prog));
+	int first = 0;
+
+	p->arena = &prog->arena;
+	while (!at(p, TK_EOF) && parse_line(p, prog))
+		;
+	if (p->failed && !p->err_eof) {
+		memset(err, 0, sizeof(*err));
+		err->line = p->err.line;
+		err->col = p->err.col;
+		err->is_subset = p->err.subset;
+		err->is_indent = p->err.indent;
+		snprintf(err->msg, sizeof(err->msg), "%s", p->err.msg);
+		first = 1;
+	}
+	program_free(prog);
+	return (first);
+}
+
+static enum parse_status parse_all(const char *src, size_t len,
+    int first_line, int final, int single, struct program **out,
+    struct parse_error *err);
+
 enum parse_status
 parse_source_at(const char *src, size_t len, int first_line, int final,
+    struct program **out, struct parse_error *err)
+{
+	return (parse_all(src, len, first_line, final, 0, out, err));
+}
+
+enum parse_status
+parse_entry(const char *src, size_t len, int final, struct program **out,
+    struct parse_error *err)
+{
+	return (parse_all(src, len, 1, final, 1, out, err));
+}
+
+static enum parse_status
+parse_all(const char *src, size_t len, int first_line, int final, int single,
     struct program **out, struct parse_error *err)
 {
 	struct parser p;
@@ -53,11 +99,16 @@ parse_source_at(const char *src, size_t len, int first_line, int final,
 	memset(err, 0, sizeof(*err));
 	memset(&p, 0, sizeof(p));
 	p.final = final;
+	p.single = single;
 	if (src == NULL)
 		len = 0;
 	if (lex_source_at(src != NULL ? src : "", len, first_line, final,
 	        &p.lx) == LEX_ERROR) {
-		st = lex_failed(&p, err);
+		if (!p.lx.err_indent || !parser_first(&p, err))
+			st = lex_failed(&p, err);
+		else
+			st = PARSE_ERROR;
+		free(p.parens);
 		lex_free(&p.lx);
 		return (st);
 	}
@@ -66,6 +117,12 @@ parse_source_at(const char *src, size_t len, int first_line, int final,
 	while (!at(&p, TK_EOF)) {
 		if (!parse_line(&p, prog))
 			break;
+		if (p.single && !at(&p, TK_EOF))
+			p_syntax(&p); /* one statement per entry, as 'single' */
+	}
+	if (!p.failed && p.late_set) {
+		p.failed = 1;
+		p.err = p.late;
 	}
 	if (p.failed) {
 		if (!final && p.err_eof) {
@@ -88,6 +145,7 @@ parse_source_at(const char *src, size_t len, int first_line, int final,
 			err->line = p.err.line;
 			err->col = p.err.col;
 			err->is_subset = p.err.subset;
+			err->is_indent = p.err.indent;
 			snprintf(err->msg, sizeof(err->msg), "%s", p.err.msg);
 			st = PARSE_ERROR;
 		}
@@ -110,5 +168,8 @@ parse_subset_summary(void)
 	    "f-strings, bytes, tuples, lists, calls, attributes, indexing and "
 	    "slicing, "
 	    "operators, x if c else y), assignments (a = b, a, b = t, x += 1), "
-	    "import, from ... import, del and pass, several per line with ';'");
+	    "import, from ... import, del and pass, several per line with ';', "
+	    "blocks: if/elif/else, while and for (with else, break and "
+	    "continue), and functions: def with default and keyword "
+	    "arguments, return, global");
 }

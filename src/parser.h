@@ -18,7 +18,8 @@ struct parse_error {
 	int col;        /* 0-based byte offset of the caret within the line */
 	char msg[256];  /* "invalid syntax", "'(' was never closed" */
 	int is_subset;  /* 1: valid Python, but outside sockshell's subset */
-	int is_indent;  /* 1: Python raises IndentationError, not SyntaxError */
+	int is_indent;  /* 1: Python raises IndentationError, not SyntaxError;
+	                   2: TabError (tabs and spaces mixed) */
 };
 
 /*
@@ -32,6 +33,15 @@ enum parse_status parse_source(const char *src, size_t len, int final,
 /* The same for a piece of a file that starts on line first_line. */
 enum parse_status parse_source_at(const char *src, size_t len, int first_line,
     int final, struct program **out, struct parse_error *err);
+
+/*
+ * One interactive entry, as Python's 'single' mode takes it: one
+ * statement (a compound one, or simple ones on a line); a second
+ * statement after a block is "invalid syntax".  final as above; an
+ * unfinished block with final == 0 is PARSE_INCOMPLETE.
+ */
+enum parse_status parse_entry(const char *src, size_t len, int final,
+    struct program **out, struct parse_error *err);
 
 /* The subset, for messages and .help: one line, static storage. */
 const char *parse_subset_summary(void);

@@ -28,6 +28,7 @@ struct perr {
 	int col;       /* 0-based */
 	int subset;    /* valid Python, outside the subset */
 	char msg[256]; /* as parse_error's msg */
+	int indent;    /* an IndentationError */
 };
 
 struct parser {
@@ -49,6 +50,12 @@ struct parser {
 	struct node **parens;
 	size_t nparens;
 	size_t capparens;
+	int loops;        /* loops around the current statement */
+	int funcs;        /* function bodies around it */
+	int single;       /* one statement only (an interactive entry) */
+	int late_set;     /* late holds an error: */
+	struct perr late; /* the compiler's ('break' outside loop), after
+	                     any the parser finds */
 };
 
 /* Errors: each returns NULL, so that "return (p_syntax(p));" reads. */

@@ -3,6 +3,7 @@
 
 #include "pstmt.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,27 +17,17 @@ static const struct {
 	enum tok_kind kind;
 	const char *what;
 } subset_stmts[] = {
-	{ TK_IF, "'if' statements are" },
-	{ TK_ELIF, "'elif' clauses are" },
-	{ TK_ELSE, "'else' clauses are" },
-	{ TK_FOR, "'for' loops are" },
-	{ TK_WHILE, "'while' loops are" },
-	{ TK_DEF, "function definitions ('def') are" },
 	{ TK_CLASS, "class definitions ('class') are" },
 	{ TK_TRY, "'try' statements are" },
 	{ TK_EXCEPT, "'except' clauses are" },
 	{ TK_FINALLY, "'finally' clauses are" },
 	{ TK_WITH, "'with' statements are" },
-	{ TK_RETURN, "'return' statements are" },
 	{ TK_YIELD, "'yield' expressions are" },
-	{ TK_GLOBAL, "'global' declarations are" },
 	{ TK_NONLOCAL, "'nonlocal' declarations are" },
 	{ TK_ASSERT, "'assert' statements are" },
 	{ TK_RAISE, "'raise' statements are" },
 	{ TK_ASYNC, "'async' functions and statements are" },
 	{ TK_AWAIT, "'await' expressions are" },
-	{ TK_BREAK, "'break' statements are" },
-	{ TK_CONTINUE, "'continue' statements are" },
 	{ TK_AT, "decorators ('@') are" },
 };
 
@@ -333,6 +324,63 @@ parse_expr_stmt(struct parser *p)
 	return (s);
 }
 
+/* The compiler's error, reported once the parse finds nothing else. */
+static void
+late_error(struct parser *p, const struct token *t, const char *msg)
+{
+	if (p->late_set || p->quiet)
+		return;
+	p->late_set = 1;
+	p->late.line = t->line;
+	p->late.col = t->col;
+	p->late.subset = 0;
+	p->late.indent = 0;
+	snprintf(p->late.msg, sizeof(p->late.msg), "%s", msg);
+}
+
+/* break, continue: in a loop, or the compiler's error once all parsed */
+static struct node *
+parse_loop_jump(struct parser *p)
+{
+	struct token *t = advance(p);
+
+	if (p->loops == 0)
+		late_error(p, t, t->kind == TK_BREAK ?
+		                     "'break' outside loop" :
+		                     "'continue' not properly in loop");
+	return (mk_tok(p, t->kind == TK_BREAK ? S_BREAK : S_CONTINUE, t));
+}
+
+/* return_stmt: 'return' [star_exprs] */
+static struct node *
+parse_return(struct parser *p)
+{
+	struct token *t = advance(p);
+	struct node *n = mk_tok(p, S_RETURN, t);
+
+	if (p->funcs == 0)
+		late_error(p, t, "'return' outside function");
+	if (at(p, TK_NEWLINE) || at(p, TK_SEMI) || at(p, TK_EOF))
+		return (n);
+	if (at(p, TK_YIELD))
+		return (p_subset_tok(p, cur(p), "'yield' expressions are"));
+	return ((n->a = parse_star_exprs(p)) != NULL ? n : NULL);
+}
+
+/* global_stmt: 'global' NAME (',' NAME)* */
+static struct node *
+parse_global(struct parser *p)
+{
+	struct node *n = mk_tok(p, S_GLOBAL, advance(p));
+
+	do {
+		if (!at(p, TK_NAME))
+			return (p_syntax(p));
+		add_name(p, n, p_strdup(p, advance(p)->str), NULL);
+	} while (accept(p, TK_COMMA));
+	return (n);
+}
+
 static struct node *
 parse_stmt(struct parser *p)
 {
@@ -352,18 +400,26 @@ parse_stmt(struct parser *p)
 	case TK_PASS:
 		advance(p);
 		return (mk_tok(p, S_PASS, t));
+	case TK_BREAK:
+	case TK_CONTINUE:
+		return (parse_loop_jump(p));
+	case TK_RETURN:
+		return (parse_return(p));
+	case TK_GLOBAL:
+		return (parse_global(p));
+	case TK_DEF:
+	case TK_IF:
+	case TK_ELIF:
+	case TK_ELSE:
+	case TK_WHILE:
+	case TK_FOR:
+		/* Only at the start of a line: "if x: if y: ..." is wrong. */
+		return (p_syntax(p));
 	default:
 		return (parse_expr_stmt(p));
 	}
 }
 
-static void
-add_stmt(struct parser *p, struct program *prog, struct node *s)
-{
-	prog->stmts =
-	    make_room(p, prog->stmts, prog->nstmts, sizeof(*prog->stmts));
-	prog->stmts[prog->nstmts++] = s;
-}
 
 /*
  * Iteratively, as the tree may be deep: is any path longer than limit?
@@ -424,23 +480,37 @@ tree_too_deep(struct node *root, int limit)
 	return (deep);
 }
 
-/* line: stmt (';' stmt)* [';'] NEWLINE */
-int
-parse_line(struct parser *p, struct program *prog)
+static void
+add_to(struct parser *p, struct node ***arr, size_t *n, struct node *s)
+{
+	*arr = make_room(p, *arr, *n, sizeof(**arr));
+	(*arr)[(*n)++] = s;
+}
+
+static int
+too_deep(struct parser *p, struct node *s)
+{
+	if (!tree_too_deep(s, PARSE_MAXDEPTH))
+		return (0);
+	p_error(p, s->line, s->col, 1,
+	    "expression too deeply "
+	    "nested for sockshell (more than %d levels)",
+	    PARSE_MAXDEPTH);
+	return (1);
+}
+
+/* simple_stmts: stmt (';' stmt)* [';'] NEWLINE, added to arr */
+static int
+parse_simple(struct parser *p, struct node ***arr, size_t *n)
 {
 	struct node *s;
 
 	for (;;) {
 		if ((s = parse_stmt(p)) == NULL)
 			return (0);
-		if (tree_too_deep(s, PARSE_MAXDEPTH)) {
-			p_error(p, s->line, s->col, 1,
-			    "expression too deeply "
-			    "nested for sockshell (more than %d levels)",
-			    PARSE_MAXDEPTH);
+		if (too_deep(p, s))
 			return (0);
-		}
-		add_stmt(p, prog, s);
+		add_to(p, arr, n, s);
 		if (accept(p, TK_NEWLINE))
 			return (1);
 		if (!accept(p, TK_SEMI)) {
@@ -452,3 +522,305 @@ parse_line(struct parser *p, struct program *prog)
 	}
 }
 
+static int parse_into(struct parser *, struct node ***, size_t *);
+
+/* An IndentationError: msg at line, col. */
+static void
+indent_error(struct parser *p, int line, int col, const char *msg)
+{
+	if (p->failed)
+		return;
+	p_error(p, line, col, 0, "%s", msg);
+	p->err.indent = 1;
+}
+
+/*
+ * block: ':' (NEWLINE INDENT statement+ DEDENT | simple_stmts), after
+ * the header head ("'if' statement" is what).
+ */
+static struct node *
+parse_block(struct parser *p, const struct token *head, const char *what)
+{
+	char msg[128];
+	struct token *t = cur(p);
+	struct node *b;
+
+	if (t->kind != TK_COLON) {
+		if (t->kind == TK_NEWLINE || head->kind == TK_ELSE) {
+			t = &p->lx.toks[p->pos - 1];
+			p_error(p, t->line, t->col + (int)t->len, 0,
+			    "expected ':'");
+			return (NULL);
+		}
+		return (p_syntax(p));
+	}
+	advance(p);
+	b = mk_tok(p, S_BLOCK, t);
+	if (!at(p, TK_NEWLINE))
+		return (parse_simple(p, &b->items, &b->nitems) ? b : NULL);
+	t = advance(p);
+	if (!at(p, TK_INDENT)) {
+		snprintf(msg, sizeof(msg),
+		    "expected an indented block after %s on line %d", what,
+		    head->line);
+		if (at(p, TK_EOF) && !p->single)
+			indent_error(p, t->line, t->col, msg);
+		else
+			indent_error(p, cur(p)->line, cur(p)->col, msg);
+		return (NULL);
+	}
+	advance(p);
+	while (!at(p, TK_DEDENT) && !at(p, TK_EOF))
+		if (!parse_into(p, &b->items, &b->nitems))
+			return (NULL);
+	if (!expect(p, TK_DEDENT)) /* at the end of unfinished input */
+		return (NULL);
+	return (b);
+}
+
+/* ['else' block] */
+static int
+parse_else(struct parser *p, struct node *n)
+{
+	const struct token *t;
+
+	if (!at(p, TK_ELSE))
+		return (1);
+	t = advance(p);
+	return ((n->c = parse_block(p, t, "'else' statement")) != NULL);
+}
+
+/* if_stmt: ('if' | 'elif') expr block (elif_stmt | ['else' block]) */
+static struct node *
+parse_if(struct parser *p)
+{
+	const struct token *head = advance(p);
+	struct node *n = mk_tok(p, S_IF, head);
+
+	if ((n->a = parse_expr(p)) == NULL)
+		return (NULL);
+	if ((n->b = parse_block(p, head,
+	         head->kind == TK_IF ? "'if' statement" :
+	                               "'elif' statement")) == NULL)
+		return (NULL);
+	if (at(p, TK_ELIF))
+		return ((n->c = parse_if(p)) != NULL ? n : NULL);
+	return (parse_else(p, n) ? n : NULL);
+}
+
+/* A loop's body: break and continue are at home in it. */
+static struct node *
+loop_body(struct parser *p, const struct token *head, const char *what)
+{
+	struct node *b;
+
+	p->loops++;
+	b = parse_block(p, head, what);
+	p->loops--;
+	return (b);
+}
+
+/* while_stmt: 'while' expr block ['else' block] */
+static struct node *
+parse_while(struct parser *p)
+{
+	const struct token *head = advance(p);
+	struct node *n = mk_tok(p, S_WHILE, head);
+
+	if ((n->a = parse_expr(p)) == NULL)
+		return (NULL);
+	if ((n->b = loop_body(p, head, "'while' statement")) == NULL)
+		return (NULL);
+	return (parse_else(p, n) ? n : NULL);
+}
+
+/*
+ * The 'in' that ends a for loop's target: the first at the loop's own
+ * bracket level before the ':' (the target holds no comparison).
+ */
+static size_t
+target_end(struct parser *p)
+{
+	size_t i;
+	int level = p->lx.toks[p->pos - 1].level; /* the 'for' token's */
+
+	for (i = p->pos; i < p->lx.ntoks; i++) {
+		const struct token *t = &p->lx.toks[i];
+
+		if (t->kind == TK_NEWLINE || t->kind == TK_EOF ||
+		    (t->kind == TK_COLON && t->level == level))
+			break;
+		if (t->kind == TK_IN && t->level == level)
+			return (i);
+	}
+	return (0);
+}
+
+/* for_stmt: 'for' star_targets 'in' star_exprs block ['else' block] */
+static struct node *
+parse_for(struct parser *p)
+{
+	const struct token *head = advance(p);
+	struct node *n = mk_tok(p, S_FOR, head), *target;
+	const struct node *bad;
+	size_t in = target_end(p);
+
+	if (in == 0 || in == p->pos) {
+		/* "for in x", "for x y": where the parser stops */
+		if (in == p->pos)
+			return (p_syntax(p));
+		if ((target = parse_star_exprs(p)) == NULL)
+			return (NULL);
+		return (p_syntax(p));
+	}
+	/* The target ends at the 'in': make it look like an end for now. */
+	p->lx.toks[in].kind = TK_COLON;
+	target = parse_star_exprs(p);
+	p->lx.toks[in].kind = TK_IN;
+	if (target == NULL)
+		return (NULL);
+	if (p->pos != in)
+		return (p_syntax(p));
+	if ((bad = p_invalid_target(target)) != NULL) {
+		p_error(p, bad->line, bad->col, 0, "cannot assign to %s",
+		    p_expr_name(bad));
+		return (NULL);
+	}
+	add_item(p, n, target);
+	advance(p);
+	if ((n->a = parse_star_exprs(p)) == NULL)
+		return (NULL);
+	if ((n->b = loop_body(p, head, "'for' statement")) == NULL)
+		return (NULL);
+	return (parse_else(p, n) ? n : NULL);
+}
+
+static void
+add_param(struct parser *p, struct node *n, const char *name,
+    struct node *dflt)
+{
+	n->kw = make_room(p, n->kw, n->nkw, sizeof(*n->kw));
+	n->kw[n->nkw].name = p_strdup(p, name);
+	n->kw[n->nkw++].value = dflt;
+}
+
+/* params: [NAME ['=' expr] (',' NAME ['=' expr])* [',']] */
+static int
+parse_params(struct parser *p, struct node *n)
+{
+	struct token *t;
+	struct node *dflt;
+	size_t i;
+	int seen_default = 0;
+
+	while (!at(p, TK_RPAR)) {
+		if (at(p, TK_STAR) || at(p, TK_POW) || at(p, TK_SLASH)) {
+			p_subset_tok(p, cur(p),
+			    "star and positional-only parameters are");
+			return (0);
+		}
+		if (!at(p, TK_NAME)) {
+			p_syntax(p);
+			return (0);
+		}
+		t = advance(p);
+		if (at(p, TK_COLON)) {
+			p_subset_tok(p, cur(p), "annotations ('x: int') are");
+			return (0);
+		}
+		dflt = NULL;
+		if (accept(p, TK_ASSIGN)) {
+			if ((dflt = parse_expr(p)) == NULL)
+				return (0);
+			seen_default = 1;
+		} else if (seen_default) {
+			p_error(p, t->line, t->col, 0,
+			    "non-default argument follows default argument");
+			return (0);
+		}
+		for (i = 0; i < n->nkw; i++)
+			if (strcmp(n->kw[i].name, t->str) == 0) {
+				char msg[160];
+
+				snprintf(msg, sizeof(msg),
+				    "duplicate argument '%s' in function "
+				    "definition",
+				    t->str);
+				late_error(p, t, msg);
+			}
+		add_param(p, n, t->str, dflt);
+		if (!accept(p, TK_COMMA))
+			break;
+	}
+	return (1);
+}
+
+/* function_def: 'def' NAME '(' params ')' block */
+static struct node *
+parse_def(struct parser *p)
+{
+	const struct token *head = advance(p);
+	struct node *n = mk_tok(p, S_DEF, head);
+	int loops = p->loops;
+
+	if (!at(p, TK_NAME))
+		return (p_syntax(p));
+	n->name = p_strdup(p, advance(p)->str);
+	if (!expect(p, TK_LPAR))
+		return (NULL);
+	p->nest++;
+	if (!parse_params(p, n))
+		return (NULL);
+	if (!expect(p, TK_RPAR))
+		return (NULL);
+	p->nest--;
+	if (at(p, TK_ARROW))
+		return (p_subset_tok(p, cur(p), "annotations ('-> int') are"));
+	p->loops = 0; /* a loop outside is not this body's */
+	p->funcs++;
+	n->b = parse_block(p, head, "function definition");
+	p->funcs--;
+	p->loops = loops;
+	return (n->b != NULL ? n : NULL);
+}
+
+/* statement: compound_stmt | simple_stmts, added to arr */
+static int
+parse_into(struct parser *p, struct node ***arr, size_t *n)
+{
+	struct node *s;
+	int loops = p->loops;
+
+	switch (cur(p)->kind) {
+	case TK_INDENT:
+		indent_error(p, cur(p)->line, cur(p)->col - 1,
+		    "unexpected indent");
+		return (0);
+	case TK_IF:
+		s = parse_if(p);
+		break;
+	case TK_WHILE:
+		s = parse_while(p);
+		break;
+	case TK_FOR:
+		s = parse_for(p);
+		break;
+	case TK_DEF:
+		s = parse_def(p);
+		break;
+	default:
+		return (parse_simple(p, arr, n));
+	}
+	p->loops = loops;
+	if (s == NULL || too_deep(p, s))
+		return (0);
+	add_to(p, arr, n, s);
+	return (1);
+}
+
+/* A top-level statement, added to prog. */
+int
+parse_line(struct parser *p, struct program *prog)
+{
+	return (parse_into(p, &prog->stmts, &prog->nstmts));
+}

@@ -103,7 +103,8 @@ report_syntax_error(FILE *fp, const struct parse_error *pe,
 		fputs("^\n", fp);
 	}
 	fprintf(fp, "%s%s: %s%s\n", report_color ? RED : "",
-	    pe->is_indent ? "IndentationError" : "SyntaxError", pe->msg,
+	    pe->is_indent == 2 ? "TabError" :
+	    pe->is_indent      ? "IndentationError" : "SyntaxError", pe->msg,
 	    report_color ? RESET : "");
 	if (explain && !pe->is_subset) {
 		struct value *e = exc_new_msg(&cls_SyntaxError, pe->msg);

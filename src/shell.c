@@ -259,15 +259,31 @@ display(struct interp *in, struct value *v, void *ctx)
 	interp_set_result(in, v);
 }
 
+static int run_entry(struct shell *, const char *src, size_t len,
+    int single);
+
 int
 shell_run_entry(struct shell *sh, const char *src, size_t len)
+{
+	return (run_entry(sh, src, len, 0));
+}
+
+int
+shell_run_block(struct shell *sh, const char *src, size_t len)
+{
+	return (run_entry(sh, src, len, 1));
+}
+
+static int
+run_entry(struct shell *sh, const char *src, size_t len, int single)
 {
 	struct program *p = NULL;
 	struct parse_error pe;
 	struct value *e = NULL;
 	int failed = 0;
 
-	if (parse_source(src, len, 1, &p, &pe) != PARSE_OK) {
+	if ((single ? parse_entry(src, len, 1, &p, &pe) :
+	              parse_source(src, len, 1, &p, &pe)) != PARSE_OK) {
 		report_syntax_error(stderr, &pe, src, len, "<stdin>",
 		    sh->explain);
 		failed = 1;

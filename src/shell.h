@@ -53,6 +53,12 @@ int shell_run_program(struct shell *, const char *src, size_t len,
  * the after_line hook.  Returns 0, or 1 after an error.
  */
 int shell_run_entry(struct shell *, const char *src, size_t len);
+/*
+ * The same for an entry that is one statement as Python's prompt takes
+ * it (parse_entry): a compound statement, its block ended by a blank
+ * line or the end of input; a second statement after it is an error.
+ */
+int shell_run_block(struct shell *, const char *src, size_t len);
 
 /* Turn colour on or off: errors, explanations, the trace and help. */
 void shell_set_color(struct shell *, int on);

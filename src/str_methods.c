@@ -10,6 +10,7 @@
 #include "buf.h"
 #include "exc.h"
 #include "format.h"
+#include "iter.h"
 #include "value.h"
 #include "xmalloc.h"
 
@@ -382,14 +383,22 @@ m_join(struct value *self, const struct callargs *a)
 {
 	const struct value *seq;
 	struct buf b;
-	struct value *r;
+	struct value *r, *list;
 	size_t i;
 
 	if (args_one(a, "join") < 0)
 		return (NULL);
 	seq = a->pos[0];
-	if (!value_is_seq(seq))
-		return (err_set(&cls_TypeError, "can only join an iterable"));
+	if (!value_is_seq(seq)) {
+		if (!value_iterable(seq))
+			return (err_set(&cls_TypeError,
+			    "can only join an iterable"));
+		if ((list = value_list_of(a->pos[0])) == NULL)
+			return (NULL);
+		r = m_join(self, &(struct callargs){ .pos = &list, .npos = 1 });
+		value_decref(list);
+		return (r);
+	}
 	buf_init(&b);
 	for (i = 0; i < seq->u.seq.len; i++) {
 		const struct value *it = seq->u.seq.items[i];

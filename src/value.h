@@ -30,6 +30,9 @@ enum kind { /* ORDER KIND: keep kind_table[] in kinds.c in step */
 	KIND_SOCKET, /* u.sock: owns its descriptor (sockobj.h) */
 	KIND_EXC,    /* u.exc: an exception instance (exc.h) */
 	KIND_DICT,   /* u.dict: str-keyed dict (os.environ-like uses, module dicts) */
+	KIND_RANGE,  /* u.range: range(start, stop, step) (iter.h) */
+	KIND_ITER,   /* u.iter: an iterator over another value (iter.h) */
+	KIND_PYFUNC, /* u.pyfunc: a function defined with def (func.h) */
 	KIND_COUNT   /* not a kind: the number of rows of kind_table (kind.h) */
 };
 
@@ -37,6 +40,9 @@ struct value;
 struct dict;
 struct sockobj;
 struct exc;
+struct rangeobj;
+struct iterobj;
+struct pyfunc;
 
 /* A Python class: built-in types, exception classes and the socket enums. */
 struct pyclass {
@@ -100,6 +106,9 @@ struct value {
 		struct sockobj *sock;             /* KIND_SOCKET: owned */
 		struct exc *exc;                  /* KIND_EXC: owned */
 		struct dict *dict;                /* KIND_DICT: owned */
+		struct rangeobj *range;           /* KIND_RANGE: owned */
+		struct iterobj *iter;             /* KIND_ITER: owned */
+		struct pyfunc *pyfunc;            /* KIND_PYFUNC: owned */
 	} u;
 };
 

@@ -400,6 +400,25 @@ def check_continuation(env, binary):
     leave(s)
 
 
+def check_blocks(env, binary):
+    """4b. A compound statement goes on with `... ` until a blank line, as
+    at python3's prompt; Ctrl-C stops a loop that makes no call, and the
+    session keeps its sockets and names."""
+    s = started(env, binary)
+    s.run("for i in range(2):", prompt=MORE)
+    s.run("    i * 10", prompt=MORE)
+    s.run_expect("", r"0\n10\n")
+    s.run_expect("import socket; srv = socket.socket()", r"")
+    s.run("n = 0", prompt=PROMPT)
+    s.send("while True: n += 1" + ENTER)
+    s.expect(re.escape(MORE) + r"$", what="the `... ` after the while line")
+    s.send(ENTER)
+    no_prompt_for(s, 0.3)
+    interrupt(s)
+    s.run_expect("n > 0, srv.fileno() > 0", r"\(True, True\)\n")
+    leave(s)
+
+
 def check_ctrl_c_prompt(env, binary):
     """5. Ctrl-C on a partial line: KeyboardInterrupt, a fresh prompt, and
     the line never ran.  Also inside a continuation."""
@@ -1129,6 +1148,7 @@ CHECKS = [
     ("history", check_history_across_runs),
     ("history-default-dir", check_history_default_dir),
     ("continuation", check_continuation),
+    ("blocks", check_blocks),
     ("ctrl-c-prompt", check_ctrl_c_prompt),
     ("ctrl-c-race", check_ctrl_c_race),
     ("ctrl-c-accept", check_ctrl_c_accept),

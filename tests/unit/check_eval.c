@@ -188,6 +188,66 @@ START_TEST(test_interp_eval_rejects_statements)
 }
 END_TEST
 
+/* Blocks and functions --------------------------------------------------- */
+
+#define RUN_OK(src)                                                        \
+	do {                                                               \
+		char *e_ = run(src);                                       \
+		ck_assert_msg(e_ == NULL, "%s: %s", src, e_);              \
+	} while (0)
+
+#define RUN_ERR(src, want)                                                 \
+	do {                                                               \
+		char *e_ = run(src);                                       \
+		ck_assert_ptr_nonnull(e_);                                 \
+		ck_assert_str_eq(e_, want);                                \
+		free(e_);                                                  \
+	} while (0)
+
+START_TEST(test_loops)
+{
+	RUN_OK("t = 0\nfor i in range(5):\n    if i == 3:\n        break\n"
+	       "    t += i\nelse:\n    t = -1\n");
+	EV_EQ("t, i", "(3, 3)");
+	RUN_OK("n = 0\nwhile n < 10:\n    n += 1\n    if n % 2: continue\n"
+	       "    last = n\nelse:\n    done = True\n");
+	EV_EQ("n, last, done", "(10, 10, True)");
+	RUN_OK("s = []\nfor a, b in [(1, 2), (3, 4)]: s.append(a * b)\n");
+	EV_EQ("s", "[2, 12]");
+	RUN_ERR("for x in 3: pass\n", "TypeError: 'int' object is not iterable");
+	/* Ctrl-C pending: the next turn of the loop stops it. */
+	exc_sigint_pending = 1;
+	RUN_ERR("while True: pass\n", "KeyboardInterrupt");
+	exc_sigint_pending = 0;
+}
+END_TEST
+
+START_TEST(test_functions)
+{
+	RUN_OK("def f(a, b=2):\n    c = a + b\n    return c\n");
+	EV_EQ("f(1), f(1, 5), f(b=1, a=0)", "(3, 6, 1)");
+	/* c was f's own. */
+	EV_EQ("c", "NameError: name 'c' is not defined");
+	RUN_OK("g = 0\ndef inc():\n    global g\n    g += 1\n    return\n"
+	       "inc(); inc()\n");
+	EV_EQ("g, inc()", "(2, None)");
+	EV_EQ("f()", "TypeError: f() missing 1 required positional argument: "
+	             "'a'");
+	EV_EQ("f(1, 2, 3)", "TypeError: f() takes from 1 to 2 positional "
+	                    "arguments but 3 were given");
+	RUN_OK("def r(n):\n    return r(n + 1)\n");
+	EV_EQ("r(0)", "RecursionError: maximum recursion depth exceeded");
+	/* The session goes on at depth 0 after it. */
+	EV_EQ("f(10)", "12");
+	RUN_OK("def u():\n    x = x + 1\n");
+	EV_EQ("u()", "UnboundLocalError: cannot access local variable 'x' "
+	             "where it is not associated with a value");
+	/* The tree of the def outlives the program that ran it. */
+	RUN_OK("def later():\n    return 'still here'\n");
+	EV_EQ("later()", "'still here'");
+}
+END_TEST
+
 /* Run src; the exception it raises (new reference). */
 static struct value *
 run_exc(const char *src)
@@ -319,6 +379,8 @@ suite(void)
 	tcase_add_test(tc, test_imports);
 	tcase_add_test(tc, test_sockets_through_the_evaluator);
 	tcase_add_test(tc, test_interp_eval_rejects_statements);
+	tcase_add_test(tc, test_loops);
+	tcase_add_test(tc, test_functions);
 	tcase_add_test(tc, test_failed_call_is_recorded);
 	tcase_add_test(tc, test_record_keywords_and_forms);
 	tcase_add_test(tc, test_innermost_call_is_recorded);

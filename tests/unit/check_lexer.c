@@ -653,6 +653,105 @@ START_TEST(test_kind_names)
 }
 END_TEST
 
+/* Blocks: Python's NEWLINE, INDENT and DEDENT ------------------------------ */
+
+START_TEST(test_indent_dedent)
+{
+	ck_assert_str_eq(kinds("if x:\n    y\n"),
+	    "'if' NAME ':' NEWLINE INDENT NAME NEWLINE DEDENT end of input");
+	/* Two levels closed by one line: two DEDENTs, then its tokens. */
+	ck_assert_str_eq(kinds("if a:\n if b:\n  c\nd\n"),
+	    "'if' NAME ':' NEWLINE INDENT 'if' NAME ':' NEWLINE INDENT NAME "
+	    "NEWLINE DEDENT DEDENT NAME NEWLINE end of input");
+	/* Blank lines, comment lines and bracketed lines do not count. */
+	ck_assert_str_eq(kinds("while 1:\n\n  # c\n        \n  (a,\nb)\n"),
+	    "'while' INT ':' NEWLINE INDENT '(' NAME ',' NAME ')' NEWLINE "
+	    "DEDENT end of input");
+	/* The end of the input closes every level (no newline needed). */
+	ck_assert_str_eq(kinds("for i in x:\n  for j in i:\n    pass"),
+	    "'for' NAME 'in' NAME ':' NEWLINE INDENT 'for' NAME 'in' NAME ':' "
+	    "NEWLINE INDENT 'pass' NEWLINE DEDENT DEDENT end of input");
+	/* A suite on the header's line has no INDENT. */
+	ck_assert_str_eq(kinds("if x: y\nz\n"),
+	    "'if' NAME ':' NAME NEWLINE NAME NEWLINE end of input");
+	/* A tab goes to the next multiple of 8: eight spaces match it. */
+	ck_assert_int_eq(lex("if 1:\n\tx\n\ty\n", 1), LEX_OK);
+	ck_assert_int_eq(lex("if 1:\n  \tx\n  \ty\n", 1), LEX_OK);
+	error_is("if 1:\n  \tx\n\ty\n",
+	    "inconsistent use of tabs and spaces in indentation", 3, 1);
+	/* More input may come: the levels stay open. */
+	ck_assert_int_eq(lex("if x:\n    y\n", 0), LEX_OK);
+	ck_assert_int_eq(res.toks[res.ntoks - 2].kind, TK_NEWLINE);
+	/* An INDENT sits where the line's first token starts. */
+	ck_assert_int_eq(lex("if x:\n   y\n", 1), LEX_OK);
+	ck_assert_int_eq(res.toks[4].kind, TK_INDENT);
+	ck_assert_int_eq(res.toks[4].line, 2);
+	ck_assert_int_eq(res.toks[4].col, 3);
+}
+END_TEST
+
+START_TEST(test_indent_block_errors)
+{
+	error_is("if 1:\n    x\n  y\n",
+	    "unindent does not match any outer indentation level", 3, 3);
+	ck_assert_int_eq(res.err_indent, 1);
+	/* After a line that opens no block, an indent is unexpected. */
+	error_is("if 1: x\n  y\n", "unexpected indent", 2, 1);
+	error_is("if 1:\n  x\n    y\n", "unexpected indent", 3, 3);
+	/* Tabs and spaces that agree only with tabs at 8 columns. */
+	error_is("if 1:\n        x\n\ty\n",
+	    "inconsistent use of tabs and spaces in indentation", 3, 1);
+	ck_assert_int_eq(res.err_indent, 2);
+	error_is("if 1:\n\tx\n        y\n",
+	    "inconsistent use of tabs and spaces in indentation", 3, 8);
+}
+END_TEST
+
+START_TEST(test_indent_limit)
+{
+	char src[8192];
+	size_t n = 0;
+	int i, j;
+
+	/* 99 blocks deep are fine; the 100th is "too many levels". */
+	for (i = 0; i < 100; i++) {
+		for (j = 0; j < i; j++)
+			src[n++] = ' ';
+		n += (size_t)snprintf(src + n, sizeof(src) - n, "if 1:\n");
+	}
+	for (j = 0; j < 100; j++)
+		src[n++] = ' ';
+	n += (size_t)snprintf(src + n, sizeof(src) - n, "pass\n");
+	ck_assert_int_eq(lex(src, 1), LEX_ERROR);
+	ck_assert_str_eq(res.err_msg, "too many levels of indentation");
+	ck_assert_int_eq(res.err_line, 101);
+	n = 0;
+	for (i = 0; i < 99; i++) {
+		for (j = 0; j < i; j++)
+			src[n++] = ' ';
+		n += (size_t)snprintf(src + n, sizeof(src) - n, "if 1:\n");
+	}
+	for (j = 0; j < 99; j++)
+		src[n++] = ' ';
+	snprintf(src + n, sizeof(src) - n, "pass\n");
+	ck_assert_int_eq(lex(src, 1), LEX_OK);
+}
+END_TEST
+
+START_TEST(test_block_chunks)
+{
+	int n;
+
+	/* A chunk never ends inside a block or before its clauses. */
+	ck_assert_uint_eq(chunk("if a:\n  b\nc\n", 1, &n), 10);
+	ck_assert_int_eq(n, 2);
+	ck_assert_uint_eq(chunk("if a:\n  b\nelse:\n  c\nd\n", 1, &n), 20);
+	ck_assert_uint_eq(chunk("while a:\n\n  # c\n  b\nd\n", 1, &n), 20);
+	ck_assert_uint_eq(chunk("for a in b: c\nelse: d\ne\n", 1, &n), 22);
+	ck_assert_uint_eq(chunk("if a: b\nelsewhere = 1\n", 1, &n), 8);
+}
+END_TEST
+
 Suite *
 suite(void)
 {
@@ -692,6 +791,14 @@ suite(void)
 	tcase_add_checked_fixture(tc, NULL, teardown);
 	tcase_add_test(tc, test_incomplete);
 	tcase_add_test(tc, test_open_brackets);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("Blocks");
+	tcase_add_checked_fixture(tc, NULL, teardown);
+	tcase_add_test(tc, test_indent_dedent);
+	tcase_add_test(tc, test_indent_block_errors);
+	tcase_add_test(tc, test_indent_limit);
+	tcase_add_test(tc, test_block_chunks);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("Limits");

@@ -230,6 +230,18 @@ sx(struct buf *b, const struct node *n)
 	case S_PASS:
 		bprintf(b, "(pass)");
 		break;
+	case S_BLOCK:
+	case S_IF:
+	case S_WHILE:
+	case S_FOR:
+	case S_BREAK:
+	case S_CONTINUE:
+	case S_DEF:
+	case S_RETURN:
+	case S_GLOBAL:
+		/* Blocks have a suite of their own (test_block_trees). */
+		bprintf(b, "(%s)", node_kind_name(n->kind));
+		break;
 	}
 }
 
@@ -1074,24 +1086,15 @@ static const struct {
 	const char *names; /* the message must name the construct */
 	int col;
 } subsets[] = {
-	{ "if x: pass", "'if' statements", 0 },
-	{ "for x in y: pass", "'for' loops", 0 },
-	{ "while 1: pass", "'while' loops", 0 },
-	{ "def f(): pass", "function definitions ('def')", 0 },
 	{ "class A: pass", "class definitions ('class')", 0 },
 	{ "try: pass", "'try' statements", 0 },
 	{ "with x: pass", "'with' statements", 0 },
-	{ "x = 1; return x", "'return' statements", 7 },
 	{ "yield x", "'yield'", 0 },
-	{ "global x", "'global' declarations", 0 },
 	{ "nonlocal x", "'nonlocal' declarations", 0 },
 	{ "assert x", "'assert' statements", 0 },
 	{ "raise X", "'raise' statements", 0 },
 	{ "async def f(): pass", "'async'", 0 },
 	{ "await x", "'await'", 0 },
-	{ "break", "'break' statements", 0 },
-	{ "continue", "'continue' statements", 0 },
-	{ "else: pass", "'else' clauses", 0 },
 	{ "@dec", "decorators ('@')", 0 },
 	{ "f = lambda: 1", "'lambda' expressions", 4 },
 	{ "x = {}", "dict and set literals", 4 },
@@ -1243,8 +1246,6 @@ START_TEST(test_interactive_errors_are_immediate)
 	ck_assert_int_eq(status("x = 1 +", 0, &err), PARSE_ERROR);
 	ck_assert_str_eq(err.msg, "invalid syntax");
 	ck_assert_int_eq(err.col, 7);
-	ck_assert_int_eq(status("if x:", 0, &err), PARSE_ERROR);
-	ck_assert_int_eq(err.is_subset, 1);
 	ck_assert_int_eq(status("x = (lambda", 0, &err), PARSE_ERROR);
 	ck_assert_int_eq(err.is_subset, 1);
 	ck_assert_int_eq(status(")", 0, &err), PARSE_ERROR);
@@ -1455,6 +1456,163 @@ START_TEST(test_fuzz_tokens)
 }
 END_TEST
 
+/* Blocks: if, while, for, break, continue ----------------------------------- */
+
+static struct program *
+parsed(const char *src)
+{
+	struct program *prog = NULL;
+	struct parse_error err;
+
+	ck_assert_msg(parse_source(src, strlen(src), 1, &prog, &err) ==
+	        PARSE_OK,
+	    "%s: %s", src, err.msg);
+	return (prog);
+}
+
+START_TEST(test_block_trees)
+{
+	struct program *prog;
+	struct node *s;
+
+	prog = parsed("if a:\n  b\n  c\nelif d:\n  e\nelse:\n  f\ng\n");
+	ck_assert_uint_eq(prog->nstmts, 2);
+	s = prog->stmts[0];
+	ck_assert_int_eq(s->kind, S_IF);
+	ck_assert_int_eq(s->a->kind, N_NAME);
+	ck_assert_int_eq(s->b->kind, S_BLOCK);
+	ck_assert_uint_eq(s->b->nitems, 2);
+	ck_assert_int_eq(s->c->kind, S_IF); /* the elif */
+	ck_assert_int_eq(s->c->line, 4);
+	ck_assert_int_eq(s->c->c->kind, S_BLOCK); /* the else */
+	ck_assert_int_eq(prog->stmts[1]->line, 8);
+	program_free(prog);
+
+	prog = parsed("for a, (b, c) in x, y: break; continue\nelse: pass\n");
+	s = prog->stmts[0];
+	ck_assert_int_eq(s->kind, S_FOR);
+	ck_assert_uint_eq(s->nitems, 1);
+	ck_assert_int_eq(s->items[0]->kind, N_TUPLE);
+	ck_assert_int_eq(s->a->kind, N_TUPLE); /* x, y */
+	ck_assert_uint_eq(s->b->nitems, 2);
+	ck_assert_int_eq(s->b->items[0]->kind, S_BREAK);
+	ck_assert_int_eq(s->b->items[1]->kind, S_CONTINUE);
+	ck_assert_int_eq(s->c->kind, S_BLOCK);
+	program_free(prog);
+
+	/* The target stops at its own 'in', not one in brackets. */
+	prog = parsed("for x[a in b] in c in d:\n  pass\n");
+	s = prog->stmts[0];
+	ck_assert_int_eq(s->items[0]->kind, N_INDEX);
+	ck_assert_int_eq(s->a->kind, N_COMPARE);
+	program_free(prog);
+
+	prog = parsed("while x:\n    if y:\n        break\nelse:\n    z\n");
+	s = prog->stmts[0];
+	ck_assert_int_eq(s->kind, S_WHILE);
+	ck_assert_int_eq(s->b->items[0]->kind, S_IF);
+	ck_assert_int_eq(s->b->items[0]->b->items[0]->kind, S_BREAK);
+	ck_assert_int_eq(s->c->items[0]->kind, S_EXPR);
+	program_free(prog);
+}
+END_TEST
+
+static const struct {
+	const char *src;
+	const char *msg;
+	int line;
+	int indent; /* 0 SyntaxError, 1 IndentationError, 2 TabError */
+} block_errors[] = {
+	{ "if x:\ny\n", "expected an indented block after 'if' statement "
+	                  "on line 1", 2, 1 },
+	{ "if x:\n", "expected an indented block after 'if' statement on "
+	              "line 1", 1, 1 },
+	{ "if x:\n  pass\nelif y:\nz\n", "expected an indented block after "
+	                                  "'elif' statement on line 3", 4, 1 },
+	{ "while x:\n  pass\nelse:\nz\n", "expected an indented block "
+	                                   "after 'else' statement on line 3",
+	    4, 1 },
+	{ "for i in x:\n\n# c\nz\n", "expected an indented block after "
+	                             "'for' statement on line 1", 4, 1 },
+	{ "if x\n  y\n", "expected ':'", 1, 0 },
+	{ "x = 1\nif x\n    print(x)\n", "expected ':'", 2, 0 },
+	{ "if x pass\n", "invalid syntax", 1, 0 },
+	{ "if 1: if 2: pass\n", "invalid syntax", 1, 0 },
+	{ "else: pass\n", "invalid syntax", 1, 0 },
+	{ "if 1:\n  pass\nelse 2:\n  pass\n", "expected ':'", 3, 0 },
+	{ "for 1 in x: pass\n", "cannot assign to literal", 1, 0 },
+	{ "for x in: pass\n", "invalid syntax", 1, 0 },
+	{ "break\n", "'break' outside loop", 1, 0 },
+	{ "if 1:\n    continue\n", "'continue' not properly in loop", 2, 0 },
+	{ "while 1: pass\nelse: break\n", "'break' outside loop", 2, 0 },
+	/* The parser's errors come first, wherever the break is. */
+	{ "break\nx = = 1\n", "invalid syntax", 2, 0 },
+	{ "if 1:\n        x\n    y\n", "unindent does not match any outer "
+	                              "indentation level", 3, 1 },
+	{ "if 1:\n  x\n    y\n", "unexpected indent", 3, 1 },
+	{ "if 1:\n        x\n\ty\n", "inconsistent use of tabs and spaces "
+	                             "in indentation", 3, 2 },
+};
+
+START_TEST(test_block_errors)
+{
+	struct parse_error err;
+
+	ck_assert_int_eq(status(block_errors[_i].src, 1, &err), PARSE_ERROR);
+	ck_assert_msg(strcmp(err.msg, block_errors[_i].msg) == 0, "%s: %s",
+	    block_errors[_i].src, err.msg);
+	ck_assert_int_eq(err.line, block_errors[_i].line);
+	ck_assert_int_eq(err.is_indent, block_errors[_i].indent);
+	ck_assert_int_eq(err.is_subset, 0);
+}
+END_TEST
+
+static enum parse_status
+entry_status(const char *src, int final, struct parse_error *err,
+    size_t *nstmts)
+{
+	struct program *prog = NULL;
+	enum parse_status st;
+
+	st = parse_entry(src, strlen(src), final, &prog, err);
+	*nstmts = prog != NULL ? prog->nstmts : 0;
+	program_free(prog);
+	return (st);
+}
+
+START_TEST(test_entries)
+{
+	struct parse_error err;
+	size_t n;
+
+	/* An open block asks for more, until the input is final. */
+	ck_assert_int_eq(entry_status("if x:", 0, &err, &n), PARSE_INCOMPLETE);
+	ck_assert_int_eq(entry_status("if x:\n    y = 1", 0, &err, &n),
+	    PARSE_INCOMPLETE);
+	ck_assert_int_eq(entry_status("for i in x:\n  y\n  z", 1, &err, &n),
+	    PARSE_OK);
+	ck_assert_uint_eq(n, 1);
+	/* One statement per entry: a second one after a block is wrong. */
+	ck_assert_int_eq(entry_status("if x:\n    y\nz\n", 0, &err, &n),
+	    PARSE_ERROR);
+	ck_assert_str_eq(err.msg, "invalid syntax");
+	ck_assert_int_eq(err.line, 3);
+	ck_assert_int_eq(err.col, 0);
+	/* Simple statements on one line are one entry. */
+	ck_assert_int_eq(entry_status("a = 1; b = 2", 1, &err, &n), PARSE_OK);
+	ck_assert_uint_eq(n, 2);
+	/* Errors that no more input can mend are reported at once. */
+	ck_assert_int_eq(entry_status("if x:\ny", 0, &err, &n), PARSE_ERROR);
+	ck_assert_int_eq(err.is_indent, 1);
+	ck_assert_int_eq(entry_status("while 0:\n  pass\n else: pass", 0,
+	                     &err, &n),
+	    PARSE_ERROR);
+	/* At a blank line Python's prompt names the line of the blank. */
+	ck_assert_int_eq(entry_status("if 1:\n", 1, &err, &n), PARSE_ERROR);
+	ck_assert_int_eq(err.line, 2);
+}
+END_TEST
+
 Suite *
 suite(void)
 {
@@ -1498,6 +1656,13 @@ suite(void)
 	    sizeof(incompletes) / sizeof(incompletes[0]));
 	tcase_add_test(tc, test_incomplete_then_complete);
 	tcase_add_test(tc, test_interactive_errors_are_immediate);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("Blocks");
+	tcase_add_test(tc, test_block_trees);
+	tcase_add_loop_test(tc, test_block_errors, 0,
+	    sizeof(block_errors) / sizeof(block_errors[0]));
+	tcase_add_test(tc, test_entries);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("Limits");

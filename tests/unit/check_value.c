@@ -10,6 +10,10 @@
 #include "exc.h"
 #include "kind.h"
 #include "sockobj.h"
+#include "func.h"
+#include "iter.h"
+#include "parser.h"
+#include "xmalloc.h"
 #include "value.h"
 
 /* repr(v) compared with what python3 prints, then v released. */
@@ -328,6 +332,7 @@ START_TEST(test_kind_rows_in_order)
 {
 	static const struct builtin fn = { "f", NULL, NULL };
 	struct value *v[KIND_COUNT];
+	struct program *prog = NULL;
 	int k;
 
 	v[KIND_NONE] = value_none();
@@ -345,6 +350,13 @@ START_TEST(test_kind_rows_in_order)
 	v[KIND_SOCKET] = sockobj_new(-1, 2, 1, 0);
 	v[KIND_EXC] = exc_new_msg(&cls_ValueError, "bad");
 	v[KIND_DICT] = value_dict_new();
+	v[KIND_RANGE] = value_range(0, 3, 1);
+	v[KIND_ITER] = value_iter(v[KIND_RANGE]);
+	ck_assert_int_eq(parse_source("def f(): pass", 13, 1, &prog, NULL),
+	    PARSE_OK);
+	v[KIND_PYFUNC] = func_new(prog->stmts[0], prog,
+	    xcalloc(1, sizeof(struct value *)));
+	program_free(prog); /* the function holds it */
 	for (k = 0; k < KIND_COUNT; k++) {
 		ck_assert_int_eq(v[k]->kind, k);
 		ck_assert_ptr_eq(kind_of(v[k]), kind_table[k]);

@@ -1,0 +1,75 @@
+/* func.h -- functions defined with def: the kind, and its door to eval */
+#ifndef SOCKSHELL_FUNC_H
+#define SOCKSHELL_FUNC_H
+
+#include <stddef.h>
+
+struct callargs;
+struct kind_desc;
+struct node;
+struct program;
+struct pyclass;
+struct value;
+
+/*
+ * A function: its def statement, in the tree of the program that defined
+ * it (held: program_free leaves the tree while a function needs it), the
+ * defaults evaluated when def ran, and the names its body binds (its
+ * locals, as Python's compiler finds them).
+ */
+struct pyfunc {
+	char *name;               /* owned */
+	const struct node *def;   /* S_DEF, in prog */
+	struct program *prog;     /* held */
+	struct value **defaults;  /* owned, one per parameter, NULL: none */
+	size_t nparams;
+	char **locals;            /* owned array of owned names, the
+	                             parameters first */
+	struct cells *env;        /* held: the call it was defined in */
+	size_t nlocals;
+};
+
+/*
+ * The locals of one call, shared with the functions defined in it, which
+ * read them later (closures: Python's cells, one block per call).
+ */
+struct cells {
+	unsigned refs;
+	struct value *fnv;  /* owned: the function whose call this is */
+	struct cells *up;   /* held: that function's own env, or NULL */
+	size_t n;
+	struct value *slot[]; /* n, NULL: unbound */
+};
+
+/* A block of n empty slots for a call of fnv (refs 1). */
+struct cells *cells_new(struct value *fnv, size_t n);
+void cells_release(struct cells *); /* NULL is fine */
+
+extern const struct pyclass cls_function;
+extern const struct kind_desc pyfunc_kind;
+
+/*
+ * A new function for def d in prog (held from now on).  defaults: one per
+ * parameter (stolen; NULL entries for none), in a malloc'd array.
+ */
+struct value *func_new(const struct node *d, struct program *prog,
+    struct value **defaults);
+/* The same, defined inside a call: env (held from now on) is its cells. */
+struct value *func_new_in(const struct node *d, struct program *prog,
+    struct value **defaults, struct cells *env);
+
+/*
+ * Is name one of f's locals?  Its slot in a call (the parameters are
+ * slots 0 .. nparams - 1), or -1.
+ */
+int func_is_local(const struct pyfunc *f, const char *name);
+long func_local_index(const struct pyfunc *f, const char *name);
+
+/*
+ * What a call runs: the evaluator sets it (eval.c), so the kind needs no
+ * upward include.  NULL slot: calling raises RuntimeError.
+ */
+void func_set_runner(struct value *(*run)(struct value *fn,
+    const struct callargs *));
+
+#endif

@@ -1,0 +1,2 @@
+print('never printed: the file does not compile')
+break

@@ -1,0 +1,1 @@
+for x in None: pass

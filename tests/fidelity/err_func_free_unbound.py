@@ -1,0 +1,6 @@
+def late():
+    def inner():
+        return w
+    r = inner()
+    w = 1
+late()

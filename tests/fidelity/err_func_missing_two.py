@@ -1,0 +1,2 @@
+def f(a, b, c=1): pass
+f(c=2)

@@ -1,0 +1,2 @@
+print(range(1, 10, 2))
+range(1, 10, 0)

@@ -1,0 +1,2 @@
+for x in zip([1], 5):
+    pass
