@@ -8,10 +8,9 @@
 static const char *const node_names[] = { /* ORDER NODE */
 	"INT", "FLOAT", "STR", "BYTES", "NONE", "TRUE", "FALSE", "NAME",
 	"TUPLE", "LIST", "ATTR", "CALL", "INDEX", "SLICE", "UNARY", "BINARY",
-	"COMPARE", "AND", "OR", "IFEXP", "FSTRING", "FORMAT", "EXPR", "ASSIGN", "AUGASSIGN",
-	"IMPORT", "FROMIMPORT", "DEL", "PASS",
-	"BLOCK", "IF", "WHILE", "FOR", "BREAK", "CONTINUE", "DEF", "RETURN",
-	"GLOBAL"
+	"COMPARE", "AND", "OR", "IFEXP", "FSTRING", "FORMAT", "EXPR", "ASSIGN",
+	"AUGASSIGN", "IMPORT", "FROMIMPORT", "DEL", "PASS", "BLOCK", "IF",
+	"WHILE", "FOR", "BREAK", "CONTINUE", "DEF", "RETURN", "GLOBAL"
 };
 
 static const char *const op_names[] = { /* ORDER OP */

@@ -8,10 +8,10 @@
 
 enum node_kind { /* ORDER NODE: keep node_names[] in ast.c in step */
 	/* expressions */
-	N_INT,     /* ival */
-	N_FLOAT,   /* fval */
-	N_STR,     /* str.buf/str.len: decoded UTF-8 text */
-	N_BYTES,   /* str.buf/str.len: decoded bytes */
+	N_INT,   /* ival */
+	N_FLOAT, /* fval */
+	N_STR,   /* str.buf/str.len: decoded UTF-8 text */
+	N_BYTES, /* str.buf/str.len: decoded bytes */
 	N_NONE,
 	N_TRUE,
 	N_FALSE,
@@ -36,28 +36,49 @@ enum node_kind { /* ORDER NODE: keep node_names[] in ast.c in step */
 	S_ASSIGN,    /* items = targets (a = b = value), a = value */
 	S_AUGASSIGN, /* op; items[0] = target; a = value */
 	S_IMPORT,    /* names[nnames] = dotted module names, as[nnames] */
-	S_FROMIMPORT,/* name = module; names/as = imported (names[0] "*" for all) */
-	S_DEL,       /* items = targets */
+	S_FROMIMPORT, /* name = module; names/as = imported (names[0] "*" for all) */
+	S_DEL,        /* items = targets */
 	S_PASS,
-	S_BLOCK,     /* items = the statements of a suite */
-	S_IF,        /* a = condition, b = body (S_BLOCK), c = elif (S_IF),
+	S_BLOCK, /* items = the statements of a suite */
+	S_IF,    /* a = condition, b = body (S_BLOCK), c = elif (S_IF),
 	                else (S_BLOCK) or NULL */
-	S_WHILE,     /* a = condition, b = body, c = else (S_BLOCK) or NULL */
-	S_FOR,       /* items[0] = target, a = iterable, b = body, c = else */
+	S_WHILE, /* a = condition, b = body, c = else (S_BLOCK) or NULL */
+	S_FOR,   /* items[0] = target, a = iterable, b = body, c = else */
 	S_BREAK,
 	S_CONTINUE,
-	S_DEF,       /* name; kw[nkw] = parameters (value: default or NULL);
+	S_DEF,    /* name; kw[nkw] = parameters (value: default or NULL);
 	                b = body (S_BLOCK) */
-	S_RETURN,    /* a = value or NULL */
-	S_GLOBAL,    /* names[nnames] */
+	S_RETURN, /* a = value or NULL */
+	S_GLOBAL, /* names[nnames] */
 };
 
 enum op { /* ORDER OP: keep op_names[] in ast.c in step */
 	OP_NONE,
-	OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_FLOORDIV, OP_MOD, OP_POW,
-	OP_BITOR, OP_BITAND, OP_BITXOR, OP_LSHIFT, OP_RSHIFT,
-	OP_NEG, OP_POS, OP_NOT, OP_INVERT,
-	OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE, OP_IS, OP_ISNOT, OP_IN,
+	OP_ADD,
+	OP_SUB,
+	OP_MUL,
+	OP_DIV,
+	OP_FLOORDIV,
+	OP_MOD,
+	OP_POW,
+	OP_BITOR,
+	OP_BITAND,
+	OP_BITXOR,
+	OP_LSHIFT,
+	OP_RSHIFT,
+	OP_NEG,
+	OP_POS,
+	OP_NOT,
+	OP_INVERT,
+	OP_EQ,
+	OP_NE,
+	OP_LT,
+	OP_LE,
+	OP_GT,
+	OP_GE,
+	OP_IS,
+	OP_ISNOT,
+	OP_IN,
 	OP_NOTIN,
 };
 
@@ -67,7 +88,7 @@ enum op { /* ORDER OP: keep op_names[] in ast.c in step */
  * tree", and program_free() frees the lot at once.
  */
 struct kwarg {
-	char *name;        /* owned */
+	char *name;         /* owned */
 	struct node *value; /* owned */
 };
 
@@ -89,15 +110,15 @@ struct node {
 		char *buf; /* owned, NUL-terminated (not counted in len) */
 		size_t len;
 	} str;
-	char *name;           /* owned: N_NAME, N_ATTR, S_FROMIMPORT module */
+	char *name;             /* owned: N_NAME, N_ATTR, S_FROMIMPORT module */
 	struct node *a, *b, *c; /* owned children, as documented per kind */
-	struct node **items;  /* owned array of owned children */
+	struct node **items;    /* owned array of owned children */
 	size_t nitems;
-	enum op *ops;         /* owned: N_COMPARE, nitems - 1 entries */
-	struct kwarg *kw;     /* owned array: N_CALL keyword arguments */
+	enum op *ops;     /* owned: N_COMPARE, nitems - 1 entries */
+	struct kwarg *kw; /* owned array: N_CALL keyword arguments */
 	size_t nkw;
-	char **names;         /* owned: S_IMPORT / S_FROMIMPORT names */
-	char **as;            /* owned, parallel to names; NULL entries: no alias */
+	char **names; /* owned: S_IMPORT / S_FROMIMPORT names */
+	char **as;    /* owned, parallel to names; NULL entries: no alias */
 	size_t nnames;
 };
 
@@ -114,6 +135,6 @@ struct node *node_new(struct arena *a, enum node_kind, int line, int col);
 /* NULL is fine; frees every node, or drops one hold if it has some. */
 void program_free(struct program *);
 const char *node_kind_name(enum node_kind);
-const char *op_symbol(enum op);       /* "+", "==", "is not" */
+const char *op_symbol(enum op); /* "+", "==", "is not" */
 
 #endif

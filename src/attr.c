@@ -28,8 +28,8 @@ cmp_names(const void *x, const void *y)
 }
 
 void *
-attr_error(const struct value *obj, const char *name,
-    const char *const *names, size_t n, const struct builtin *table)
+attr_error(const struct value *obj, const char *name, const char *const *names,
+    size_t n, const struct builtin *table)
 {
 	struct value *e;
 	const char **cands;
@@ -37,15 +37,17 @@ attr_error(const struct value *obj, const char *name,
 	size_t i, k = 0;
 
 	if (obj->kind == KIND_MODULE)
-		err_set(&cls_AttributeError, "module '%s' has no attribute '%s'",
-		    obj->u.mod->name, name);
+		err_set(&cls_AttributeError,
+		    "module '%s' has no attribute '%s'", obj->u.mod->name,
+		    name);
 	else if (obj->kind == KIND_CLASS)
 		err_set(&cls_AttributeError,
 		    "type object '%s' has no attribute '%s'", obj->u.cls->name,
 		    name);
 	else
-		err_set(&cls_AttributeError, "'%s' object has no attribute '%s'",
-		    value_type_name(obj), name);
+		err_set(&cls_AttributeError,
+		    "'%s' object has no attribute '%s'", value_type_name(obj),
+		    name);
 	e = err_fetch();
 	for (i = 0; table != NULL && table[i].name != NULL; i++)
 		;

@@ -8,8 +8,7 @@ struct builtin;
 struct value;
 
 /* The row called name in a method table (ended by a NULL name), or NULL. */
-const struct builtin *attr_find(const struct builtin *table,
-    const char *name);
+const struct builtin *attr_find(const struct builtin *table, const char *name);
 
 /*
  * Raise AttributeError for obj.name as python3 3.11 words it: "'str'

@@ -3,13 +3,14 @@
 
 #include "builtins.h"
 
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "attr.h"
@@ -112,7 +113,8 @@ b_len(struct value *self, const struct callargs *a)
 	v = a->pos[0];
 	switch (v->kind) {
 	case KIND_STR:
-		return (value_int((long long)utf8_strlen(v->u.s.buf, v->u.s.len)));
+		return (
+		    value_int((long long)utf8_strlen(v->u.s.buf, v->u.s.len)));
 	case KIND_BYTES:
 		return (value_int((long long)v->u.s.len));
 	case KIND_TUPLE:
@@ -126,8 +128,8 @@ b_len(struct value *self, const struct callargs *a)
 			    "Python int too large to convert to C ssize_t"));
 		return (value_int(range_len(v->u.range)));
 	default:
-		return (err_set(&cls_TypeError, "object of type '%s' has no len()",
-		    value_type_name(v)));
+		return (err_set(&cls_TypeError,
+		    "object of type '%s' has no len()", value_type_name(v)));
 	}
 }
 
@@ -196,7 +198,8 @@ b_issubclass(struct value *self, const struct callargs *a)
 		    "issubclass() arg 1 must be a class"));
 	c = a->pos[1];
 	if (c->kind == KIND_CLASS)
-		return (value_bool(class_is_subclass(a->pos[0]->u.cls, c->u.cls)));
+		return (
+		    value_bool(class_is_subclass(a->pos[0]->u.cls, c->u.cls)));
 	if (c->kind == KIND_TUPLE) {
 		for (i = 0; i < c->u.seq.len; i++)
 			if (c->u.seq.items[i]->kind == KIND_CLASS &&
@@ -211,8 +214,7 @@ b_issubclass(struct value *self, const struct callargs *a)
 }
 
 static struct value *
-radix(const struct callargs *a, const char *name, const char *prefix,
-    int base)
+radix(const struct callargs *a, const char *name, const char *prefix, int base)
 {
 	long long v;
 	unsigned long long u;
@@ -358,10 +360,10 @@ b_ord(struct value *self, const struct callargs *a)
 
 		if (p[0] >= 0xf0)
 			cp = ((p[0] & 7LL) << 18) | ((p[1] & 63LL) << 12) |
-			    ((p[2] & 63LL) << 6) | (p[3] & 63LL);
+			     ((p[2] & 63LL) << 6) | (p[3] & 63LL);
 		else if (p[0] >= 0xe0)
 			cp = ((p[0] & 15LL) << 12) | ((p[1] & 63LL) << 6) |
-			    (p[2] & 63LL);
+			     (p[2] & 63LL);
 		else if (p[0] >= 0xc0)
 			cp = ((p[0] & 31LL) << 6) | (p[1] & 63LL);
 		return (value_int(cp));
@@ -378,7 +380,8 @@ b_chr(struct value *self, const struct callargs *a)
 	if (args_one(a, "chr") < 0 || value_as_long(a->pos[0], &cp) < 0)
 		return (NULL);
 	if (cp < 0 || cp > 0x10ffff)
-		return (err_set(&cls_ValueError, "chr() arg not in range(0x110000)"));
+		return (err_set(&cls_ValueError,
+		    "chr() arg not in range(0x110000)"));
 	if (cp < 0x80) {
 		u[0] = (char)cp;
 		n = 1;
@@ -428,8 +431,8 @@ names_fill(const struct value *v, const char **names)
 	const char *key;
 
 	if (v->kind == KIND_MODULE) {
-		for (i = 0; n < 1024 && dict_entry(v->u.mod->dict, i, &key, &val);
-		     i++)
+		for (i = 0;
+		     n < 1024 && dict_entry(v->u.mod->dict, i, &key, &val); i++)
 			names[n++] = key;
 	} else if (v->kind == KIND_SOCKET) {
 		for (i = 0; sockobj_methods[i].name != NULL; i++)
@@ -531,7 +534,8 @@ builtins_install(struct dict *d)
 /* ---- calling classes: int(), str(), OSError() ---------------------------- */
 
 static struct value *
-parse_int_text(const char *s, size_t len, long long base, const struct value *orig)
+parse_int_text(const char *s, size_t len, long long base,
+    const struct value *orig)
 {
 	char *txt = xstrndup(s, len), *p = txt, *end, *q, *w;
 	long long v;
@@ -552,11 +556,11 @@ parse_int_text(const char *s, size_t len, long long base, const struct value *or
 			base = 16;
 			q += 2;
 		} else if (q[0] == '0' && (q[1] == 'o' || q[1] == 'O') &&
-		    (base == 0 || base == 8)) {
+		           (base == 0 || base == 8)) {
 			base = 8;
 			q += 2;
 		} else if (q[0] == '0' && (q[1] == 'b' || q[1] == 'B') &&
-		    (base == 0 || base == 2)) {
+		           (base == 0 || base == 2)) {
 			base = 2;
 			q += 2;
 		} else if (base == 0)
@@ -689,7 +693,8 @@ call_str(const struct callargs *a)
 			    value_type_name(a->pos[0])));
 		if (str_encoding_arg(a, 1, "encoding", &enc) < 0)
 			return (NULL);
-		return (bytes_decode(a->pos[0]->u.s.buf, a->pos[0]->u.s.len, enc));
+		return (
+		    bytes_decode(a->pos[0]->u.s.buf, a->pos[0]->u.s.len, enc));
 	}
 	return (str_take(value_str_checked(a->pos[0])));
 }
@@ -759,7 +764,8 @@ call_seq(const struct pyclass *cls, const struct callargs *a)
 	if (args_range(a, cls->name, 0, 1) < 0)
 		return (NULL);
 	if (a->npos == 0)
-		return (cls == &cls_tuple ? value_tuple_new(0) : value_list_new(0));
+		return (
+		    cls == &cls_tuple ? value_tuple_new(0) : value_list_new(0));
 	x = a->pos[0];
 	if (value_is_seq(x)) {
 		n = x->u.seq.len;
@@ -772,7 +778,8 @@ call_seq(const struct pyclass *cls, const struct callargs *a)
 		n = x->u.s.len;
 		r = cls == &cls_tuple ? value_tuple_new(n) : value_list_new(n);
 		for (i = 0; i < n; i++)
-			r->u.seq.items[i] = value_int((unsigned char)x->u.s.buf[i]);
+			r->u.seq.items[i] =
+			    value_int((unsigned char)x->u.s.buf[i]);
 		return (r);
 	}
 	if ((r = value_list_of(x)) != NULL && cls == &cls_tuple)
@@ -826,9 +833,10 @@ builtins_call_class(const struct pyclass *cls, const struct callargs *a)
 	}
 	if (cls->is_enum && a->npos == 1 && value_is_int(a->pos[0])) {
 		long long v = int_value_of(a->pos[0]);
-		struct value *m = cls == &cls_AddressFamily ? consts_family((int)v) :
-		    cls == &cls_SocketKind ? consts_socktype((int)v) :
-		                             builtins_flag_value(cls, v);
+		struct value *m =
+		    cls == &cls_AddressFamily ? consts_family((int)v) :
+		    cls == &cls_SocketKind    ? consts_socktype((int)v) :
+		                                builtins_flag_value(cls, v);
 
 		if (m != NULL && m->kind == KIND_ENUM)
 			return (m);
@@ -836,8 +844,8 @@ builtins_call_class(const struct pyclass *cls, const struct callargs *a)
 		return (err_set(&cls_ValueError, "%lld is not a valid %s", v,
 		    cls->name));
 	}
-	return (err_set(&cls_TypeError, "cannot create '%s' instances",
-	    cls->name));
+	return (
+	    err_set(&cls_TypeError, "cannot create '%s' instances", cls->name));
 }
 
 /* ---- IntFlag combinations, named as 3.11 names them ---------------------- */
@@ -1113,29 +1121,102 @@ add_funcs(struct value *mod, const struct builtin *f)
 }
 
 /* errno's names: ORDER does not matter; #ifdef keeps it portable. */
-#define E(name) { #name, name }
+#define E(name)                                                                \
+	{                                                                      \
+#name, name                                                    \
+	}
 static const struct {
 	const char *name;
 	int value;
 } errno_names[] = {
-	E(EPERM), E(ENOENT), E(ESRCH), E(EINTR), E(EIO), E(ENXIO), E(E2BIG),
-	E(ENOEXEC), E(EBADF), E(ECHILD), E(EAGAIN), E(ENOMEM), E(EACCES),
-	E(EFAULT), E(EBUSY), E(EEXIST), E(EXDEV), E(ENODEV), E(ENOTDIR),
-	E(EISDIR), E(EINVAL), E(ENFILE), E(EMFILE), E(ENOTTY), E(ETXTBSY),
-	E(EFBIG), E(ENOSPC), E(ESPIPE), E(EROFS), E(EMLINK), E(EPIPE),
-	E(EDOM), E(ERANGE), E(EDEADLK), E(ENAMETOOLONG), E(ENOLCK),
-	E(ENOSYS), E(ENOTEMPTY), E(ELOOP), E(EWOULDBLOCK), E(ENOMSG),
-	E(EIDRM), E(ENOSTR), E(ENODATA), E(ETIME), E(ENOSR), E(EREMOTE),
-	E(ENOLINK), E(EPROTO), E(EMULTIHOP), E(EBADMSG), E(EOVERFLOW),
-	E(EILSEQ), E(EUSERS), E(ENOTSOCK), E(EDESTADDRREQ), E(EMSGSIZE),
-	E(EPROTOTYPE), E(ENOPROTOOPT), E(EPROTONOSUPPORT),
-	E(ESOCKTNOSUPPORT), E(EOPNOTSUPP), E(ENOTSUP), E(EPFNOSUPPORT),
-	E(EAFNOSUPPORT), E(EADDRINUSE), E(EADDRNOTAVAIL), E(ENETDOWN),
-	E(ENETUNREACH), E(ENETRESET), E(ECONNABORTED), E(ECONNRESET),
-	E(ENOBUFS), E(EISCONN), E(ENOTCONN), E(ESHUTDOWN), E(ETOOMANYREFS),
-	E(ETIMEDOUT), E(ECONNREFUSED), E(EHOSTDOWN), E(EHOSTUNREACH),
-	E(EALREADY), E(EINPROGRESS), E(ESTALE), E(EDQUOT), E(ECANCELED),
-	E(EOWNERDEAD), E(ENOTRECOVERABLE),
+	E(EPERM),
+	E(ENOENT),
+	E(ESRCH),
+	E(EINTR),
+	E(EIO),
+	E(ENXIO),
+	E(E2BIG),
+	E(ENOEXEC),
+	E(EBADF),
+	E(ECHILD),
+	E(EAGAIN),
+	E(ENOMEM),
+	E(EACCES),
+	E(EFAULT),
+	E(EBUSY),
+	E(EEXIST),
+	E(EXDEV),
+	E(ENODEV),
+	E(ENOTDIR),
+	E(EISDIR),
+	E(EINVAL),
+	E(ENFILE),
+	E(EMFILE),
+	E(ENOTTY),
+	E(ETXTBSY),
+	E(EFBIG),
+	E(ENOSPC),
+	E(ESPIPE),
+	E(EROFS),
+	E(EMLINK),
+	E(EPIPE),
+	E(EDOM),
+	E(ERANGE),
+	E(EDEADLK),
+	E(ENAMETOOLONG),
+	E(ENOLCK),
+	E(ENOSYS),
+	E(ENOTEMPTY),
+	E(ELOOP),
+	E(EWOULDBLOCK),
+	E(ENOMSG),
+	E(EIDRM),
+	E(ENOSTR),
+	E(ENODATA),
+	E(ETIME),
+	E(ENOSR),
+	E(EREMOTE),
+	E(ENOLINK),
+	E(EPROTO),
+	E(EMULTIHOP),
+	E(EBADMSG),
+	E(EOVERFLOW),
+	E(EILSEQ),
+	E(EUSERS),
+	E(ENOTSOCK),
+	E(EDESTADDRREQ),
+	E(EMSGSIZE),
+	E(EPROTOTYPE),
+	E(ENOPROTOOPT),
+	E(EPROTONOSUPPORT),
+	E(ESOCKTNOSUPPORT),
+	E(EOPNOTSUPP),
+	E(ENOTSUP),
+	E(EPFNOSUPPORT),
+	E(EAFNOSUPPORT),
+	E(EADDRINUSE),
+	E(EADDRNOTAVAIL),
+	E(ENETDOWN),
+	E(ENETUNREACH),
+	E(ENETRESET),
+	E(ECONNABORTED),
+	E(ECONNRESET),
+	E(ENOBUFS),
+	E(EISCONN),
+	E(ENOTCONN),
+	E(ESHUTDOWN),
+	E(ETOOMANYREFS),
+	E(ETIMEDOUT),
+	E(ECONNREFUSED),
+	E(EHOSTDOWN),
+	E(EHOSTUNREACH),
+	E(EALREADY),
+	E(EINPROGRESS),
+	E(ESTALE),
+	E(EDQUOT),
+	E(ECANCELED),
+	E(EOWNERDEAD),
+	E(ENOTRECOVERABLE),
 };
 #undef E
 
@@ -1188,8 +1269,8 @@ make_module(const char *name)
 		return (m);
 	}
 	value_decref(m);
-	return (err_set(&cls_ModuleNotFoundError, "No module named '%s'",
-	    name));
+	return (
+	    err_set(&cls_ModuleNotFoundError, "No module named '%s'", name));
 }
 
 static struct {
@@ -1215,8 +1296,8 @@ builtins_import(const char *name)
 		}
 		return (value_incref(modules[i].mod));
 	}
-	return (err_set(&cls_ModuleNotFoundError, "No module named '%s'",
-	    name));
+	return (
+	    err_set(&cls_ModuleNotFoundError, "No module named '%s'", name));
 }
 
 void
@@ -1229,8 +1310,7 @@ builtins_set_last_value(struct value *exc)
 		return;
 	}
 	dict_set(sys->u.mod->dict, "last_value", value_incref(exc));
-	dict_set(sys->u.mod->dict, "last_type",
-	    value_class(exc->u.exc->cls));
+	dict_set(sys->u.mod->dict, "last_type", value_class(exc->u.exc->cls));
 	dict_set(sys->u.mod->dict, "last_traceback", value_none());
 	value_decref(sys);
 }

@@ -155,9 +155,9 @@ fn_is_socket(struct value *self, const struct callargs *a)
 static struct value *
 fn_tcp_state(struct value *self, const struct callargs *a)
 {
-	static const char *const states[] = { NULL, "ESTABLISHED",
-		"SYN_SENT", "SYN_RECV", "FIN_WAIT1", "FIN_WAIT2", "TIME_WAIT",
-		"CLOSE", "CLOSE_WAIT", "LAST_ACK", "LISTEN", "CLOSING" };
+	static const char *const states[] = { NULL, "ESTABLISHED", "SYN_SENT",
+		"SYN_RECV", "FIN_WAIT1", "FIN_WAIT2", "TIME_WAIT", "CLOSE",
+		"CLOSE_WAIT", "LAST_ACK", "LISTEN", "CLOSING" };
 	struct value *x, *info;
 	long long fd, type, family;
 	unsigned state = 0;
@@ -217,4 +217,3 @@ checks_names(struct value *facts)
 		dict_set(d, helpers[i].name, value_func(&helpers[i], facts));
 	return (d);
 }
-

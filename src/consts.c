@@ -18,8 +18,8 @@
 #include "value.h"
 
 /* The four enum classes of the socket module (IntEnum, IntFlag). */
-const struct pyclass cls_AddressFamily = { "AddressFamily", "socket",
-	&cls_int, 1, 0 };
+const struct pyclass cls_AddressFamily = { "AddressFamily", "socket", &cls_int,
+	1, 0 };
 const struct pyclass cls_SocketKind = { "SocketKind", "socket", &cls_int, 1,
 	0 };
 const struct pyclass cls_MsgFlag = { "MsgFlag", "socket", &cls_int, 1, 1 };

@@ -33,8 +33,7 @@ const struct sockconst *consts_by_name(const char *name);
  * The row for value v in enum class cls (&cls_MsgFlag ...), or NULL: the
  * first such row, the member Python's repr names.
  */
-const struct sockconst *consts_by_value(const struct pyclass *cls,
-    long long v);
+const struct sockconst *consts_by_value(const struct pyclass *cls, long long v);
 
 /* A row as the socket module holds it: enum member or int.  New. */
 struct value *consts_value(const struct sockconst *);

@@ -31,10 +31,10 @@ static int dot_back(struct shell *, int, char **);
 const struct dotcmd dotcmds[] = {
 	{ "color", NULL, "on|off", "colour on a terminal, or plain text", 0, 1,
 	    dot_color, 0 },
-	{ "help", NULL, "[NAME]", "list the commands, or explain one name", 0, 1,
-	    dot_help, 0 },
-	{ "quit", "q", "", "leave sockshell (Ctrl-D works too)", 0, 0,
-	    dot_quit, 0 },
+	{ "help", NULL, "[NAME]", "list the commands, or explain one name", 0,
+	    1, dot_help, 0 },
+	{ "quit", "q", "", "leave sockshell (Ctrl-D works too)", 0, 0, dot_quit,
+	    0 },
 	{ "sockaddr", NULL, "[FAMILY] EXPR",
 	    "show the C struct sockaddr of a name, byte by byte", 1, 16,
 	    dot_sockaddr, 1 },
@@ -44,15 +44,15 @@ const struct dotcmd dotcmds[] = {
 	    1, dot_trace, 0 },
 	{ "lessons", NULL, "", "list the lessons and how far you got", 0, 0,
 	    dot_lessons, 0 },
-	{ "lesson", NULL, "NAME|stop", "start or resume a lesson; stop leaves it",
-	    0, 1, dot_lesson, 0 },
+	{ "lesson", NULL, "NAME|stop",
+	    "start or resume a lesson; stop leaves it", 0, 1, dot_lesson, 0 },
 	{ "hint", NULL, "", "the next hint for this lesson step", 0, 0,
 	    dot_hint, 0 },
 	{ "show", NULL, "", "show this lesson step again", 0, 0, dot_show, 0 },
 	{ "skip", NULL, "", "run this step's model answer and move on", 0, 0,
 	    dot_skip, 0 },
-	{ "back", NULL, "", "go back to the lesson step before", 0, 0,
-	    dot_back, 0 },
+	{ "back", NULL, "", "go back to the lesson step before", 0, 0, dot_back,
+	    0 },
 	{ NULL, NULL, NULL, NULL, 0, 0, NULL, 0 },
 };
 
@@ -311,7 +311,7 @@ dotcmd_run(struct shell *sh, const char *line)
 	if (tok == NULL) {
 		free(copy);
 		fprintf(stderr, "a command name goes after the dot "
-		    "(.help lists them)\n");
+		                "(.help lists them)\n");
 		return (1);
 	}
 	if ((d = find(tok)) == NULL) {

@@ -12,7 +12,8 @@ struct dotcmd {
 	const char *help;  /* one line for .help */
 	int min_args;
 	int max_args;
-	int (*run)(struct shell *, int argc, char **argv); /* 0 ok, 1 err, 2 quit */
+	int (*run)(struct shell *, int argc,
+	    char **argv); /* 0 ok, 1 err, 2 quit */
 	int raw; /* takes code: run gets the text after the name as argv[0] */
 };
 

@@ -25,20 +25,20 @@
 struct frame {
 	const struct pyfunc *fn; /* borrowed: the call holds fnv */
 	struct value *fnv;
-	struct cells *cells;     /* its locals, shared with inner defs */
-	struct value **locals;   /* cells->slot: NULL entries unbound */
-	int line;                /* of the statement running in it */
-	struct frame *back;      /* the caller's, or NULL: the module */
+	struct cells *cells;   /* its locals, shared with inner defs */
+	struct value **locals; /* cells->slot: NULL entries unbound */
+	int line;              /* of the statement running in it */
+	struct frame *back;    /* the caller's, or NULL: the module */
 };
 
 struct interp {
 	struct dict *globals;  /* the learner's variables */
 	struct dict *builtins; /* print, len, ..., and `_` as Python keeps it */
 	const struct dict *overlay; /* check-only names, or NULL: borrowed */
-	struct frame *frame;   /* the innermost call, or NULL */
-	int depth;             /* calls running, against RECURSION_LIMIT */
-	struct program *prog;  /* the program running, for def */
-	struct value *retval;  /* return's value on its way out (new) */
+	struct frame *frame;        /* the innermost call, or NULL */
+	int depth;                  /* calls running, against RECURSION_LIMIT */
+	struct program *prog;       /* the program running, for def */
+	struct value *retval;       /* return's value on its way out (new) */
 };
 
 /* sys.getrecursionlimit(): the module counts as one frame. */
@@ -208,8 +208,10 @@ arg_form(const struct node *x)
 	case N_LIST:
 		return (ARG_LIST);
 	case N_UNARY:
-		return (x->op == OP_NEG && x->a->kind == N_INT &&
-		    x->a->end != 0 ? ARG_INT : ARG_OTHER);
+		return (
+		    x->op == OP_NEG && x->a->kind == N_INT && x->a->end != 0 ?
+		        ARG_INT :
+		        ARG_OTHER);
 	default:
 		return (ARG_OTHER);
 	}
@@ -371,7 +373,7 @@ is_same(const struct value *a, const struct value *b)
 	case KIND_STR:
 		/* Short identifier-like strings are interned in CPython. */
 		return (a->u.s.len == b->u.s.len && a->u.s.len <= 1 &&
-		    memcmp(a->u.s.buf, b->u.s.buf, a->u.s.len) == 0);
+		        memcmp(a->u.s.buf, b->u.s.buf, a->u.s.len) == 0);
 	default:
 		return (0);
 	}
@@ -510,13 +512,15 @@ eval_slice(struct interp *in, const struct value *obj, const struct node *sl)
 		const struct rangeobj *r = obj->u.range;
 
 		/* (wrapping as unsigned: no undefined overflow) */
-		return (value_range(
-		    (long long)((unsigned long long)r->start +
-		        (unsigned long long)start * (unsigned long long)r->step),
-		    (long long)((unsigned long long)r->start +
-		        (unsigned long long)stop * (unsigned long long)r->step),
-		    (long long)((unsigned long long)r->step *
-		        (unsigned long long)step)));
+		return (
+		    value_range((long long)((unsigned long long)r->start +
+		                            (unsigned long long)start *
+		                                (unsigned long long)r->step),
+		        (long long)((unsigned long long)r->start +
+		                    (unsigned long long)stop *
+		                        (unsigned long long)r->step),
+		        (long long)((unsigned long long)r->step *
+		                    (unsigned long long)step)));
 	}
 	if (step < 0)
 		count = stop < start ? (start - stop - 1) / (-step) + 1 : 0;
@@ -559,13 +563,14 @@ unpack(struct interp *in, const struct node *t, struct value *v)
 		return (-1);
 	}
 	if (n > want) {
-		err_set(&cls_ValueError, "too many values to unpack (expected %zu)",
-		    want);
+		err_set(&cls_ValueError,
+		    "too many values to unpack (expected %zu)", want);
 		return (-1);
 	}
 	if (n < want) {
 		err_set(&cls_ValueError,
-		    "not enough values to unpack (expected %zu, got %zu)", want, n);
+		    "not enough values to unpack (expected %zu, got %zu)", want,
+		    n);
 		return (-1);
 	}
 	parts = xcalloc(n + 1, sizeof(*parts));
@@ -657,8 +662,7 @@ assign(struct interp *in, const struct node *t, struct value *v)
 	}
 }
 
-static int
-delete(struct interp *in, const struct node *t)
+static int delete (struct interp *in, const struct node *t)
 {
 	size_t i;
 
@@ -682,7 +686,7 @@ delete(struct interp *in, const struct node *t)
 	case N_TUPLE:
 	case N_LIST:
 		for (i = 0; i < t->nitems; i++)
-			if (delete(in, t->items[i]) < 0)
+			if (delete (in, t->items[i]) < 0)
 				return (-1);
 		return (0);
 	default:
@@ -737,7 +741,8 @@ do_from_import(struct interp *in, const struct node *s)
 		if (strcmp(s->names[i], "*") == 0) {
 			size_t k;
 
-			for (k = 0; dict_entry(m->u.mod->dict, k, &key, &v); k++)
+			for (k = 0; dict_entry(m->u.mod->dict, k, &key, &v);
+			     k++)
 				if (key[0] != '_')
 					dict_set(in->globals, key,
 					    value_incref(v));
@@ -752,8 +757,7 @@ do_from_import(struct interp *in, const struct node *s)
 			value_decref(m);
 			return (-1);
 		}
-		bind(in, s->as[i] ? s->as[i] : s->names[i],
-		    value_incref(v));
+		bind(in, s->as[i] ? s->as[i] : s->names[i], value_incref(v));
 	}
 	value_decref(m);
 	return (0);
@@ -1056,8 +1060,9 @@ exec_def(struct interp *in, const struct node *s)
 			free(defaults);
 			return (-1);
 		}
-	bind(in, s->name, func_new_in(s, in->prog, defaults,
-	    in->frame != NULL ? in->frame->cells : NULL));
+	bind(in, s->name,
+	    func_new_in(s, in->prog, defaults,
+	        in->frame != NULL ? in->frame->cells : NULL));
 	return (0);
 }
 
@@ -1081,15 +1086,16 @@ missing_args(const struct pyfunc *f, struct value **slot)
 		if (k == n - 1)
 			buf_puts(&b, n > 2 ? "and " : " and ");
 	}
-	err_set(&cls_TypeError, "%s() missing %zu required positional "
-	    "argument%s: %s", f->name, n, n == 1 ? "" : "s", b.data);
+	err_set(&cls_TypeError,
+	    "%s() missing %zu required positional "
+	    "argument%s: %s",
+	    f->name, n, n == 1 ? "" : "s", b.data);
 	buf_free(&b);
 }
 
 /* The parameters' values from a call, with Python's errors: 0 or -1. */
 static int
-bind_args(const struct pyfunc *f, const struct callargs *a,
-    struct value **slot)
+bind_args(const struct pyfunc *f, const struct callargs *a, struct value **slot)
 {
 	size_t i, j, nreq = 0;
 
@@ -1146,7 +1152,7 @@ static int
 own_inner(const struct value *v, const struct cells *cells)
 {
 	return (v != NULL && v->kind == KIND_PYFUNC && v->refs == 1 &&
-	    v->u.pyfunc->env == cells);
+	        v->u.pyfunc->env == cells);
 }
 
 /* fn(*a) for a function defined with def: a new frame runs its body. */
@@ -1163,8 +1169,10 @@ call_function(struct value *fnv, const struct callargs *a)
 	int rc;
 
 	if (in == NULL) /* called from outside any running program */
-		return (err_set(&cls_RuntimeError, "%s() called outside the "
-		    "evaluator", f->name));
+		return (err_set(&cls_RuntimeError,
+		    "%s() called outside the "
+		    "evaluator",
+		    f->name));
 	if (in->depth + 1 >= RECURSION_LIMIT)
 		return (err_set(&cls_RecursionError,
 		    "maximum recursion depth exceeded"));
@@ -1262,7 +1270,7 @@ exec_stmt(struct interp *in, const struct node *s, interp_printer print,
 		return (do_from_import(in, s));
 	case S_DEL:
 		for (i = 0; i < s->nitems; i++)
-			if (delete(in, s->items[i]) < 0)
+			if (delete (in, s->items[i]) < 0)
 				return (-1);
 		return (0);
 	case S_PASS:
@@ -1340,8 +1348,7 @@ interp_eval(struct interp *in, const char *expr)
 }
 
 struct value *
-interp_eval_with(struct interp *in, const char *expr,
-    const struct dict *names)
+interp_eval_with(struct interp *in, const char *expr, const struct dict *names)
 {
 	struct program *p = NULL;
 	struct parse_error pe;

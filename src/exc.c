@@ -14,7 +14,7 @@
 #include "xmalloc.h"
 
 /* The hierarchy is Python's own, cut down to what sockets can raise. */
-#define EXC(name, base) \
+#define EXC(name, base)                                                        \
 	const struct pyclass cls_##name = { #name, NULL, base, 0, 0 }
 EXC(BaseException, &cls_object);
 EXC(Exception, &cls_BaseException);
@@ -62,20 +62,47 @@ const struct pyclass cls_herror = { "herror", "socket", &cls_OSError, 0, 0 };
 
 /* ORDER EXC; the socket module's own classes are not builtins. */
 const struct pyclass *const exc_classes[] = {
-	&cls_BaseException, &cls_Exception, &cls_KeyboardInterrupt,
-	&cls_SystemExit, &cls_ArithmeticError, &cls_OverflowError,
-	&cls_ZeroDivisionError, &cls_AttributeError, &cls_LookupError,
-	&cls_IndexError, &cls_KeyError, &cls_NameError, &cls_UnboundLocalError,
-	&cls_TypeError, &cls_ValueError, &cls_UnicodeError,
-	&cls_UnicodeDecodeError, &cls_UnicodeEncodeError, &cls_SyntaxError,
-	&cls_RuntimeError, &cls_NotImplementedError, &cls_ImportError,
-	&cls_ModuleNotFoundError, &cls_OSError, &cls_BlockingIOError,
-	&cls_ChildProcessError, &cls_ConnectionError, &cls_BrokenPipeError,
-	&cls_ConnectionAbortedError, &cls_ConnectionRefusedError,
-	&cls_ConnectionResetError, &cls_FileExistsError,
-	&cls_FileNotFoundError, &cls_InterruptedError, &cls_IsADirectoryError,
-	&cls_NotADirectoryError, &cls_PermissionError, &cls_ProcessLookupError,
-	&cls_TimeoutError, &cls_RecursionError, NULL,
+	&cls_BaseException,
+	&cls_Exception,
+	&cls_KeyboardInterrupt,
+	&cls_SystemExit,
+	&cls_ArithmeticError,
+	&cls_OverflowError,
+	&cls_ZeroDivisionError,
+	&cls_AttributeError,
+	&cls_LookupError,
+	&cls_IndexError,
+	&cls_KeyError,
+	&cls_NameError,
+	&cls_UnboundLocalError,
+	&cls_TypeError,
+	&cls_ValueError,
+	&cls_UnicodeError,
+	&cls_UnicodeDecodeError,
+	&cls_UnicodeEncodeError,
+	&cls_SyntaxError,
+	&cls_RuntimeError,
+	&cls_NotImplementedError,
+	&cls_ImportError,
+	&cls_ModuleNotFoundError,
+	&cls_OSError,
+	&cls_BlockingIOError,
+	&cls_ChildProcessError,
+	&cls_ConnectionError,
+	&cls_BrokenPipeError,
+	&cls_ConnectionAbortedError,
+	&cls_ConnectionRefusedError,
+	&cls_ConnectionResetError,
+	&cls_FileExistsError,
+	&cls_FileNotFoundError,
+	&cls_InterruptedError,
+	&cls_IsADirectoryError,
+	&cls_NotADirectoryError,
+	&cls_PermissionError,
+	&cls_ProcessLookupError,
+	&cls_TimeoutError,
+	&cls_RecursionError,
+	NULL,
 };
 
 /* CPython's errno -> subclass map (Objects/exceptions.c, _PyExc_InitState). */
@@ -425,14 +452,14 @@ subst_cost(char a, char b)
 {
 	if (a == b)
 		return (0);
-	if ((a | 0x20) == (b | 0x20) && ((a | 0x20) >= 'a' && (a | 0x20) <= 'z'))
+	if ((a | 0x20) == (b | 0x20) &&
+	    ((a | 0x20) >= 'a' && (a | 0x20) <= 'z'))
 		return (CASE_COST);
 	return (MOVE_COST);
 }
 
 static size_t
-levenshtein(const char *a, size_t an, const char *b, size_t bn,
-    size_t max_cost)
+levenshtein(const char *a, size_t an, const char *b, size_t bn, size_t max_cost)
 {
 	size_t buffer[MAX_STRING_SIZE];
 	size_t i, bi, tmp, result = 0, distance, minimum, substitute, insdel;
@@ -462,8 +489,8 @@ levenshtein(const char *a, size_t an, const char *b, size_t bn,
 		for (i = 0; i < an; i++) {
 			substitute = distance + subst_cost(b[bi], a[i]);
 			distance = buffer[i];
-			insdel = (result < distance ? result : distance) +
-			    MOVE_COST;
+			insdel =
+			    (result < distance ? result : distance) + MOVE_COST;
 			result = insdel < substitute ? insdel : substitute;
 			buffer[i] = result;
 			if (result < minimum)
@@ -550,7 +577,11 @@ kind_hash(const struct value *v)
 }
 
 const struct kind_desc exc_kind = {
-	.name = "BaseException", .class_of = kind_class_of,
-	.repr = kind_repr, .str = kind_str, .free = kind_free,
-	.getattr = kind_getattr, .hash = kind_hash,
+	.name = "BaseException",
+	.class_of = kind_class_of,
+	.repr = kind_repr,
+	.str = kind_str,
+	.free = kind_free,
+	.getattr = kind_getattr,
+	.hash = kind_hash,
 };

@@ -39,8 +39,8 @@ struct rule {
 	const char *call;          /* the failed call, one of these, or NULL */
 	const char *msg;           /* words in the message, or NULL */
 	int (*when)(const struct xcase *);  /* a fact about the case, or NULL */
-	const char *why;                  /* template; NULL says nothing */
-	const char *try;                  /* template, the fallback of fix */
+	const char *why;                    /* template; NULL says nothing */
+	const char *try;                    /* template, the fallback of fix */
 	char *(*fix)(const struct xcase *); /* a computed "try", or NULL */
 };
 
@@ -525,13 +525,11 @@ static const struct rule rules[] = {
 	{ &cls_TypeError, 0, "sendmsg", "bytes-like object is required", NULL,
 	    "sendmsg() takes a list of buffers, each of them bytes: "
 	    "[b'hi'], not b'hi' (whose items are ints) or ['hi'].",
-	    "{sock|s}.sendmsg([b'hello', b' world']): a list of bytes.",
-	    NULL },
+	    "{sock|s}.sendmsg([b'hello', b' world']): a list of bytes.", NULL },
 	{ &cls_TypeError, 0, "sendmsg", "must be an iterable", NULL,
 	    "sendmsg() takes a list of buffers (and a list of ancillary "
 	    "data, usually []).",
-	    "{sock|s}.sendmsg([b'hello', b' world']): a list of bytes.",
-	    NULL },
+	    "{sock|s}.sendmsg([b'hello', b' world']): a list of bytes.", NULL },
 	{ &cls_TypeError, 0, SEND_CALLS,
 	    "bytes-like object is required, not 'str'", NULL,
 	    "sockets send bytes, not text (str).",

@@ -92,8 +92,9 @@ is_bracketed(struct span s, char open)
 static int
 arg_items(const struct xcase *c, int k, const struct span **items)
 {
-	if (k < 0 || k >= c->n || (!is_bracketed(c->items[k], '(') &&
-	                              !is_bracketed(c->items[k], '[')))
+	if (k < 0 || k >= c->n ||
+	    (!is_bracketed(c->items[k], '(') &&
+	        !is_bracketed(c->items[k], '[')))
 		return (-1);
 	*items = c->sub[k];
 	return (c->nsub[k]);
@@ -114,8 +115,8 @@ is_int_text(struct span s)
 	if (i == s.len)
 		return (0);
 	for (; i < s.len; i++)
-		if (!(hex ? isxdigit((unsigned char)s.p[i])
-		          : isdigit((unsigned char)s.p[i])))
+		if (!(hex ? isxdigit((unsigned char)s.p[i]) :
+		            isdigit((unsigned char)s.p[i])))
 			return (0);
 	return (1);
 }
@@ -300,8 +301,9 @@ xc_call_in(const char *list, const char *call, size_t wlen)
 	name = xstrndup(call, wlen);
 	ci = sockobj_method_info(name);
 	free(name);
-	for (i = 0; ci != NULL && i < sizeof(call_groups) /
-	                                  sizeof(call_groups[0]); i++)
+	for (i = 0;
+	     ci != NULL && i < sizeof(call_groups) / sizeof(call_groups[0]);
+	     i++)
 		if (in_list(list, call_groups[i].word,
 		        strlen(call_groups[i].word)))
 			flags |= call_groups[i].flag;

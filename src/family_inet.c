@@ -1,8 +1,6 @@
 /* family_inet.c -- AF_INET: ('127.0.0.1', 80) <-> struct sockaddr_in */
 #include <config.h>
 
-#include "family.h"
-
 #include <sys/socket.h>
 
 #include <arpa/inet.h>
@@ -15,6 +13,7 @@
 
 #include "buf.h"
 #include "exc.h"
+#include "family.h"
 #include "value.h"
 
 /*
@@ -114,8 +113,8 @@ family_resolve(const char *name, int af, struct sockaddr_storage *ss)
 
 /* Beyond a C int PyArg_ParseTuple already fails, before any name lookup. */
 int
-family_host_and_port(struct value *addr, const char *caller,
-    const char **host, long long *port)
+family_host_and_port(struct value *addr, const char *caller, const char **host,
+    long long *port)
 {
 	if (host_of(value_seq_get(addr, 0), host) == -1 ||
 	    value_as_long(value_seq_get(addr, 1), port) == -1)
@@ -212,8 +211,8 @@ to_value(const struct sockaddr *sa, socklen_t len)
 
 	(void)len;
 	ipv4_text(&sin->sin_addr, text);
-	return (value_tuple(2, value_cstr(text),
-	    value_int(ntohs(sin->sin_port))));
+	return (
+	    value_tuple(2, value_cstr(text), value_int(ntohs(sin->sin_port))));
 }
 
 static int

@@ -1,8 +1,6 @@
 /* family_inet6.c -- AF_INET6: ('::1', 80, 0, 0) <-> struct sockaddr_in6 */
 #include <config.h>
 
-#include "family.h"
-
 #include <sys/socket.h>
 
 #include <arpa/inet.h>
@@ -13,6 +11,7 @@
 
 #include "buf.h"
 #include "exc.h"
+#include "family.h"
 #include "value.h"
 
 /* CPython's checks, in CPython's order (see family_inet.c). */
@@ -97,10 +96,10 @@ to_value(const struct sockaddr *sa, socklen_t len)
 	 * name reads ('fe80::1', 80, 0, 1), no '%lo'.
 	 */
 	inet_ntop(AF_INET6, &sin6->sin6_addr, text, sizeof(text));
-	return (value_tuple(4, value_cstr(text),
-	    value_int(ntohs(sin6->sin6_port)),
-	    value_int(ntohl(sin6->sin6_flowinfo)),
-	    value_int(sin6->sin6_scope_id)));
+	return (
+	    value_tuple(4, value_cstr(text), value_int(ntohs(sin6->sin6_port)),
+	        value_int(ntohl(sin6->sin6_flowinfo)),
+	        value_int(sin6->sin6_scope_id)));
 }
 
 static int
@@ -116,7 +115,8 @@ trace(struct buf *b, const struct sockaddr *sa, size_t n,
 	if (n < offsetof(struct sockaddr_in6, sin6_scope_id))
 		return (-1);
 	inet_ntop(AF_INET6, a, text, sizeof(text));
-	buf_printf(b, ", sin6_port=htons(%u), sin6_flowinfo=htonl(%u), "
+	buf_printf(b,
+	    ", sin6_port=htons(%u), sin6_flowinfo=htonl(%u), "
 	    "inet_pton(AF_INET6, \"%s\", &sin6_addr)",
 	    ntohs(sin6->sin6_port), ntohl(sin6->sin6_flowinfo), text);
 	if (n < sizeof(*sin6))

@@ -1,8 +1,6 @@
 /* family_unix.c -- AF_UNIX: '/tmp/x', b'\0abstract' <-> struct sockaddr_un */
 #include <config.h>
 
-#include "family.h"
-
 #include <sys/socket.h>
 #include <sys/un.h>
 
@@ -13,6 +11,7 @@
 
 #include "buf.h"
 #include "exc.h"
+#include "family.h"
 #include "value.h"
 #include "xmalloc.h"
 
@@ -255,12 +254,12 @@ layout(const struct sockaddr *sa, socklen_t len, struct family_layout *l)
 	    "%s sun_family is in host order, %s on this %s-endian machine; "
 	    "the kernel reads only the %u bytes passed, not all %zu.",
 	    plen == 0 ? "No name: binding this asks the kernel to pick an "
-	                "abstract one (autobind)."
-	    : sun->sun_path[0] == '\0'
-	        ? "An abstract name starts with a NUL byte and makes no "
-	          "file; its bytes have no byte order."
-	        : "A path is plain bytes with no byte order, and "
-	          "bind() creates a file there.",
+	                "abstract one (autobind)." :
+	    sun->sun_path[0] == '\0' ?
+	                "An abstract name starts with a NUL byte and makes no "
+	                "file; its bytes have no byte order." :
+	                "A path is plain bytes with no byte order, and "
+	                "bind() creates a file there.",
 	    fam, family_endian(), (unsigned)len, sizeof(*sun));
 	return (0);
 }

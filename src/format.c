@@ -15,15 +15,15 @@
 
 /* A parsed format spec: [[fill]align][sign][#][0][width][,|_][.prec][type] */
 struct spec {
-	char fill[5];  /* one UTF-8 character */
-	char align;    /* '<', '>', '^', '=' or 0 for the type's default */
-	char sign;     /* '+', '-', ' ' or 0 */
-	int alt;       /* '#' */
-	int z;         /* 'z': no negative zero */
-	long width;    /* -1: none */
-	char group;    /* ',', '_' or 0 */
-	long prec;     /* -1: none */
-	char type;     /* 0 for none */
+	char fill[5]; /* one UTF-8 character */
+	char align;   /* '<', '>', '^', '=' or 0 for the type's default */
+	char sign;    /* '+', '-', ' ' or 0 */
+	int alt;      /* '#' */
+	int z;        /* 'z': no negative zero */
+	long width;   /* -1: none */
+	char group;   /* ',', '_' or 0 */
+	long prec;    /* -1: none */
+	char type;    /* 0 for none */
 };
 
 static size_t
@@ -114,7 +114,8 @@ parse_spec(const char *s, size_t n, struct spec *sp, const char *tname,
 		i++;
 	}
 	if (i < n && s[i] == ',' && sp->group == '_')
-		return (err_set(&cls_ValueError, "Cannot specify both ',' and '_'."),
+		return (err_set(&cls_ValueError,
+		            "Cannot specify both ',' and '_'."),
 		    -1);
 	if (i < n && s[i] == '.') {
 		i++;
@@ -141,8 +142,8 @@ parse_spec(const char *s, size_t n, struct spec *sp, const char *tname,
 		return (0);
 	if (sp->group) {
 		if (t > 32 && t < 128)
-			err_set(&cls_ValueError, "Cannot specify '%c' with '%c'.",
-			    sp->group, t);
+			err_set(&cls_ValueError,
+			    "Cannot specify '%c' with '%c'.", sp->group, t);
 		else
 			err_set(&cls_ValueError,
 			    "Cannot specify '%c' with '\\x%x'.", sp->group, t);
@@ -158,7 +159,8 @@ unknown_code(char type, const char *tname)
 
 	if (t > 32 && t < 128)
 		return (err_set(&cls_ValueError,
-		    "Unknown format code '%c' for object of type '%s'", t, tname));
+		    "Unknown format code '%c' for object of type '%s'", t,
+		    tname));
 	return (err_set(&cls_ValueError,
 	    "Unknown format code '\\x%x' for object of type '%s'", t, tname));
 }
@@ -174,7 +176,8 @@ pad(const struct spec *sp, const char *body, size_t len, size_t signlen,
 	struct value *r;
 
 	fill = sp->width > 0 && (size_t)sp->width > cols ?
-	    (size_t)sp->width - cols : 0;
+	           (size_t)sp->width - cols :
+	           0;
 	switch (align) {
 	case '<':
 		left = 0;
@@ -206,8 +209,7 @@ pad(const struct spec *sp, const char *body, size_t len, size_t signlen,
 
 /* Insert a separator every `every` digits of the integer part. */
 static void
-group_digits(struct buf *out, const char *digits, size_t n, char sep,
-    int every)
+group_digits(struct buf *out, const char *digits, size_t n, char sep, int every)
 {
 	size_t i;
 
@@ -222,8 +224,8 @@ static struct value *
 format_int(long long v, const struct spec *sp)
 {
 	char digits[80], type = sp->type ? sp->type : 'd';
-	unsigned long long u = v < 0 ? 0ull - (unsigned long long)v :
-	                               (unsigned long long)v;
+	unsigned long long u =
+	    v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
 	const char *prefix = "";
 	int base = 10, n = 0, every = 3;
 	struct buf b;
@@ -296,8 +298,9 @@ format_int(long long v, const struct spec *sp)
 	do {
 		int d = (int)(u % (unsigned)base);
 
-		digits[n++] = (char)(d < 10 ? '0' + d :
-		                              (type == 'X' ? 'A' : 'a') + d - 10);
+		digits[n++] =
+		    (char)(d < 10 ? '0' + d :
+		                    (type == 'X' ? 'A' : 'a') + d - 10);
 		u /= (unsigned)base;
 	} while (u > 0);
 	/* digits are reversed: turn them round */
@@ -351,13 +354,16 @@ format_float(double f, const struct spec *sp, const char *tname)
 			char *e = strchr(body, 'e'), *t;
 
 			if (e != NULL) {
-				t = xasprintf("%.*s.%s", (int)(e - body), body, e);
+				t = xasprintf("%.*s.%s", (int)(e - body), body,
+				    e);
 				free(body);
 				body = t;
 			}
 		}
 	} else {
-		conv = type == 0 || type == 'n' ? 'g' : type == '%' ? 'f' : type;
+		conv = type == 0 || type == 'n' ? 'g' :
+		       type == '%'              ? 'f' :
+		                                  type;
 		if (prec < 0)
 			prec = 6;
 		if (type == 0 && prec == 0)
@@ -369,12 +375,13 @@ format_float(double f, const struct spec *sp, const char *tname)
 			char fmt[32];
 			struct buf t;
 
-			snprintf(fmt, sizeof(fmt), sp->alt ? "%%#.%d%c" : "%%.%d%c",
-			    (int)prec, conv);
+			snprintf(fmt, sizeof(fmt),
+			    sp->alt ? "%%#.%d%c" : "%%.%d%c", (int)prec, conv);
 			buf_init(&t);
 			buf_printf(&t, fmt, type == '%' ? f * 100 : f);
 			/* Python's 'g' with no type keeps ".0" on whole numbers. */
-			if (type == 0 && isfinite(f) && strpbrk(t.data, ".e") == NULL)
+			if (type == 0 && isfinite(f) &&
+			    strpbrk(t.data, ".e") == NULL)
 				buf_puts(&t, ".0");
 			if (type == '%')
 				buf_puts(&t, "%");
@@ -429,7 +436,8 @@ format_value(const struct value *v, const char *spec, size_t speclen)
 		if (sp.type && sp.type != 's')
 			return (unknown_code(sp.type, tname));
 		if (sp.sign)
-			return (err_set(&cls_ValueError, sp.sign == ' ' ?
+			return (err_set(&cls_ValueError,
+			    sp.sign == ' ' ?
 			        "Space not allowed in string format specifier" :
 			        "Sign not allowed in string format specifier"));
 		if (sp.z)
@@ -447,8 +455,8 @@ format_value(const struct value *v, const char *spec, size_t speclen)
 		len = v->u.s.len;
 		if (sp.prec >= 0) {
 			/* precision cuts characters, not bytes */
-			for (cut = 0, len = 0; len < v->u.s.len &&
-			     cut < (size_t)sp.prec; cut++)
+			for (cut = 0, len = 0;
+			     len < v->u.s.len && cut < (size_t)sp.prec; cut++)
 				len += utf8_len1(v->u.s.buf + len);
 		}
 		return (pad(&sp, v->u.s.buf, len, 0, '<'));
@@ -458,13 +466,13 @@ format_value(const struct value *v, const char *spec, size_t speclen)
 		if (parse_spec(spec, speclen, &sp, tname, '>', 'd') < 0)
 			return (NULL);
 		if (sp.type && strchr("eEfFgG%", sp.type) != NULL)
-			return (format_float((double)(v->kind == KIND_ENUM ?
-			                                  v->u.en.i : v->u.i),
+			return (format_float(
+			    (double)(v->kind == KIND_ENUM ? v->u.en.i : v->u.i),
 			    &sp, "float"));
 		if (sp.type && strchr("bcdoxXn", sp.type) == NULL)
 			return (unknown_code(sp.type, tname));
-		return (format_int(v->kind == KIND_ENUM ? v->u.en.i : v->u.i,
-		    &sp));
+		return (
+		    format_int(v->kind == KIND_ENUM ? v->u.en.i : v->u.i, &sp));
 	case KIND_FLOAT:
 		if (parse_spec(spec, speclen, &sp, tname, '>', 0) < 0)
 			return (NULL);
@@ -499,10 +507,10 @@ ascii_of(const struct value *v)
 		}
 		n = utf8_len1((const char *)p);
 		cp = n == 2 ? ((p[0] & 0x1fu) << 6) | (p[1] & 0x3fu) :
-		    n == 3 ? ((p[0] & 0x0fu) << 12) | ((p[1] & 0x3fu) << 6) |
-		        (p[2] & 0x3fu) :
-		             ((p[0] & 0x07u) << 18) | ((p[1] & 0x3fu) << 12) |
-		        ((p[2] & 0x3fu) << 6) | (p[3] & 0x3fu);
+		     n == 3 ? ((p[0] & 0x0fu) << 12) | ((p[1] & 0x3fu) << 6) |
+		                  (p[2] & 0x3fu) :
+		              ((p[0] & 0x07u) << 18) | ((p[1] & 0x3fu) << 12) |
+		                  ((p[2] & 0x3fu) << 6) | (p[3] & 0x3fu);
 		if (cp < 0x100)
 			buf_printf(&b, "\\x%02x", cp);
 		else if (cp < 0x10000)
@@ -550,8 +558,8 @@ format_field(const struct value *v, int conversion, const char *spec,
 /* The numbering state of one str.format() call. */
 struct fmtstate {
 	const struct callargs *a;
-	size_t next;  /* the next automatic field number */
-	int manual;   /* 1: numbers were given, 2: automatic, 0: none yet */
+	size_t next; /* the next automatic field number */
+	int manual;  /* 1: numbers were given, 2: automatic, 0: none yet */
 };
 
 static struct value *expand(struct fmtstate *, const char *, size_t, int);
@@ -684,8 +692,8 @@ expand(struct fmtstate *st, const char *p, size_t n, int depth)
 	int level;
 
 	if (depth > 2)
-		return (err_set(&cls_ValueError,
-		    "Max string recursion exceeded"));
+		return (
+		    err_set(&cls_ValueError, "Max string recursion exceeded"));
 	buf_init(&b);
 	while (p < end) {
 		if (*p == '{' && p + 1 < end && p[1] == '{') {
@@ -775,8 +783,8 @@ percent_one(struct buf *b, char *spec, size_t sl, char conv,
 	case 'X':
 	case 'o':
 		/* %d takes any real number, %x and %o integers only. */
-		if (!value_is_int(arg) && (arg->kind != KIND_FLOAT ||
-		                              (conv != 'd' && conv != 'i'))) {
+		if (!value_is_int(arg) &&
+		    (arg->kind != KIND_FLOAT || (conv != 'd' && conv != 'i'))) {
 			err_set(&cls_TypeError,
 			    conv == 'd' || conv == 'i' ?
 			        "%%%c format: a real number is required, not %s" :
@@ -808,12 +816,13 @@ percent_one(struct buf *b, char *spec, size_t sl, char conv,
 			(void)value_as_long(arg, &n);
 		spec[sl++] = conv;
 		spec[sl] = '\0';
-		buf_printf(b, spec, arg->kind == KIND_FLOAT ? arg->u.f : (double)n);
+		buf_printf(b, spec,
+		    arg->kind == KIND_FLOAT ? arg->u.f : (double)n);
 		return (0);
 	default:
 		err_set(&cls_ValueError,
-		    "unsupported format character '%c' (0x%x) at index %zu", conv,
-		    (unsigned char)conv, at);
+		    "unsupported format character '%c' (0x%x) at index %zu",
+		    conv, (unsigned char)conv, at);
 		return (-1);
 	}
 }
@@ -839,7 +848,7 @@ format_percent(const struct value *fmt, const struct value *args)
 		}
 		spec[sl++] = *p++;
 		while (p < end && strchr("-+ 0#.0123456789", *p) != NULL &&
-		    sl < sizeof(spec) - 4)
+		       sl < sizeof(spec) - 4)
 			spec[sl++] = *p++;
 		if (p >= end) {
 			buf_free(&b);
@@ -852,7 +861,8 @@ format_percent(const struct value *fmt, const struct value *args)
 			    "not enough arguments for format string"));
 		}
 		if (percent_one(&b, spec, sl, conv,
-		        args->kind == KIND_TUPLE ? args->u.seq.items[argi] : args,
+		        args->kind == KIND_TUPLE ? args->u.seq.items[argi] :
+		                                   args,
 		        (size_t)(p - fmt->u.s.buf - 1)) < 0) {
 			buf_free(&b);
 			return (NULL);

@@ -28,7 +28,6 @@ struct value *format_string(const struct value *fmt, const struct callargs *);
  * flags, width and precision; args a tuple, or one value.  New str, or
  * NULL with TypeError/ValueError pending, worded as Python words them.
  */
-struct value *format_percent(const struct value *fmt,
-    const struct value *args);
+struct value *format_percent(const struct value *fmt, const struct value *args);
 
 #endif

@@ -19,9 +19,9 @@
 /* One f-string literal being read. */
 struct fscan {
 	struct parser *p;
-	const struct token *t;  /* the literal: every error points at it */
-	int raw;                /* rf'': backslashes are text */
-	fstring_expr_fn *expr;  /* parses a field's expression */
+	const struct token *t; /* the literal: every error points at it */
+	int raw;               /* rf'': backslashes are text */
+	fstring_expr_fn *expr; /* parses a field's expression */
 };
 
 static struct node *f_parse(const struct fscan *, const char *, size_t, int,
@@ -46,15 +46,14 @@ f_fail(const struct fscan *fs, const char *msg)
 static void
 f_add(struct parser *p, struct node *f, struct node *part)
 {
-	f->items = arena_grow(p->arena, f->items,
-	    f->nitems * sizeof(*f->items), (f->nitems + 1) * sizeof(*f->items));
+	f->items = arena_grow(p->arena, f->items, f->nitems * sizeof(*f->items),
+	    (f->nitems + 1) * sizeof(*f->items));
 	f->items[f->nitems++] = part;
 }
 
 /* Append decoded literal text s[0..n) as an N_STR part (raw: as is). */
 static int
-f_text(const struct fscan *fs, struct node *f, const char *s, size_t n,
-    int raw)
+f_text(const struct fscan *fs, struct node *f, const char *s, size_t n, int raw)
 {
 	struct parser *p = fs->p;
 	struct node *lit;
@@ -103,8 +102,7 @@ f_expr(const struct fscan *fs, const char *s, size_t n, char stop)
  * open (*nest of them, at most cap): 0, or -1 after an error.
  */
 static int
-f_bracket(const struct fscan *fs, char *stack, size_t cap, size_t *nest,
-    char c)
+f_bracket(const struct fscan *fs, char *stack, size_t cap, size_t *nest, char c)
 {
 	char open, want, m[120];
 
@@ -293,7 +291,8 @@ f_parse(const struct fscan *fs, const char *s, size_t n, int depth,
 	while (i < n) {
 		if (depth == 0 && (s[i] == '{' || s[i] == '}') && i + 1 < n &&
 		    s[i + 1] == s[i]) {
-			if (f_text(fs, f, s + start, i + 1 - start, fs->raw) < 0)
+			if (f_text(fs, f, s + start, i + 1 - start, fs->raw) <
+			    0)
 				return (NULL);
 			i += 2;
 			start = i;
@@ -323,8 +322,7 @@ f_parse(const struct fscan *fs, const char *s, size_t n, int depth,
 }
 
 struct node *
-fstring_join(struct parser *p, size_t first, size_t end,
-    fstring_expr_fn *expr)
+fstring_join(struct parser *p, size_t first, size_t end, fstring_expr_fn *expr)
 {
 	struct fscan fs = { p, NULL, 0, expr };
 	struct node *f, *part;

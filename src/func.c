@@ -122,8 +122,8 @@ suite_names(const struct node *s, struct names *bound, struct names *glob)
 	case S_FROMIMPORT:
 		for (i = 0; i < s->nnames; i++)
 			if (strcmp(s->names[i], "*") != 0)
-				names_add(bound, s->as[i] ? s->as[i] :
-				                            s->names[i]);
+				names_add(bound,
+				    s->as[i] ? s->as[i] : s->names[i]);
 		break;
 	default:
 		break;
@@ -159,8 +159,8 @@ cells_release(struct cells *c)
 }
 
 struct value *
-func_new_in(const struct node *d, struct program *prog,
-    struct value **defaults, struct cells *env)
+func_new_in(const struct node *d, struct program *prog, struct value **defaults,
+    struct cells *env)
 {
 	struct value *v = func_new(d, prog, defaults);
 
@@ -274,7 +274,11 @@ pyfunc_hash(const struct value *v)
 }
 
 const struct kind_desc pyfunc_kind = {
-	.name = "function", .cls = &cls_function,
-	.repr = pyfunc_repr, .free = pyfunc_free,
-	.getattr = pyfunc_getattr, .call = pyfunc_call, .hash = pyfunc_hash,
+	.name = "function",
+	.cls = &cls_function,
+	.repr = pyfunc_repr,
+	.free = pyfunc_free,
+	.getattr = pyfunc_getattr,
+	.call = pyfunc_call,
+	.hash = pyfunc_hash,
 };

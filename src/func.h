@@ -18,14 +18,14 @@ struct value;
  * locals, as Python's compiler finds them).
  */
 struct pyfunc {
-	char *name;               /* owned */
-	const struct node *def;   /* S_DEF, in prog */
-	struct program *prog;     /* held */
-	struct value **defaults;  /* owned, one per parameter, NULL: none */
+	char *name;              /* owned */
+	const struct node *def;  /* S_DEF, in prog */
+	struct program *prog;    /* held */
+	struct value **defaults; /* owned, one per parameter, NULL: none */
 	size_t nparams;
-	char **locals;            /* owned array of owned names, the
+	char **locals;     /* owned array of owned names, the
 	                             parameters first */
-	struct cells *env;        /* held: the call it was defined in */
+	struct cells *env; /* held: the call it was defined in */
 	size_t nlocals;
 };
 
@@ -35,8 +35,8 @@ struct pyfunc {
  */
 struct cells {
 	unsigned refs;
-	struct value *fnv;  /* owned: the function whose call this is */
-	struct cells *up;   /* held: that function's own env, or NULL */
+	struct value *fnv; /* owned: the function whose call this is */
+	struct cells *up;  /* held: that function's own env, or NULL */
 	size_t n;
 	struct value *slot[]; /* n, NULL: unbound */
 };
@@ -69,7 +69,7 @@ long func_local_index(const struct pyfunc *f, const char *name);
  * What a call runs: the evaluator sets it (eval.c), so the kind needs no
  * upward include.  NULL slot: calling raises RuntimeError.
  */
-void func_set_runner(struct value *(*run)(struct value *fn,
-    const struct callargs *));
+void func_set_runner(
+    struct value *(*run)(struct value *fn, const struct callargs *));
 
 #endif

@@ -58,9 +58,12 @@ method_entries(void)
 		snprintf(names[i], sizeof(names[i]), "socket.socket.%s",
 		    ci->name);
 		rows[i] = (struct help_entry){ .name = names[i],
-			.sig = ci->sig, .does = ci->does,
-			.returns = ci->returns, .errors = ci->errors,
-			.ccall = ci->ccall, .see = ci->see };
+			.sig = ci->sig,
+			.does = ci->does,
+			.returns = ci->returns,
+			.errors = ci->errors,
+			.ccall = ci->ccall,
+			.see = ci->see };
 	}
 	built = 1;
 	return (rows);
@@ -476,8 +479,8 @@ help_for_value(const struct value *v, int color)
 			break;
 		r = value_repr(v);
 		first = v->u.en.name ? xasprintf("socket.%s is %lld: %s",
-		                           v->u.en.name, v->u.en.i, r)
-		                     : xasprintf("%s is %lld", r, v->u.en.i);
+		                           v->u.en.name, v->u.en.i, r) :
+		                       xasprintf("%s is %lld", r, v->u.en.i);
 		free(r);
 		return (prefixed(first, help_format(e, color)));
 	case KIND_STR:

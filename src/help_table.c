@@ -108,8 +108,8 @@ const struct help_entry help_entries[] = {
 	    "(C library routine getnameinfo(); no socket call)",
 	    "socket.getaddrinfo, socket.NI_*" },
 	{ "socket.gethostname", NULL, "socket.gethostname()",
-	    "This machine's host name, as uname -n shows it.",
-	    "A str.", NULL, "(uname(), not a socket call)", "socket.getfqdn" },
+	    "This machine's host name, as uname -n shows it.", "A str.", NULL,
+	    "(uname(), not a socket call)", "socket.getfqdn" },
 	{ "socket.gethostbyname", NULL, "socket.gethostbyname(host)",
 	    "The old way to turn a host name into one IPv4 address. "
 	    "getaddrinfo() does this for every family.",
@@ -124,18 +124,18 @@ const struct help_entry help_entries[] = {
 	{ "socket.getservbyname", NULL,
 	    "socket.getservbyname(service[, protocol])",
 	    "Looks a service name up in /etc/services: 'http' gives 80.",
-	    "The port number (int).",
-	    "OSError: service/proto not found.",
+	    "The port number (int).", "OSError: service/proto not found.",
 	    "(reads /etc/services)", "socket.getservbyport" },
-	{ "socket.getservbyport", NULL, "socket.getservbyport(port[, protocol])",
+	{ "socket.getservbyport", NULL,
+	    "socket.getservbyport(port[, protocol])",
 	    "The other way round: 80 gives 'http'.", "A str.",
 	    "OSError: port/proto not found.\n"
 	    "OverflowError: port not 0-65535.",
 	    "(reads /etc/services)", "socket.getservbyname" },
 	{ "socket.getprotobyname", NULL, "socket.getprotobyname(name)",
 	    "A protocol's number from /etc/protocols: 'tcp' is 6, 'udp' 17.",
-	    "An int.", "OSError: protocol not found.",
-	    "(reads /etc/protocols)", "socket.IPPROTO_*" },
+	    "An int.", "OSError: protocol not found.", "(reads /etc/protocols)",
+	    "socket.IPPROTO_*" },
 	{ "socket.inet_pton", NULL, "socket.inet_pton(family, text)",
 	    "Turns an address in text into the bytes the kernel keeps in a "
 	    "name (network byte order): 4 bytes for AF_INET, 16 for "
@@ -209,8 +209,8 @@ const struct help_entry help_entries[] = {
 	{ "socket.has_dualstack_ipv6", NULL, "socket.has_dualstack_ipv6()",
 	    "Whether one AF_INET6 socket can take both IPv6 and IPv4 clients "
 	    "(IPV6_V6ONLY can be turned off). True on Linux.",
-	    "True or False.", NULL,
-	    "(makes and closes a test socket)", "socket.IPV6_*" },
+	    "True or False.", NULL, "(makes and closes a test socket)",
+	    "socket.IPV6_*" },
 	{ "socket.has_ipv6", "has_ipv6", "socket.has_ipv6",
 	    "True when this Python (here: sockshell) was built with IPv6.",
 	    "True.", NULL, NULL, "socket.AF_*" },
@@ -218,8 +218,7 @@ const struct help_entry help_entries[] = {
 	    "The number of a network interface: 'lo' is 1. IPv6 link-local "
 	    "addresses (fe80::) need it as the scope_id in their name.",
 	    "An int.", "OSError: no interface with that name.",
-	    "(ioctl SIOCGIFINDEX on a helper socket)",
-	    "socket.socket.bind" },
+	    "(ioctl SIOCGIFINDEX on a helper socket)", "socket.socket.bind" },
 	{ "socket.getdefaulttimeout", NULL, "socket.getdefaulttimeout()",
 	    "The timeout new sockets start with.", "None or seconds.", NULL,
 	    "(no system call)", "socket.setdefaulttimeout" },
@@ -288,8 +287,7 @@ const struct help_entry help_entries[] = {
 	    "These are plain ints in Python.",
 	    NULL, NULL, "setsockopt(3, SOL_SOCKET, SO_REUSEADDR, [1], 4) = 0",
 	    "socket.socket.setsockopt, socket.socket.getsockopt" },
-	{ "socket.IPPROTO_*", "IPPROTO_ IPPORT_ SOL_IP SOL_TCP SOL_UDP",
-	    NULL,
+	{ "socket.IPPROTO_*", "IPPROTO_ IPPORT_ SOL_IP SOL_TCP SOL_UDP", NULL,
 	    "Protocol numbers: the third argument of socket() (0 picks the "
 	    "usual one), and the level of protocol options. IPPROTO_TCP (6), "
 	    "IPPROTO_UDP (17), IPPROTO_IPV6 (41), IPPROTO_IP (0).",
@@ -319,8 +317,7 @@ const struct help_entry help_entries[] = {
 	    "read without removing. MSG_DONTWAIT (64): do not wait, this call "
 	    "only. MSG_WAITALL (256): wait for the full amount. MSG_NOSIGNAL: "
 	    "no SIGPIPE (Python ignores SIGPIPE anyway).",
-	    NULL, NULL,
-	    "recvfrom(3, \"hi\", 10, MSG_PEEK, NULL, NULL) = 2",
+	    NULL, NULL, "recvfrom(3, \"hi\", 10, MSG_PEEK, NULL, NULL) = 2",
 	    "socket.socket.recv" },
 	{ "socket.AI_*", "AI_ AddressInfo", NULL,
 	    "Flags for getaddrinfo(). AI_PASSIVE (1): with host None, give "
@@ -345,7 +342,8 @@ const struct help_entry help_entries[] = {
 	    "service not known for the type, EAI_ADDRFAMILY (-9) address of "
 	    "the other family. EAGAIN and EBADF are copies of errno's.",
 	    NULL, NULL, NULL, "socket.gaierror, socket.getaddrinfo" },
-	{ "socket.other constants", "ALG_ CAN_ J1939_ NETLINK_ PACKET_ TIPC_ "
+	{ "socket.other constants",
+	    "ALG_ CAN_ J1939_ NETLINK_ PACKET_ TIPC_ "
 	    "VMADDR_ VM_ SO_VM_ SCM_ IOCTL_ UDPLITE_ SOL_CAN_",
 	    NULL,
 	    "Constants of families and protocols outside what sockshell "
@@ -368,7 +366,8 @@ const struct help_entry help_entries[] = {
 	    "before the result: the names decoded, flags by name, errors as "
 	    "errno names. The command-line option --trace does the same from "
 	    "the start.",
-	    NULL, NULL, "bind(3, {sa_family=AF_INET, sin_port=htons(0), "
+	    NULL, NULL,
+	    "bind(3, {sa_family=AF_INET, sin_port=htons(0), "
 	    "sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 0",
 	    ".sockets" },
 	{ ".color", NULL, ".color on|off",
@@ -425,15 +424,19 @@ const struct help_entry help_entries[] = {
 	    "Writes values with str(), separated by sep and followed by end. "
 	    "At the prompt a bare expression shows its repr() already.",
 	    "None.", NULL, NULL, "repr" },
-	{ "len", NULL, "len(x)", "The number of items: characters of a str, "
+	{ "len", NULL, "len(x)",
+	    "The number of items: characters of a str, "
 	    "bytes of a bytes, entries of a tuple or list.",
 	    "An int.", "TypeError: x has no length (an int, None ...).", NULL,
 	    NULL },
-	{ "repr", NULL, "repr(x)", "The text the prompt shows for x, e.g. a "
-	    "socket's <socket.socket fd=3, ...> with its names.", "A str.",
-	    NULL, "getsockname(3, ...) and getpeername(3, ...) for a socket",
+	{ "repr", NULL, "repr(x)",
+	    "The text the prompt shows for x, e.g. a "
+	    "socket's <socket.socket fd=3, ...> with its names.",
+	    "A str.", NULL,
+	    "getsockname(3, ...) and getpeername(3, ...) for a socket",
 	    "print" },
-	{ "dir", NULL, "dir(x)", "The names of x's attributes: what you may "
+	{ "dir", NULL, "dir(x)",
+	    "The names of x's attributes: what you may "
 	    "write after x. (Tab after x. shows them too.)",
 	    "A sorted list of str.", NULL, NULL, NULL },
 	{ "isinstance", NULL, "isinstance(x, cls)",
@@ -442,14 +445,16 @@ const struct help_entry help_entries[] = {
 	    "True or False.", NULL, NULL, "issubclass" },
 	{ "issubclass", NULL, "issubclass(a, b)",
 	    "Whether class a derives from b: issubclass(socket.gaierror, "
-	    "OSError) is True.", "True or False.", NULL, NULL, "isinstance" },
+	    "OSError) is True.",
+	    "True or False.", NULL, NULL, "isinstance" },
 	{ "abs", NULL, "abs(n)", "The size of a number without its sign.",
 	    "A number.", NULL, NULL, NULL },
-	{ "bin", NULL, "bin(n)", "n in base 2, e.g. '0b1010'.", "A str.",
-	    NULL, NULL, "hex, oct" },
-	{ "hex", NULL, "hex(n)", "n in base 16: hex(socket.htons(8080)) is "
-	    "'0x901f', the port's bytes swapped.", "A str.", NULL, NULL,
-	    "socket.htons" },
+	{ "bin", NULL, "bin(n)", "n in base 2, e.g. '0b1010'.", "A str.", NULL,
+	    NULL, "hex, oct" },
+	{ "hex", NULL, "hex(n)",
+	    "n in base 16: hex(socket.htons(8080)) is "
+	    "'0x901f', the port's bytes swapped.",
+	    "A str.", NULL, NULL, "socket.htons" },
 	{ "format", NULL, "format(value, spec='')",
 	    "value as text shaped by a format spec, the same little language "
 	    "as in '{:>8}'.format(x): fill and alignment, sign, width, "
@@ -458,69 +463,92 @@ const struct help_entry help_entries[] = {
 	    "A str.", NULL, NULL, "str.format, hex" },
 	{ "oct", NULL, "oct(n)", "n in base 8, e.g. '0o755'.", "A str.", NULL,
 	    NULL, "hex" },
-	{ "chr", NULL, "chr(n)", "The character with code n.", "A str.",
-	    NULL, NULL, "ord" },
+	{ "chr", NULL, "chr(n)", "The character with code n.", "A str.", NULL,
+	    NULL, "ord" },
 	{ "ord", NULL, "ord(c)", "The code of one character (or byte).",
 	    "An int.", NULL, NULL, "chr" },
-	{ "max", NULL, "max(a, b, ...)", "The largest of its arguments (or of "
-	    "one sequence).", NULL, NULL, NULL, "min" },
-	{ "min", NULL, "min(a, b, ...)", "The smallest of its arguments (or of "
-	    "one sequence).", NULL, NULL, NULL, "max" },
+	{ "max", NULL, "max(a, b, ...)",
+	    "The largest of its arguments (or of "
+	    "one sequence).",
+	    NULL, NULL, NULL, "min" },
+	{ "min", NULL, "min(a, b, ...)",
+	    "The smallest of its arguments (or of "
+	    "one sequence).",
+	    NULL, NULL, NULL, "max" },
 	{ "exit", NULL, "exit([status])", "Leaves sockshell, as .quit does.",
 	    NULL, NULL, NULL, ".quit" },
 	{ "quit", NULL, "quit([status])", "Leaves sockshell, as .quit does.",
 	    NULL, NULL, NULL, ".quit" },
-	{ "int", NULL, "int(x[, base])", "A whole number; int('1f90', 16) is "
+	{ "int", NULL, "int(x[, base])",
+	    "A whole number; int('1f90', 16) is "
 	    "8080. int.from_bytes(b'\\x1f\\x90', 'big') reads bytes in "
-	    "network order.", NULL, NULL, NULL, "socket.htons" },
+	    "network order.",
+	    NULL, NULL, NULL, "socket.htons" },
 	{ "int.from_bytes", NULL, "int.from_bytes(data, byteorder)",
 	    "Reads bytes as a number; 'big' is network byte order.", "An int.",
 	    NULL, NULL, "int, socket.ntohs" },
-	{ "float", NULL, "float(x)", "A number with a fraction, e.g. a "
-	    "timeout of 0.5 seconds.", NULL, NULL, NULL, NULL },
-	{ "bool", NULL, "bool(x)", "True or False; also what if and not "
-	    "see.", NULL, NULL, NULL, NULL },
-	{ "str", NULL, "'text'", "Text. Host names and AF_UNIX paths are str. "
+	{ "float", NULL, "float(x)",
+	    "A number with a fraction, e.g. a "
+	    "timeout of 0.5 seconds.",
+	    NULL, NULL, NULL, NULL },
+	{ "bool", NULL, "bool(x)",
+	    "True or False; also what if and not "
+	    "see.",
+	    NULL, NULL, NULL, NULL },
+	{ "str", NULL, "'text'",
+	    "Text. Host names and AF_UNIX paths are str. "
 	    "Sockets send bytes, not str: 'hi'.encode() makes bytes. Methods: "
 	    "encode endswith find format join lower lstrip replace rstrip "
-	    "split startswith strip upper.", NULL, NULL, NULL,
-	    "bytes, str.encode" },
+	    "split startswith strip upper.",
+	    NULL, NULL, NULL, "bytes, str.encode" },
 	{ "str.encode", NULL, "text.encode(encoding='utf-8')",
 	    "Text to bytes, ready for send(): 'hi'.encode() is b'hi'.",
-	    "bytes.", "UnicodeEncodeError: with 'ascii', a character outside "
-	    "ASCII.", NULL, "bytes.decode" },
-	{ "bytes", NULL, "b'data'", "Raw bytes: what send() takes and recv() "
+	    "bytes.",
+	    "UnicodeEncodeError: with 'ascii', a character outside "
+	    "ASCII.",
+	    NULL, "bytes.decode" },
+	{ "bytes", NULL, "b'data'",
+	    "Raw bytes: what send() takes and recv() "
 	    "returns; abstract AF_UNIX names come back as bytes too. Methods: "
 	    "decode endswith find hex join lower lstrip replace rstrip split "
-	    "startswith strip upper.", NULL, NULL, NULL, "str, bytes.decode" },
+	    "startswith strip upper.",
+	    NULL, NULL, NULL, "str, bytes.decode" },
 	{ "bytes.decode", NULL, "data.decode(encoding='utf-8')",
 	    "Bytes to text: b'hi'.decode() is 'hi'.", "A str.",
 	    "UnicodeDecodeError: the bytes are not valid in that encoding.",
 	    NULL, "str.encode" },
-	{ "bytes.hex", NULL, "data.hex([sep])", "The bytes in hex: "
-	    "socket.inet_aton('127.0.0.1').hex() is '7f000001'.", "A str.",
-	    NULL, NULL, ".sockaddr" },
-	{ "tuple", NULL, "(a, b)", "A fixed sequence. IP socket names are "
-	    "tuples: ('127.0.0.1', 8080).", NULL, NULL, NULL, NULL },
-	{ "list", NULL, "[a, b]", "A sequence that can grow; getaddrinfo() "
-	    "returns one.", NULL, NULL, NULL, NULL },
+	{ "bytes.hex", NULL, "data.hex([sep])",
+	    "The bytes in hex: "
+	    "socket.inet_aton('127.0.0.1').hex() is '7f000001'.",
+	    "A str.", NULL, NULL, ".sockaddr" },
+	{ "tuple", NULL, "(a, b)",
+	    "A fixed sequence. IP socket names are "
+	    "tuples: ('127.0.0.1', 8080).",
+	    NULL, NULL, NULL, NULL },
+	{ "list", NULL, "[a, b]",
+	    "A sequence that can grow; getaddrinfo() "
+	    "returns one.",
+	    NULL, NULL, NULL, NULL },
 	{ "dict", NULL, "dict", "Keys and values, e.g. errno.errorcode.", NULL,
 	    NULL, NULL, NULL },
 	{ "range", NULL, "range(stop), range(start, stop[, step])",
 	    "The integers from start (0) up to, not including, stop: "
-	    "for i in range(3) runs with 0, 1 and 2.", NULL, NULL, NULL,
-	    NULL },
+	    "for i in range(3) runs with 0, 1 and 2.",
+	    NULL, NULL, NULL, NULL },
 	{ "enumerate", NULL, "enumerate(iterable, start=0)",
 	    "Pairs (number, item): for i, info in enumerate(infos) counts "
-	    "as it goes.", NULL, NULL, NULL, NULL },
+	    "as it goes.",
+	    NULL, NULL, NULL, NULL },
 	{ "zip", NULL, "zip(a, b, ...)",
 	    "Tuples of the items side by side, as long as the shortest: "
-	    "for host, port in zip(hosts, ports).", NULL, NULL, NULL, NULL },
+	    "for host, port in zip(hosts, ports).",
+	    NULL, NULL, NULL, NULL },
 	{ "type", NULL, "type(x)", "The class of x.", NULL, NULL, NULL,
 	    "isinstance" },
 	{ "object", NULL, "object", "The base of every class.", NULL, NULL,
 	    NULL, NULL },
-	{ "None", NULL, "None", "Nothing: what bind() and connect() return, "
+	{ "None", NULL, "None",
+	    "Nothing: what bind() and connect() return, "
 	    "and what recvfrom() gives as sender when there is no name.",
 	    NULL, NULL, NULL, NULL },
 	{ "OSError", NULL, "OSError",
@@ -532,7 +560,8 @@ const struct help_entry help_entries[] = {
 	    "error stays in sys.last_value.",
 	    NULL, NULL, NULL, "errno, sys.last_value" },
 	/* ---- os, os.path, errno, sys ---------------------------------- */
-	{ "os", NULL, "import os", "A few operating-system helpers: "
+	{ "os", NULL, "import os",
+	    "A few operating-system helpers: "
 	    "os.unlink and os.remove (delete a socket file), os.path.exists, "
 	    "os.path.join, os.getcwd, os.getpid, os.strerror, os.sep.",
 	    NULL, NULL, NULL, "os.unlink, os.path" },
@@ -544,28 +573,41 @@ const struct help_entry help_entries[] = {
 	{ "os.remove", NULL, "os.remove(path)", "The same as os.unlink.",
 	    "None.", "FileNotFoundError (ENOENT 2): no such file.",
 	    "unlink(\"/tmp/demo.sock\") = 0", "os.unlink" },
-	{ "os.getcwd", NULL, "os.getcwd()", "The current directory, where "
-	    "relative AF_UNIX paths are made.", "A str.", NULL, NULL, NULL },
-	{ "os.getpid", NULL, "os.getpid()", "This process's id (for strace "
-	    "-p or ss -p).", "An int.", NULL, NULL, NULL },
-	{ "os.strerror", NULL, "os.strerror(n)", "The message for errno n: "
-	    "os.strerror(98) is 'Address already in use'.", "A str.", NULL,
-	    NULL, "errno" },
+	{ "os.getcwd", NULL, "os.getcwd()",
+	    "The current directory, where "
+	    "relative AF_UNIX paths are made.",
+	    "A str.", NULL, NULL, NULL },
+	{ "os.getpid", NULL, "os.getpid()",
+	    "This process's id (for strace "
+	    "-p or ss -p).",
+	    "An int.", NULL, NULL, NULL },
+	{ "os.strerror", NULL, "os.strerror(n)",
+	    "The message for errno n: "
+	    "os.strerror(98) is 'Address already in use'.",
+	    "A str.", NULL, NULL, "errno" },
 	{ "os.path", NULL, "os.path", "Path helpers: exists and join.", NULL,
 	    NULL, NULL, "os.path.exists" },
-	{ "os.path.exists", NULL, "os.path.exists(path)", "Whether a file "
+	{ "os.path.exists", NULL, "os.path.exists(path)",
+	    "Whether a file "
 	    "exists: after bind() an AF_UNIX path does, and still does after "
-	    "close().", "True or False.", NULL, NULL, "os.unlink" },
-	{ "os.path.join", NULL, "os.path.join(a, b, ...)", "Joins path parts "
-	    "with /.", "A str.", NULL, NULL, NULL },
-	{ "errno", NULL, "import errno", "The error numbers by name: "
+	    "close().",
+	    "True or False.", NULL, NULL, "os.unlink" },
+	{ "os.path.join", NULL, "os.path.join(a, b, ...)",
+	    "Joins path parts "
+	    "with /.",
+	    "A str.", NULL, NULL, NULL },
+	{ "errno", NULL, "import errno",
+	    "The error numbers by name: "
 	    "errno.EADDRINUSE is 98. errno.errorcode[98] is 'EADDRINUSE'. "
 	    "Compare with sys.last_value.errno.",
 	    NULL, NULL, NULL, "OSError, os.strerror" },
-	{ "sys", NULL, "import sys", "sys.last_value is the last error the "
+	{ "sys", NULL, "import sys",
+	    "sys.last_value is the last error the "
 	    "prompt reported; sys.argv the script's arguments; sys.exit() "
-	    "leaves.", NULL, NULL, NULL, "sys.last_value" },
-	{ "sys.last_value", NULL, "sys.last_value", "The last uncaught error, "
+	    "leaves.",
+	    NULL, NULL, NULL, "sys.last_value" },
+	{ "sys.last_value", NULL, "sys.last_value",
+	    "The last uncaught error, "
 	    "e.g. sys.last_value.errno == errno.EADDRINUSE. Lessons check it.",
 	    NULL, NULL, NULL, "OSError" },
 	{ "sys.exit", NULL, "sys.exit([status])", "Leaves sockshell.", NULL,

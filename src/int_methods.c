@@ -53,7 +53,8 @@ m_to_bytes(struct value *self, const struct callargs *a)
 		    "length too large for sockshell"));
 	p = xcalloc(1, (size_t)len + 1);
 	for (i = 0; i < len && i < 8; i++) {
-		unsigned char byte = (unsigned char)((unsigned long long)v >> (8 * i));
+		unsigned char byte =
+		    (unsigned char)((unsigned long long)v >> (8 * i));
 
 		p[big ? len - 1 - i : i] = (char)byte;
 	}
@@ -112,8 +113,8 @@ struct value *
 enum_getattr(struct value *obj, const char *name)
 {
 	if (strcmp(name, "name") == 0)
-		return (obj->u.en.name ? value_cstr(obj->u.en.name) :
-		                         value_none());
+		return (
+		    obj->u.en.name ? value_cstr(obj->u.en.name) : value_none());
 	if (strcmp(name, "value") == 0)
 		return (value_int(obj->u.en.i));
 	return (int_getattr(obj, name));

@@ -32,8 +32,8 @@ static const struct pyclass cls_tuple_iterator = { "tuple_iterator", NULL,
 	&cls_object, 0, 0 };
 static const struct pyclass cls_list_iterator = { "list_iterator", NULL,
 	&cls_object, 0, 0 };
-static const struct pyclass cls_dict_keyiterator = { "dict_keyiterator",
-	NULL, &cls_object, 0, 0 };
+static const struct pyclass cls_dict_keyiterator = { "dict_keyiterator", NULL,
+	&cls_object, 0, 0 };
 static const struct pyclass cls_range_iterator = { "range_iterator", NULL,
 	&cls_object, 0, 0 };
 
@@ -170,9 +170,10 @@ iter_next(struct value *itv)
 		if ((unsigned long long)it->pos >= range_count(s->u.range))
 			return (NULL);
 		n = it->pos++;
-		return (value_int((long long)((unsigned long long)
-		    s->u.range->start +
-		    (unsigned long long)n * (unsigned long long)s->u.range->step)));
+		return (value_int(
+		    (long long)((unsigned long long)s->u.range->start +
+		                (unsigned long long)n *
+		                    (unsigned long long)s->u.range->step)));
 	default:
 		return (NULL);
 	}
@@ -261,8 +262,8 @@ iter_free(struct value *v)
 static struct value *
 no_attribute(struct value *obj, const char *name)
 {
-	return (err_set(&cls_AttributeError, "'%s' object has no attribute '%s'",
-	    value_type_name(obj), name));
+	return (err_set(&cls_AttributeError,
+	    "'%s' object has no attribute '%s'", value_type_name(obj), name));
 }
 
 /* x in it: consumes it up to x, as CPython does. */
@@ -288,10 +289,16 @@ iter_hash(const struct value *v)
 }
 
 const struct kind_desc iter_kind = {
-	.name = "iterator", .cls = &cls_iterator, .class_of = iter_class_of,
-	.repr = iter_repr, .free = iter_free, .getattr = no_attribute,
-	.hash = iter_hash, .contains = iter_contains,
-	.iter = iter_new, .next = iter_next,
+	.name = "iterator",
+	.cls = &cls_iterator,
+	.class_of = iter_class_of,
+	.repr = iter_repr,
+	.free = iter_free,
+	.getattr = no_attribute,
+	.hash = iter_hash,
+	.contains = iter_contains,
+	.iter = iter_new,
+	.next = iter_next,
 };
 
 static struct value *
@@ -423,7 +430,8 @@ range_call(const struct callargs *a)
 		if (value_as_long(a->pos[i], &x[a->npos == 1 ? 1 : i]) < 0)
 			return (NULL);
 	if (x[2] == 0)
-		return (err_set(&cls_ValueError, "range() arg 3 must not be zero"));
+		return (
+		    err_set(&cls_ValueError, "range() arg 3 must not be zero"));
 	return (value_range(x[0], x[1], x[2]));
 }
 
@@ -550,9 +558,10 @@ range_subscript(const struct value *obj, const struct value *idx)
 			    "range object index out of range"));
 		u = n - u;
 	} else if ((u = (unsigned long long)i) >= n)
-		return (err_set(&cls_IndexError, "range object index out of range"));
+		return (err_set(&cls_IndexError,
+		    "range object index out of range"));
 	return (value_int((long long)((unsigned long long)r->start +
-	    u * (unsigned long long)r->step)));
+	                              u * (unsigned long long)r->step)));
 }
 
 /*
@@ -572,9 +581,16 @@ range_slice(const struct value *obj, long long start, long long step,
 }
 
 const struct kind_desc range_kind = {
-	.name = "range", .cls = &cls_range,
-	.repr = range_repr, .free = range_free, .truth = range_truth,
-	.getattr = range_getattr, .eq = range_eq,
-	.contains = range_contains, .subscript = range_subscript,
-	.slice = range_slice, .iter = iter_new, .next = NULL,
+	.name = "range",
+	.cls = &cls_range,
+	.repr = range_repr,
+	.free = range_free,
+	.truth = range_truth,
+	.getattr = range_getattr,
+	.eq = range_eq,
+	.contains = range_contains,
+	.subscript = range_subscript,
+	.slice = range_slice,
+	.iter = iter_new,
+	.next = NULL,
 };

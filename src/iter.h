@@ -23,11 +23,11 @@ struct rangeobj {
 
 /* An iterator: src walked from position pos, or one of zip/enumerate. */
 struct iterobj {
-	struct value *src; /* owned reference (enumerate: an iterator) */
-	size_t pos;        /* index, byte offset (str) or items left (range) */
-	size_t len0;       /* dict: its size at the start */
-	int mode;          /* ITER_WALK, ITER_ENUMERATE, ITER_ZIP */
-	long long count;   /* enumerate: the next number */
+	struct value *src;  /* owned reference (enumerate: an iterator) */
+	size_t pos;         /* index, byte offset (str) or items left (range) */
+	size_t len0;        /* dict: its size at the start */
+	int mode;           /* ITER_WALK, ITER_ENUMERATE, ITER_ZIP */
+	long long count;    /* enumerate: the next number */
 	struct value **its; /* zip: owned iterators */
 	size_t nits;
 };

@@ -45,8 +45,8 @@ struct kind_desc {
 	 * if it declines, of b's kind with the same (a, b): the slot looks
 	 * at both operands to see which side it is on.
 	 */
-	struct value *(*binary)(enum op, const struct value *a,
-	    const struct value *b);
+	struct value *(
+	    *binary)(enum op, const struct value *a, const struct value *b);
 	/* OP_NEG, OP_POS, OP_INVERT (OP_NOT is truth's). */
 	struct value *(*unary)(enum op, const struct value *);
 
@@ -61,8 +61,8 @@ struct kind_desc {
 	/* item in c: 1, 0, or -1 with an exception pending. */
 	int (*contains)(const struct value *c, const struct value *item);
 	/* obj[idx]: new reference or NULL (NULL slot: not subscriptable). */
-	struct value *(*subscript)(const struct value *obj,
-	    const struct value *idx);
+	struct value *(
+	    *subscript)(const struct value *obj, const struct value *idx);
 	/*
 	 * obj[start:stop:step] once the evaluator has clipped the bounds as
 	 * PySlice_AdjustIndices does: count items from start, step apart
@@ -102,10 +102,10 @@ extern struct value value_notimpl_s;
  * or declines.  (value_repr, value_str_of, value_truth, value_equal,
  * value_compare and value_getitem of value.h dispatch the same way.)
  */
-struct value *value_getattr(struct value *obj, const char *name); /* new */
+struct value *value_getattr(struct value *obj, const char *name);    /* new */
 struct value *value_call(struct value *fn, const struct callargs *); /* new */
 struct value *value_binary(enum op, const struct value *,
-    const struct value *);                                 /* new */
+    const struct value *);                                /* new */
 struct value *value_unary(enum op, const struct value *); /* new */
 int value_contains(const struct value *c, const struct value *item);
 long long value_hash(const struct value *); /* -1: TypeError pending */
@@ -125,8 +125,8 @@ int value_recursion_enter(const char *where);
 void value_recursion_leave(void);
 
 /* Helpers for the rows. */
-void kind_free_plain(struct value *);     /* owns nothing but itself */
-void kind_free_immortal(struct value *);  /* None, True, False: never */
+void kind_free_plain(struct value *);      /* owns nothing but itself */
+void kind_free_immortal(struct value *);   /* None, True, False: never */
 long long kind_hash_pointer(const void *); /* identity hash */
 /* TypeError "'<' not supported between instances of ..."; returns -2. */
 int kind_unorderable(const struct value *, const struct value *,

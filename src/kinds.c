@@ -1,8 +1,6 @@
 /* kinds.c -- the kind table, and the rows of the plain kinds */
 #include <config.h>
 
-#include "kind.h"
-
 #include <limits.h>
 #include <math.h>
 #include <stdint.h>
@@ -17,6 +15,7 @@
 #include "func.h"
 #include "int_methods.h"
 #include "iter.h"
+#include "kind.h"
 #include "list_methods.h"
 #include "sockobj.h"
 #include "str_methods.h"
@@ -75,8 +74,8 @@ float_op(enum op op, double x, double y)
 		return (value_float(floor(x / y)));
 	case OP_MOD:
 		if (y == 0)
-			return (err_set(&cls_ZeroDivisionError,
-			    "float modulo"));
+			return (
+			    err_set(&cls_ZeroDivisionError, "float modulo"));
 		{
 			double m = fmod(x, y);
 
@@ -119,8 +118,9 @@ int_op(enum op op, long long x, long long y, const struct value *a,
 	case OP_MOD:
 		if (y == 0)
 			return (err_set(&cls_ZeroDivisionError,
-			    op == OP_MOD ? "integer modulo by zero" :
-			                   "integer division or modulo by zero"));
+			    op == OP_MOD ?
+			        "integer modulo by zero" :
+			        "integer division or modulo by zero"));
 		if (x == LLONG_MIN && y == -1)
 			return (value_too_large());
 		q = x / y;
@@ -145,7 +145,8 @@ int_op(enum op op, long long x, long long y, const struct value *a,
 		return (value_int(x ^ y));
 	case OP_LSHIFT:
 		if (y < 0)
-			return (err_set(&cls_ValueError, "negative shift count"));
+			return (
+			    err_set(&cls_ValueError, "negative shift count"));
 		if (x == 0)
 			return (value_int(0));
 		if (y >= 64 || x > (LLONG_MAX >> y) || x < (LLONG_MIN >> y))
@@ -154,7 +155,8 @@ int_op(enum op op, long long x, long long y, const struct value *a,
 		return (value_int((long long)((unsigned long long)x << y)));
 	case OP_RSHIFT:
 		if (y < 0)
-			return (err_set(&cls_ValueError, "negative shift count"));
+			return (
+			    err_set(&cls_ValueError, "negative shift count"));
 		return (value_int(y >= 63 ? (x < 0 ? -1 : 0) : x >> y));
 	default:
 		return (kind_unsupported(op, a, b));
@@ -169,7 +171,7 @@ flag_op(enum op op, const struct value *a, const struct value *b)
 	    a->u.en.cls == b->u.en.cls && a->u.en.cls->is_flag &&
 	    (op == OP_BITOR || op == OP_BITAND || op == OP_BITXOR))
 		return (builtins_flag_value(a->u.en.cls,
-		    op == OP_BITOR ? (a->u.en.i | b->u.en.i) :
+		    op == OP_BITOR  ? (a->u.en.i | b->u.en.i) :
 		    op == OP_BITAND ? (a->u.en.i & b->u.en.i) :
 		                      (a->u.en.i ^ b->u.en.i)));
 	return (NULL);
@@ -249,8 +251,8 @@ num_compare(const struct value *a, const struct value *b, const char *op)
 static long long
 hash_int(long long x)
 {
-	unsigned long long m = x < 0 ? 0ULL - (unsigned long long)x :
-	                               (unsigned long long)x;
+	unsigned long long m =
+	    x < 0 ? 0ULL - (unsigned long long)x : (unsigned long long)x;
 	long long h = (long long)(m % HASH_MODULUS);
 
 	if (x < 0)
@@ -446,7 +448,7 @@ static int
 strlike_eq(const struct value *a, const struct value *b)
 {
 	return (a->kind == b->kind && a->u.s.len == b->u.s.len &&
-	    memcmp(a->u.s.buf, b->u.s.buf, a->u.s.len) == 0);
+	        memcmp(a->u.s.buf, b->u.s.buf, a->u.s.len) == 0);
 }
 
 static int
@@ -498,8 +500,8 @@ str_contains(const struct value *c, const struct value *item)
 		return (-1);
 	}
 	return (item->u.s.len == 0 ||
-	    memmem(c->u.s.buf, c->u.s.len, item->u.s.buf, item->u.s.len) !=
-	        NULL);
+	        memmem(c->u.s.buf, c->u.s.len, item->u.s.buf, item->u.s.len) !=
+	            NULL);
 }
 
 static int
@@ -509,7 +511,8 @@ bytes_contains(const struct value *c, const struct value *item)
 		long long x = ival(item);
 
 		if (x < 0 || x > 255) {
-			err_set(&cls_ValueError, "byte must be in range(0, 256)");
+			err_set(&cls_ValueError,
+			    "byte must be in range(0, 256)");
 			return (-1);
 		}
 		return (memchr(c->u.s.buf, (int)x, c->u.s.len) != NULL);
@@ -521,8 +524,8 @@ bytes_contains(const struct value *c, const struct value *item)
 		return (-1);
 	}
 	return (item->u.s.len == 0 ||
-	    memmem(c->u.s.buf, c->u.s.len, item->u.s.buf, item->u.s.len) !=
-	        NULL);
+	        memmem(c->u.s.buf, c->u.s.len, item->u.s.buf, item->u.s.len) !=
+	            NULL);
 }
 
 /* ---- sequences: str, bytes, tuple, list ------------------------------- */
@@ -545,8 +548,9 @@ repeat(const struct value *seq, long long times)
 		buf_init(&b);
 		for (k = 0; k < (size_t)times; k++)
 			buf_add(&b, seq->u.s.buf, seq->u.s.len);
-		r = seq->kind == KIND_STR ? value_str(b.data ? b.data : "", b.len) :
-		                            value_bytes(b.data ? b.data : "", b.len);
+		r = seq->kind == KIND_STR ?
+		        value_str(b.data ? b.data : "", b.len) :
+		        value_bytes(b.data ? b.data : "", b.len);
 		buf_free(&b);
 		return (r);
 	}
@@ -575,8 +579,8 @@ concat(enum op op, const struct value *a, const struct value *b)
 			    "can only concatenate str (not \"%s\") to str",
 			    value_type_name(b)));
 		if (a->kind == KIND_BYTES)
-			return (err_set(&cls_TypeError, "can't concat %s to bytes",
-			    value_type_name(b)));
+			return (err_set(&cls_TypeError,
+			    "can't concat %s to bytes", value_type_name(b)));
 		if (value_is_seq(a))
 			return (err_set(&cls_TypeError,
 			    "can only concatenate %s (not \"%s\") to %s",
@@ -589,13 +593,15 @@ concat(enum op op, const struct value *a, const struct value *b)
 
 		memcpy(p, a->u.s.buf, a->u.s.len);
 		memcpy(p + a->u.s.len, b->u.s.buf, b->u.s.len);
-		r = a->kind == KIND_STR ? value_str(p, a->u.s.len + b->u.s.len) :
-		                          value_bytes(p, a->u.s.len + b->u.s.len);
+		r = a->kind == KIND_STR ?
+		        value_str(p, a->u.s.len + b->u.s.len) :
+		        value_bytes(p, a->u.s.len + b->u.s.len);
 		free(p);
 		return (r);
 	}
-	r = a->kind == KIND_TUPLE ? value_tuple_new(a->u.seq.len + b->u.seq.len) :
-	                            value_list_new(a->u.seq.len + b->u.seq.len);
+	r = a->kind == KIND_TUPLE ?
+	        value_tuple_new(a->u.seq.len + b->u.seq.len) :
+	        value_list_new(a->u.seq.len + b->u.seq.len);
 	for (i = 0; i < a->u.seq.len; i++)
 		r->u.seq.items[i] = value_incref(a->u.seq.items[i]);
 	for (i = 0; i < b->u.seq.len; i++)
@@ -676,7 +682,8 @@ seq_subscript(const struct value *obj, const struct value *idx)
 		noun = index_noun(obj);
 		if (noun == NULL)
 			return (err_set(&cls_IndexError, "index out of range"));
-		return (err_set(&cls_IndexError, "%s index out of range", noun));
+		return (
+		    err_set(&cls_IndexError, "%s index out of range", noun));
 	}
 	if (obj->kind == KIND_BYTES)
 		return (value_int((unsigned char)obj->u.s.buf[i]));
@@ -704,10 +711,10 @@ strlike_slice(const struct value *obj, long long start, long long step,
 		if (obj->kind == KIND_BYTES)
 			buf_add(&b, obj->u.s.buf + k, 1);
 		else {
-			size_t o = utf8_offset(obj->u.s.buf, obj->u.s.len,
-			    (size_t)k);
-			size_t e = utf8_offset(obj->u.s.buf + o,
-			    obj->u.s.len - o, 1);
+			size_t o =
+			    utf8_offset(obj->u.s.buf, obj->u.s.len, (size_t)k);
+			size_t e =
+			    utf8_offset(obj->u.s.buf + o, obj->u.s.len - o, 1);
 			buf_add(&b, obj->u.s.buf + o, e);
 		}
 	}
@@ -726,8 +733,8 @@ seq_slice(const struct value *obj, long long start, long long step,
 	size_t i;
 
 	for (i = 0; i < count; i++)
-		r->u.seq.items[i] = value_incref(
-		    obj->u.seq.items[start + (long long)i * step]);
+		r->u.seq.items[i] =
+		    value_incref(obj->u.seq.items[start + (long long)i * step]);
 	return (r);
 }
 
@@ -807,8 +814,8 @@ seq_compare(const struct value *a, const struct value *b, const char *op)
 	if (eq < 0)
 		r = -2;
 	else if (eq == 0)
-		r = value_compare(a->u.seq.items[i - 1],
-		    b->u.seq.items[i - 1], op);
+		r = value_compare(a->u.seq.items[i - 1], b->u.seq.items[i - 1],
+		    op);
 	else
 		r = a->u.seq.len < b->u.seq.len ? -1 :
 		                                  a->u.seq.len > b->u.seq.len;
@@ -864,7 +871,10 @@ class_repr(struct buf *b, const struct value *v)
 {
 	const struct pyclass *c = v->u.cls;
 
-	buf_printf(b, "<%s '", c->is_flag ? "flag" : c->is_enum ? "enum" : "class");
+	buf_printf(b, "<%s '",
+	    c->is_flag ? "flag" :
+	    c->is_enum ? "enum" :
+	                 "class");
 	if (c->module != NULL && !c->is_enum)
 		buf_printf(b, "%s.", c->module);
 	buf_printf(b, "%s'>", c->name);
@@ -931,14 +941,14 @@ static int
 func_eq(const struct value *a, const struct value *b)
 {
 	return (a->kind == b->kind && a->u.func.fn == b->u.func.fn &&
-	    a->u.func.self == b->u.func.self);
+	        a->u.func.self == b->u.func.self);
 }
 
 static long long
 func_hash(const struct value *v)
 {
 	return (kind_hash_pointer(v->u.func.fn) ^
-	    (v->u.func.self ? kind_hash_pointer(v->u.func.self) : 0));
+	        (v->u.func.self ? kind_hash_pointer(v->u.func.self) : 0));
 }
 
 /* socket.socket.bind(s, addr): the first argument is the socket. */
@@ -1073,110 +1083,180 @@ func_getattr(struct value *obj, const char *name)
 /* ---- the rows --------------------------------------------------------- */
 
 static const struct kind_desc none_kind = {
-	.name = "NoneType", .cls = &cls_NoneType,
-	.repr = none_repr, .free = kind_free_immortal, .truth = none_truth,
-	.getattr = plain_getattr, .hash = none_hash,
+	.name = "NoneType",
+	.cls = &cls_NoneType,
+	.repr = none_repr,
+	.free = kind_free_immortal,
+	.truth = none_truth,
+	.getattr = plain_getattr,
+	.hash = none_hash,
 };
 
 static const struct kind_desc bool_kind = {
-	.name = "bool", .cls = &cls_bool,
-	.repr = bool_repr, .free = kind_free_immortal, .truth = int_truth,
+	.name = "bool",
+	.cls = &cls_bool,
+	.repr = bool_repr,
+	.free = kind_free_immortal,
+	.truth = int_truth,
 	.getattr = int_getattr,
-	.binary = num_binary, .unary = num_unary,
-	.eq = num_eq, .compare = num_compare, .hash = num_hash,
+	.binary = num_binary,
+	.unary = num_unary,
+	.eq = num_eq,
+	.compare = num_compare,
+	.hash = num_hash,
 };
 
 static const struct kind_desc int_kind = {
-	.name = "int", .cls = &cls_int,
-	.repr = int_repr, .free = kind_free_plain, .truth = int_truth,
+	.name = "int",
+	.cls = &cls_int,
+	.repr = int_repr,
+	.free = kind_free_plain,
+	.truth = int_truth,
 	.getattr = int_getattr,
-	.binary = num_binary, .unary = num_unary,
-	.eq = num_eq, .compare = num_compare, .hash = num_hash,
+	.binary = num_binary,
+	.unary = num_unary,
+	.eq = num_eq,
+	.compare = num_compare,
+	.hash = num_hash,
 };
 
 static const struct kind_desc float_kind = {
-	.name = "float", .cls = &cls_float,
-	.repr = float_repr, .free = kind_free_plain, .truth = float_truth,
+	.name = "float",
+	.cls = &cls_float,
+	.repr = float_repr,
+	.free = kind_free_plain,
+	.truth = float_truth,
 	.getattr = plain_getattr,
-	.binary = num_binary, .unary = num_unary,
-	.eq = num_eq, .compare = num_compare, .hash = num_hash,
+	.binary = num_binary,
+	.unary = num_unary,
+	.eq = num_eq,
+	.compare = num_compare,
+	.hash = num_hash,
 };
 
 static const struct kind_desc str_kind = {
-	.name = "str", .cls = &cls_str,
-	.repr = str_repr, .str = str_str, .free = strlike_free,
-	.truth = strlike_truth, .getattr = str_getattr,
+	.name = "str",
+	.cls = &cls_str,
+	.repr = str_repr,
+	.str = str_str,
+	.free = strlike_free,
+	.truth = strlike_truth,
+	.getattr = str_getattr,
 	.binary = seq_binary,
-	.eq = strlike_eq, .compare = strlike_compare, .hash = strlike_hash,
-	.contains = str_contains, .subscript = seq_subscript,
+	.eq = strlike_eq,
+	.compare = strlike_compare,
+	.hash = strlike_hash,
+	.contains = str_contains,
+	.subscript = seq_subscript,
 	.slice = strlike_slice,
 	.iter = iter_new,
 };
 
 static const struct kind_desc bytes_kind = {
-	.name = "bytes", .cls = &cls_bytes,
-	.repr = bytes_repr, .free = strlike_free,
-	.truth = strlike_truth, .getattr = bytes_getattr,
+	.name = "bytes",
+	.cls = &cls_bytes,
+	.repr = bytes_repr,
+	.free = strlike_free,
+	.truth = strlike_truth,
+	.getattr = bytes_getattr,
 	.binary = seq_binary,
-	.eq = strlike_eq, .compare = strlike_compare, .hash = strlike_hash,
-	.contains = bytes_contains, .subscript = seq_subscript,
+	.eq = strlike_eq,
+	.compare = strlike_compare,
+	.hash = strlike_hash,
+	.contains = bytes_contains,
+	.subscript = seq_subscript,
 	.slice = strlike_slice,
 	.iter = iter_new,
 };
 
 static const struct kind_desc tuple_kind = {
-	.name = "tuple", .cls = &cls_tuple,
-	.repr = seq_repr, .free = seq_free, .truth = seq_truth,
-	.getattr = tuple_getattr, .binary = seq_binary,
-	.eq = seq_eq, .compare = seq_compare, .hash = tuple_hash,
-	.contains = seq_contains, .subscript = seq_subscript,
+	.name = "tuple",
+	.cls = &cls_tuple,
+	.repr = seq_repr,
+	.free = seq_free,
+	.truth = seq_truth,
+	.getattr = tuple_getattr,
+	.binary = seq_binary,
+	.eq = seq_eq,
+	.compare = seq_compare,
+	.hash = tuple_hash,
+	.contains = seq_contains,
+	.subscript = seq_subscript,
 	.slice = seq_slice,
 	.iter = iter_new,
 };
 
 static const struct kind_desc list_kind = {
-	.name = "list", .cls = &cls_list,
-	.repr = seq_repr, .free = seq_free, .truth = seq_truth,
-	.getattr = list_getattr, .binary = seq_binary,
-	.eq = seq_eq, .compare = seq_compare, /* lists are unhashable */
-	.contains = seq_contains, .subscript = seq_subscript,
+	.name = "list",
+	.cls = &cls_list,
+	.repr = seq_repr,
+	.free = seq_free,
+	.truth = seq_truth,
+	.getattr = list_getattr,
+	.binary = seq_binary,
+	.eq = seq_eq,
+	.compare = seq_compare, /* lists are unhashable */
+	.contains = seq_contains,
+	.subscript = seq_subscript,
 	.slice = seq_slice,
 	.iter = iter_new,
 };
 
 static const struct kind_desc enum_kind = {
-	.name = "IntEnum", .class_of = enum_class_of, /* AddressFamily ... */
-	.repr = enum_repr, .str = enum_str, .free = kind_free_plain,
-	.truth = int_truth, .getattr = enum_getattr,
-	.binary = enum_binary, .unary = num_unary,
-	.eq = num_eq, .compare = num_compare, .hash = num_hash,
+	.name = "IntEnum",
+	.class_of = enum_class_of, /* AddressFamily ... */
+	.repr = enum_repr,
+	.str = enum_str,
+	.free = kind_free_plain,
+	.truth = int_truth,
+	.getattr = enum_getattr,
+	.binary = enum_binary,
+	.unary = num_unary,
+	.eq = num_eq,
+	.compare = num_compare,
+	.hash = num_hash,
 };
 
 static const struct kind_desc class_kind = {
-	.name = "type", .cls = &cls_type,
-	.repr = class_repr, .free = kind_free_plain,
-	.getattr = builtins_class_getattr, .call = class_call,
-	.eq = class_eq, .hash = class_hash,
+	.name = "type",
+	.cls = &cls_type,
+	.repr = class_repr,
+	.free = kind_free_plain,
+	.getattr = builtins_class_getattr,
+	.call = class_call,
+	.eq = class_eq,
+	.hash = class_hash,
 };
 
 static const struct kind_desc module_kind = {
-	.name = "module", .cls = &cls_module,
-	.repr = module_repr, .free = module_free,
-	.getattr = module_getattr, .hash = module_hash,
+	.name = "module",
+	.cls = &cls_module,
+	.repr = module_repr,
+	.free = module_free,
+	.getattr = module_getattr,
+	.hash = module_hash,
 };
 
 static const struct kind_desc func_kind = {
-	.name = "builtin_function_or_method", .cls = &cls_builtin_function,
-	.repr = func_repr, .free = func_free,
-	.getattr = func_getattr, .call = func_call,
-	.eq = func_eq, .hash = func_hash,
+	.name = "builtin_function_or_method",
+	.cls = &cls_builtin_function,
+	.repr = func_repr,
+	.free = func_free,
+	.getattr = func_getattr,
+	.call = func_call,
+	.eq = func_eq,
+	.hash = func_hash,
 };
 
 static const struct kind_desc dict_kind = {
-	.name = "dict", .cls = &cls_dict,
-	.repr = dict_repr, .free = dict_value_free, .truth = dict_truth,
+	.name = "dict",
+	.cls = &cls_dict,
+	.repr = dict_repr,
+	.free = dict_value_free,
+	.truth = dict_truth,
 	.getattr = plain_getattr, /* dicts are unhashable */
-	.contains = dict_contains, .subscript = dict_subscript,
+	.contains = dict_contains,
+	.subscript = dict_subscript,
 	.iter = iter_new,
 };
 

@@ -194,9 +194,9 @@ layout_command(FILE *fp, struct interp *in, const char *text, int explain)
 		/* A socket: its local name, as the kernel holds it now. */
 		so = v->u.sock;
 		sys_quiet_push();
-		rc = so->fd < 0 ? -1
-		                : sys_getsockname(so->fd,
-		                      (struct sockaddr *)&ss, &len);
+		rc = so->fd < 0 ?
+		         -1 :
+		         sys_getsockname(so->fd, (struct sockaddr *)&ss, &len);
 		sys_quiet_pop();
 		if (rc == -1) {
 			err_set_errno(so->fd < 0 ? EBADF : errno);

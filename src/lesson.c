@@ -60,8 +60,8 @@ static void add_error(struct lesson_errors *, const char *path, int line,
     const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
 static void
-add_error(struct lesson_errors *e, const char *path, int line,
-    const char *fmt, ...)
+add_error(struct lesson_errors *e, const char *path, int line, const char *fmt,
+    ...)
 {
 	struct buf b;
 	va_list ap;
@@ -193,9 +193,8 @@ lesson_subst(const char *s, const char *tmp, const char *id)
 /* ORDER KEYS: the keys a lesson file knows, for messages and suggestions. */
 static const char *const header_keys[] = { "title", "summary", "order",
 	"requires" };
-static const char *const all_keys[] = { "title", "summary", "order",
-	"requires", "answer", "check", "hint", "on-error", "notice",
-	"before" };
+static const char *const all_keys[] = { "title", "summary", "order", "requires",
+	"answer", "check", "hint", "on-error", "notice", "before" };
 
 static int
 in_list(const char *const *list, size_t n, const char *s)
@@ -264,8 +263,7 @@ known_error_name(const char *name)
 		return (1);
 	if (name[0] != 'E')
 		return (0);
-	m = builtins_import(strncmp(name, "EAI_", 4) == 0 ? "socket" :
-	                                                     "errno");
+	m = builtins_import(strncmp(name, "EAI_", 4) == 0 ? "socket" : "errno");
 	if (m == NULL) {
 		err_clear();
 		return (0);
@@ -316,8 +314,8 @@ tidy_text(char **text)
 		start = p + 1;
 	}
 	end = start + strlen(start);
-	while (end > start && (end[-1] == '\n' || end[-1] == ' ' ||
-	                          end[-1] == '\t'))
+	while (end > start &&
+	       (end[-1] == '\n' || end[-1] == ' ' || end[-1] == '\t'))
 		end--;
 	if (end == start) {
 		free(s);
@@ -388,8 +386,7 @@ check_code(struct lesson_errors *errs, const char *path, const struct lline *l,
 		add_error(errs, path, l->line, "%s does not parse: %s",
 		    expression ? "check" : "answer",
 		    st == PARSE_INCOMPLETE ? "incomplete input" : pe.msg);
-	else if (expression &&
-	    (p->nstmts != 1 || p->stmts[0]->kind != S_EXPR))
+	else if (expression && (p->nstmts != 1 || p->stmts[0]->kind != S_EXPR))
 		add_error(errs, path, l->line,
 		    "check is not one expression (a check is a test such "
 		    "as `s.type == socket.SOCK_DGRAM`)");
@@ -447,8 +444,8 @@ read_step_title(struct reader *r, const char *line)
 static void
 unknown_key(struct reader *r, const char *key)
 {
-	const char *s = exc_suggest(key, all_keys,
-	    sizeof(all_keys) / sizeof(*all_keys));
+	const char *s =
+	    exc_suggest(key, all_keys, sizeof(all_keys) / sizeof(*all_keys));
 
 	if (s != NULL)
 		add_error(r->errs, r->path, r->lineno,
@@ -488,8 +485,7 @@ read_order(struct reader *r, const char *v)
 	if (r->order_line != 0)
 		add_error(r->errs, r->path, r->lineno,
 		    "order given twice (first on line %d)", r->order_line);
-	else if (v[0] == '\0' || *e != '\0' || errno != 0 || n < 1 ||
-	         n > 9999)
+	else if (v[0] == '\0' || *e != '\0' || errno != 0 || n < 1 || n > 9999)
 		add_error(r->errs, r->path, r->lineno,
 		    "bad order '%s' (a whole number from 1 to 9999)", v);
 	else
@@ -552,8 +548,8 @@ read_on_error(struct reader *r, const char *arg, char *v)
 		    "on-error %s: not an errno name (EADDRINUSE) "
 		    "or an exception class (TimeoutError)",
 		    arg);
-	st->onerrs = xrealloc(st->onerrs,
-	    (st->nonerrs + 1) * sizeof(*st->onerrs));
+	st->onerrs =
+	    xrealloc(st->onerrs, (st->nonerrs + 1) * sizeof(*st->onerrs));
 	st->onerrs[st->nonerrs].name = xstrdup(arg);
 	st->onerrs[st->nonerrs].text = v;
 	st->onerrs[st->nonerrs].line = r->lineno;
@@ -845,7 +841,8 @@ lesson_set_load_files(struct lesson_set *set, char *const *paths, size_t n,
 
 		for (k = 0; k < l->nrequires; k++) {
 			for (j = 0; j < set->n; j++)
-				if (strcmp(set->v[j]->name, l->requires[k]) == 0)
+				if (strcmp(set->v[j]->name, l->requires[k]) ==
+				    0)
 					break;
 			if (j == set->n && n > 1) {
 				add_error(errs, l->path, l->requires_line,
@@ -989,8 +986,9 @@ render_para(FILE *fp, const char *p, size_t len, int width, int indent,
 			while (i < len) {
 				if (p[i] == '`')
 					code = !code;
-				else if (!code && (p[i] == ' ' ||
-				                      p[i] == '\n' || p[i] == '\t'))
+				else if (!code &&
+				         (p[i] == ' ' || p[i] == '\n' ||
+				             p[i] == '\t'))
 					break;
 				i++;
 			}
@@ -1064,9 +1062,9 @@ lesson_render(FILE *fp, const char *text, int width, int indent, int color)
 			    color ? "\033[0m" : "");
 			printed = 1;
 		} else {
-			int item = (len - sp > 2 && (s[sp] == '-' ||
-			                                s[sp] == '*') &&
-			    s[sp + 1] == ' ');
+			int item =
+			    (len - sp > 2 && (s[sp] == '-' || s[sp] == '*') &&
+			        s[sp + 1] == ' ');
 
 			if (item && para.len > 0) { /* a list item: new line */
 				render_para(fp, para.data, para.len, width,
@@ -1087,6 +1085,7 @@ lesson_render(FILE *fp, const char *text, int width, int indent, int color)
 			s++;
 	}
 	if (para.len > 0)
-		render_para(fp, para.data, para.len, width, indent, hang, color);
+		render_para(fp, para.data, para.len, width, indent, hang,
+		    color);
 	buf_free(&para);
 }

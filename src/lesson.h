@@ -19,33 +19,33 @@ struct onerror {
 };
 
 struct step {
-	char *title;            /* from "== step: TITLE" (owned) */
-	int line;               /* line of the "== step:" header */
-	char *text;             /* prose and code blocks to read (owned) */
-	struct lline *answers;  /* the model answer, one entry a line */
+	char *title;           /* from "== step: TITLE" (owned) */
+	int line;              /* line of the "== step:" header */
+	char *text;            /* prose and code blocks to read (owned) */
+	struct lline *answers; /* the model answer, one entry a line */
 	size_t nanswers;
-	struct lline *checks;   /* each a boolean expression; all must hold */
+	struct lline *checks; /* each a boolean expression; all must hold */
 	size_t nchecks;
-	struct lline *hints;    /* progressive: .hint shows the next */
+	struct lline *hints; /* progressive: .hint shows the next */
 	size_t nhints;
 	struct onerror *onerrs; /* on-error NAME: text */
 	size_t nonerrs;
-	char *notice;           /* shown when the step passes, or NULL */
-	int before_any;         /* before: any -- checks may hold already */
-	int expects_error;      /* a check reads sys.last_value or failed() */
+	char *notice;      /* shown when the step passes, or NULL */
+	int before_any;    /* before: any -- checks may hold already */
+	int expects_error; /* a check reads sys.last_value or failed() */
 };
 
 struct lesson {
-	char *name;          /* file name without NN- and .lesson (owned) */
-	char *path;          /* the file it came from (owned) */
-	char *title;         /* owned */
-	char *summary;       /* owned */
-	int order;           /* order: N, else the NN- prefix, else 1000 */
-	char **requires;     /* lesson names (owned), nrequires of them */
+	char *name;      /* file name without NN- and .lesson (owned) */
+	char *path;      /* the file it came from (owned) */
+	char *title;     /* owned */
+	char *summary;   /* owned */
+	int order;       /* order: N, else the NN- prefix, else 1000 */
+	char **requires; /* lesson names (owned), nrequires of them */
 	size_t nrequires;
-	int requires_line;   /* for messages about an unknown name */
-	char *intro;         /* text before the first step (owned) */
-	struct step *steps;  /* owned */
+	int requires_line;  /* for messages about an unknown name */
+	char *intro;        /* text before the first step (owned) */
+	struct step *steps; /* owned */
 	size_t nsteps;
 };
 
@@ -118,7 +118,6 @@ char *lesson_subst(const char *s, const char *tmp, const char *id);
  * backticks when color is set (kept verbatim otherwise).  indent is the
  * margin for every line.
  */
-void lesson_render(FILE *, const char *text, int width, int indent,
-    int color);
+void lesson_render(FILE *, const char *text, int width, int indent, int color);
 
 #endif

@@ -10,7 +10,7 @@ static int
 id_byte(int c)
 {
 	return (c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-	    (c >= 'A' && c <= 'Z') || c >= 0x80);
+	        (c >= 'A' && c <= 'Z') || c >= 0x80);
 }
 
 /* The end of the string literal whose quote is at src[i]. */
@@ -125,4 +125,3 @@ lex_chunk_end(const char *src, size_t len, size_t want, int *nlines)
 			(*nlines)++;
 	return (end);
 }
-

@@ -14,18 +14,19 @@
 #include "xmalloc.h"
 
 static const char *const tok_names[] = { /* ORDER TOKEN */
-	"end of input", "NEWLINE", "INDENT", "DEDENT", "NAME", "INT", "FLOAT", "IMAG", "STRING",
-	"BYTES", "FSTRING", "BADCHAR", "'('", "')'", "'['", "']'", "'{'", "'}'",
-	"','", "';'", "':'", "'.'", "'...'", "'->'", "':='", "'='", "'@'",
-	"'+'", "'-'", "'*'", "'/'", "'//'", "'%'", "'**'", "'|'", "'&'", "'^'",
-	"'~'", "'<<'", "'>>'", "'=='", "'!='", "'<'", "'<='", "'>'", "'>='",
-	"'<>'", "'+='", "'-='", "'*='", "'/='", "'//='", "'%='", "'**='",
-	"'|='", "'&='", "'^='", "'<<='", "'>>='", "'@='", "'False'", "'None'",
-	"'True'", "'and'", "'as'", "'assert'", "'async'", "'await'", "'break'",
-	"'class'", "'continue'", "'def'", "'del'", "'elif'", "'else'",
-	"'except'", "'finally'", "'for'", "'from'", "'global'", "'if'",
-	"'import'", "'in'", "'is'", "'lambda'", "'nonlocal'", "'not'", "'or'",
-	"'pass'", "'raise'", "'return'", "'try'", "'while'", "'with'", "'yield'"
+	"end of input", "NEWLINE", "INDENT", "DEDENT", "NAME", "INT", "FLOAT",
+	"IMAG", "STRING", "BYTES", "FSTRING", "BADCHAR", "'('", "')'", "'['",
+	"']'", "'{'", "'}'", "','", "';'", "':'", "'.'", "'...'", "'->'",
+	"':='", "'='", "'@'", "'+'", "'-'", "'*'", "'/'", "'//'", "'%'", "'**'",
+	"'|'", "'&'", "'^'", "'~'", "'<<'", "'>>'", "'=='", "'!='", "'<'",
+	"'<='", "'>'", "'>='", "'<>'", "'+='", "'-='", "'*='", "'/='", "'//='",
+	"'%='", "'**='", "'|='", "'&='", "'^='", "'<<='", "'>>='", "'@='",
+	"'False'", "'None'", "'True'", "'and'", "'as'", "'assert'", "'async'",
+	"'await'", "'break'", "'class'", "'continue'", "'def'", "'del'",
+	"'elif'", "'else'", "'except'", "'finally'", "'for'", "'from'",
+	"'global'", "'if'", "'import'", "'in'", "'is'", "'lambda'",
+	"'nonlocal'", "'not'", "'or'", "'pass'", "'raise'", "'return'", "'try'",
+	"'while'", "'with'", "'yield'"
 };
 
 /* Sorted by strcmp, in the order of the keyword kinds. */
@@ -59,7 +60,7 @@ struct lex {
 	int nind;          /* indentation levels open: ind[0..nind] */
 	int ind[LEX_MAXINDENT + 1]; /* their columns, ind[0] = 0 */
 	int alt[LEX_MAXINDENT + 1]; /* the same with a tab as 1 column */
-	char brack[LEX_MAXLEVEL]; /* the open brackets, innermost last */
+	char brack[LEX_MAXLEVEL];   /* the open brackets, innermost last */
 	int brack_line[LEX_MAXLEVEL];
 	int brack_col[LEX_MAXLEVEL];
 	struct lex_result *res;
@@ -384,9 +385,20 @@ lex_peek(struct lex *l, size_t ahead)
 
 /* Bytes that may start (1) or continue (2) a name: a table, as it is hot. */
 static const unsigned char id_class[256] = {
-	['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2,
-	['6'] = 2, ['7'] = 2, ['8'] = 2, ['9'] = 2,
-	['A'... 'Z'] = 3, ['a'... 'z'] = 3, ['_'] = 3, [0x80 ... 0xff] = 3,
+	['0'] = 2,
+	['1'] = 2,
+	['2'] = 2,
+	['3'] = 2,
+	['4'] = 2,
+	['5'] = 2,
+	['6'] = 2,
+	['7'] = 2,
+	['8'] = 2,
+	['9'] = 2,
+	['A' ... 'Z'] = 3,
+	['a' ... 'z'] = 3,
+	['_'] = 3,
+	[0x80 ... 0xff] = 3,
 };
 
 static int
@@ -529,17 +541,17 @@ lex_radix(struct lex *l, size_t start, int base, const char *name)
 				digit[0] = c;
 				digit[1] = '\0';
 				return (num_error(l,
-				    base == 8
-				        ? "invalid digit '%s' in octal literal"
-				        : "invalid digit '%s' in binary "
-				          "literal",
+				    base == 8 ?
+				        "invalid digit '%s' in octal literal" :
+				        "invalid digit '%s' in binary "
+				        "literal",
 				    digit));
 			}
 			return (num_error(l, "invalid %s literal", name));
 		}
-		while (base == 16 ? isxdigit(lex_peek(l, 0))
-		                  : lex_peek(l, 0) >= '0' &&
-		                        lex_peek(l, 0) < '0' + base)
+		while (base == 16 ?
+		           isxdigit(lex_peek(l, 0)) :
+		           lex_peek(l, 0) >= '0' && lex_peek(l, 0) < '0' + base)
 			l->pos++;
 	} while (lex_peek(l, 0) == '_');
 	c = lex_peek(l, 0);
@@ -548,8 +560,8 @@ lex_radix(struct lex *l, size_t start, int base, const char *name)
 		digit[0] = c;
 		digit[1] = '\0';
 		return (num_error(l,
-		    base == 8 ? "invalid digit '%s' in octal literal"
-		              : "invalid digit '%s' in binary literal",
+		    base == 8 ? "invalid digit '%s' in octal literal" :
+		                "invalid digit '%s' in binary literal",
 		    digit));
 	}
 	if (!num_end_ok(l))
@@ -800,9 +812,9 @@ esc_hex(struct arena *a, struct token *t, const char *b, size_t n, size_t i,
 			    "decode bytes in position %zu-%zu: truncated "
 			    "\\%s escape",
 			    i, j + k,
-			    want == 2   ? "xXX"
-			    : want == 4 ? "uXXXX"
-			                : "UXXXXXXXX");
+			    want == 2 ? "xXX" :
+			    want == 4 ? "uXXXX" :
+			                "UXXXXXXXX");
 		return (j + 1 + k);
 	}
 	for (k = 0; k < want; k++)
@@ -820,8 +832,7 @@ esc_hex(struct arena *a, struct token *t, const char *b, size_t n, size_t i,
 
 /* \N in a str, the backslash at b[i]: outside the subset, or malformed. */
 static size_t
-esc_named(struct arena *a, struct token *t, const char *b, size_t n,
-    size_t i)
+esc_named(struct arena *a, struct token *t, const char *b, size_t n, size_t i)
 {
 	size_t j = i + 1;
 
@@ -948,7 +959,10 @@ lex_string(struct lex *l, size_t start, int bytes, int raw, int fstr)
 	bend = l->pos - qsize;
 	if (bend < body)
 		body = bend; /* '' */
-	t = lex_push_from(l, fstr ? TK_FSTRING : bytes ? TK_BYTES : TK_STR,
+	t = lex_push_from(l,
+	    fstr  ? TK_FSTRING :
+	    bytes ? TK_BYTES :
+	            TK_STR,
 	    start, first_line, first_ls);
 	if (fstr) {
 		/* The parser splits it into text and {fields}: keep it raw. */
@@ -1364,8 +1378,9 @@ lex_scan(struct lex *l)
 		}
 		if (l->pos >= l->len) {
 			if (l->pending_nl && l->level == 0) {
-				l->last_colon = l->res->toks[l->res->ntoks - 1]
-				                    .kind == TK_COLON;
+				l->last_colon =
+				    l->res->toks[l->res->ntoks - 1].kind ==
+				    TK_COLON;
 				lex_push(l, TK_NEWLINE, l->pos);
 				l->pending_nl = 0;
 			}
@@ -1375,8 +1390,9 @@ lex_scan(struct lex *l)
 		}
 		if (c == '\n') {
 			if (l->pending_nl && l->level == 0) {
-				l->last_colon = l->res->toks[l->res->ntoks - 1]
-				                    .kind == TK_COLON;
+				l->last_colon =
+				    l->res->toks[l->res->ntoks - 1].kind ==
+				    TK_COLON;
 				l->pos++;
 				lex_push(l, TK_NEWLINE, l->pos - 1)->len = 1;
 				l->pending_nl = 0;

@@ -25,24 +25,93 @@ enum tok_kind { /* ORDER TOKEN: keep tok_names[] in lexer.c in step */
 	TK_FSTRING, /* f'...': str = the raw body, ival = 1 for rf'' */
 	TK_BADCHAR, /* $ ? ! `: Python's tokenizer passes them on too */
 	/* brackets */
-	TK_LPAR, TK_RPAR, TK_LSQB, TK_RSQB, TK_LBRACE, TK_RBRACE,
+	TK_LPAR,
+	TK_RPAR,
+	TK_LSQB,
+	TK_RSQB,
+	TK_LBRACE,
+	TK_RBRACE,
 	/* punctuation */
-	TK_COMMA, TK_SEMI, TK_COLON, TK_DOT, TK_ELLIPSIS, TK_ARROW, TK_WALRUS,
-	TK_ASSIGN, TK_AT,
+	TK_COMMA,
+	TK_SEMI,
+	TK_COLON,
+	TK_DOT,
+	TK_ELLIPSIS,
+	TK_ARROW,
+	TK_WALRUS,
+	TK_ASSIGN,
+	TK_AT,
 	/* operators */
-	TK_PLUS, TK_MINUS, TK_STAR, TK_SLASH, TK_DSLASH, TK_PERCENT, TK_POW,
-	TK_VBAR, TK_AMPER, TK_CIRCUMFLEX, TK_TILDE, TK_LSHIFT, TK_RSHIFT,
-	TK_EQ, TK_NE, TK_LT, TK_LE, TK_GT, TK_GE, TK_LTGT,
+	TK_PLUS,
+	TK_MINUS,
+	TK_STAR,
+	TK_SLASH,
+	TK_DSLASH,
+	TK_PERCENT,
+	TK_POW,
+	TK_VBAR,
+	TK_AMPER,
+	TK_CIRCUMFLEX,
+	TK_TILDE,
+	TK_LSHIFT,
+	TK_RSHIFT,
+	TK_EQ,
+	TK_NE,
+	TK_LT,
+	TK_LE,
+	TK_GT,
+	TK_GE,
+	TK_LTGT,
 	/* augmented assignment */
-	TK_PLUSEQ, TK_MINUSEQ, TK_STAREQ, TK_SLASHEQ, TK_DSLASHEQ,
-	TK_PERCENTEQ, TK_POWEQ, TK_VBAREQ, TK_AMPEREQ, TK_CIRCUMFLEXEQ,
-	TK_LSHIFTEQ, TK_RSHIFTEQ, TK_ATEQ,
+	TK_PLUSEQ,
+	TK_MINUSEQ,
+	TK_STAREQ,
+	TK_SLASHEQ,
+	TK_DSLASHEQ,
+	TK_PERCENTEQ,
+	TK_POWEQ,
+	TK_VBAREQ,
+	TK_AMPEREQ,
+	TK_CIRCUMFLEXEQ,
+	TK_LSHIFTEQ,
+	TK_RSHIFTEQ,
+	TK_ATEQ,
 	/* keywords, in alphabetical order (lex looks them up by bsearch) */
-	TK_FALSE, TK_NONE, TK_TRUE, TK_AND, TK_AS, TK_ASSERT, TK_ASYNC,
-	TK_AWAIT, TK_BREAK, TK_CLASS, TK_CONTINUE, TK_DEF, TK_DEL, TK_ELIF,
-	TK_ELSE, TK_EXCEPT, TK_FINALLY, TK_FOR, TK_FROM, TK_GLOBAL, TK_IF,
-	TK_IMPORT, TK_IN, TK_IS, TK_LAMBDA, TK_NONLOCAL, TK_NOT, TK_OR,
-	TK_PASS, TK_RAISE, TK_RETURN, TK_TRY, TK_WHILE, TK_WITH, TK_YIELD,
+	TK_FALSE,
+	TK_NONE,
+	TK_TRUE,
+	TK_AND,
+	TK_AS,
+	TK_ASSERT,
+	TK_ASYNC,
+	TK_AWAIT,
+	TK_BREAK,
+	TK_CLASS,
+	TK_CONTINUE,
+	TK_DEF,
+	TK_DEL,
+	TK_ELIF,
+	TK_ELSE,
+	TK_EXCEPT,
+	TK_FINALLY,
+	TK_FOR,
+	TK_FROM,
+	TK_GLOBAL,
+	TK_IF,
+	TK_IMPORT,
+	TK_IN,
+	TK_IS,
+	TK_LAMBDA,
+	TK_NONLOCAL,
+	TK_NOT,
+	TK_OR,
+	TK_PASS,
+	TK_RAISE,
+	TK_RETURN,
+	TK_TRY,
+	TK_WHILE,
+	TK_WITH,
+	TK_YIELD,
 	TK_NKINDS
 };
 
@@ -50,16 +119,16 @@ enum tok_kind { /* ORDER TOKEN: keep tok_names[] in lexer.c in step */
 
 struct token {
 	enum tok_kind kind;
-	int line;        /* 1-based line of the first byte */
-	int col;         /* 0-based byte column of the first byte */
-	size_t off;      /* byte offset of the first byte in the source */
-	size_t len;      /* bytes of source text the token spans */
-	int level;       /* bracket depth once the token is read */
-	long long ival;  /* TK_INT; TK_FSTRING: raw (rf'') */
-	int overflow;    /* TK_INT: did not fit in a long long */
-	double fval;     /* TK_FLOAT */
-	char *str;       /* in strs: TK_NAME text, TK_STR/TK_BYTES decoded */
-	size_t slen;     /* bytes in str, not counting its NUL */
+	int line;       /* 1-based line of the first byte */
+	int col;        /* 0-based byte column of the first byte */
+	size_t off;     /* byte offset of the first byte in the source */
+	size_t len;     /* bytes of source text the token spans */
+	int level;      /* bracket depth once the token is read */
+	long long ival; /* TK_INT; TK_FSTRING: raw (rf'') */
+	int overflow;   /* TK_INT: did not fit in a long long */
+	double fval;    /* TK_FLOAT */
+	char *str;      /* in strs: TK_NAME text, TK_STR/TK_BYTES decoded */
+	size_t slen;    /* bytes in str, not counting its NUL */
 	/*
 	 * TK_STR/TK_BYTES: an escape Python rejects after tokenizing (a
 	 * truncated \x); the parser reports it once it knows which token
@@ -82,8 +151,8 @@ struct lex_result {
 	size_t ntoks;
 	struct arena strs; /* the tokens' strings, freed with them */
 	/* The innermost bracket still open at the end, for "never closed". */
-	int depth;     /* brackets open at the end */
-	char open_ch;  /* '(', '[' or '{' */
+	int depth;    /* brackets open at the end */
+	char open_ch; /* '(', '[' or '{' */
 	int open_line;
 	int open_col;
 	/* LEX_ERROR: where and why, as Python's tokenizer says it. */
@@ -104,7 +173,8 @@ int lex_decode_text(struct arena *a, const char *s, size_t n, char **out,
     size_t *outlen, const char **err);
 
 #define LEX_MAXLEVEL 200 /* Python's tokenizer allows 200 open brackets */
-#define LEX_MAXINDENT 100 /* ... and 100 levels of indentation, the
+#define LEX_MAXINDENT                                                          \
+	100 /* ... and 100 levels of indentation, the
                              first column one of them (99 blocks deep) */
 
 /*

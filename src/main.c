@@ -21,38 +21,39 @@ static void
 usage_help(void)
 {
 	printf("Usage: %s [OPTION]... [SCRIPT [ARG]...]\n", PACKAGE_NAME);
-	fputs("Type Python socket calls; real kernel sockets answer, names and all.\n"
-	      "\n"
-	      "With no SCRIPT, read lines from the terminal (with editing, history and\n"
-	      "tab completion) or from standard input: each line runs as at Python's\n"
-	      "prompt, values are echoed and errors explained, and the run goes on.\n"
-	      "With SCRIPT, run the file as `python3 SCRIPT` would.\n"
-	      "\n"
-	      "  -c CODE         run CODE as a program, as `python3 -c CODE`\n"
-	      "  -t, --trace     show the C system call under each socket call\n"
-	      "  -q, --quiet     no banner at start-up\n"
-	      "      --no-color  never colour the output (colour is only for a\n"
-	      "                  terminal; NO_COLOR=1 or TERM=dumb also turn it off)\n"
-	      "      --lesson=NAME  start (or resume) lesson NAME at the prompt\n"
-	      "      --check-lessons [FILE]...  play every lesson (or the FILEs)\n"
-	      "                  in a fresh session, check each step, print a\n"
-	      "                  coverage table; exit 1 if any lesson fails\n"
-	      "      --help      print this help, then exit\n"
-	      "      --version   print version and licence, then exit\n"
-	      "\n"
-	      "Inside the shell, commands that are not Python start with a dot:\n"
-	      ".help lists them.  Lessons: .lessons lists them, .lesson NAME starts\n"
-	      "one, .hint, .show, .skip and .back move within it, .lesson stop\n"
-	      "leaves it.  Progress is kept in $XDG_DATA_HOME/sockshell/progress\n"
-	      "(~/.local/share/sockshell/progress); lessons are read from\n"
-	      "$SOCKSHELL_LESSONS if set, else from " LESSONDIR ".\n"
-	      "See sockshell-lessons(5) for the lesson file format.\n"
-	      "History: $SOCKSHELL_HISTORY (empty for none), else\n"
-	      "$XDG_STATE_HOME/sockshell/history (~/.local/state/sockshell/history).\n"
-	      "\n"
-	      "Exit status: 0 at the end of input; 1 when SCRIPT or CODE fails with an\n"
-	      "uncaught error; 2 for a command-line or file problem.\n"
-	      "\n",
+	fputs(
+	    "Type Python socket calls; real kernel sockets answer, names and all.\n"
+	    "\n"
+	    "With no SCRIPT, read lines from the terminal (with editing, history and\n"
+	    "tab completion) or from standard input: each line runs as at Python's\n"
+	    "prompt, values are echoed and errors explained, and the run goes on.\n"
+	    "With SCRIPT, run the file as `python3 SCRIPT` would.\n"
+	    "\n"
+	    "  -c CODE         run CODE as a program, as `python3 -c CODE`\n"
+	    "  -t, --trace     show the C system call under each socket call\n"
+	    "  -q, --quiet     no banner at start-up\n"
+	    "      --no-color  never colour the output (colour is only for a\n"
+	    "                  terminal; NO_COLOR=1 or TERM=dumb also turn it off)\n"
+	    "      --lesson=NAME  start (or resume) lesson NAME at the prompt\n"
+	    "      --check-lessons [FILE]...  play every lesson (or the FILEs)\n"
+	    "                  in a fresh session, check each step, print a\n"
+	    "                  coverage table; exit 1 if any lesson fails\n"
+	    "      --help      print this help, then exit\n"
+	    "      --version   print version and licence, then exit\n"
+	    "\n"
+	    "Inside the shell, commands that are not Python start with a dot:\n"
+	    ".help lists them.  Lessons: .lessons lists them, .lesson NAME starts\n"
+	    "one, .hint, .show, .skip and .back move within it, .lesson stop\n"
+	    "leaves it.  Progress is kept in $XDG_DATA_HOME/sockshell/progress\n"
+	    "(~/.local/share/sockshell/progress); lessons are read from\n"
+	    "$SOCKSHELL_LESSONS if set, else from " LESSONDIR ".\n"
+	    "See sockshell-lessons(5) for the lesson file format.\n"
+	    "History: $SOCKSHELL_HISTORY (empty for none), else\n"
+	    "$XDG_STATE_HOME/sockshell/history (~/.local/state/sockshell/history).\n"
+	    "\n"
+	    "Exit status: 0 at the end of input; 1 when SCRIPT or CODE fails with an\n"
+	    "uncaught error; 2 for a command-line or file problem.\n"
+	    "\n",
 	    stdout);
 	printf("Report bugs to: <%s>\n", PACKAGE_BUGREPORT);
 	if (PACKAGE_URL[0] != '\0')
@@ -63,13 +64,14 @@ static void
 usage_version(void)
 {
 	printf("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
-	fputs("Copyright (C) 2026 the sockshell authors.\n"
-	      "License GPLv3+: GNU GPL version 3 or later "
-	      "<https://gnu.org/licenses/gpl.html>.\n"
-	      "This is free software: you are free to change and redistribute it.\n"
-	      "There is NO WARRANTY, to the extent permitted by law.\n"
-	      "\n"
-	      "Written by the sockshell team.\n",
+	fputs(
+	    "Copyright (C) 2026 the sockshell authors.\n"
+	    "License GPLv3+: GNU GPL version 3 or later "
+	    "<https://gnu.org/licenses/gpl.html>.\n"
+	    "This is free software: you are free to change and redistribute it.\n"
+	    "There is NO WARRANTY, to the extent permitted by law.\n"
+	    "\n"
+	    "Written by the sockshell team.\n",
 	    stdout);
 }
 

@@ -66,9 +66,8 @@ parser_first(struct parser *p, struct parse_error *err)
 	return (first);
 }
 
-static enum parse_status parse_all(const char *src, size_t len,
-    int first_line, int final, int single, struct program **out,
-    struct parse_error *err);
+static enum parse_status parse_all(const char *src, size_t len, int first_line,
+    int final, int single, struct program **out, struct parse_error *err);
 
 enum parse_status
 parse_source_at(const char *src, size_t len, int first_line, int final,

@@ -14,11 +14,11 @@ enum parse_status {
 
 /* Where and why the source is not valid, as Python's SyntaxError says it. */
 struct parse_error {
-	int line;       /* 1-based */
-	int col;        /* 0-based byte offset of the caret within the line */
-	char msg[256];  /* "invalid syntax", "'(' was never closed" */
-	int is_subset;  /* 1: valid Python, but outside sockshell's subset */
-	int is_indent;  /* 1: Python raises IndentationError, not SyntaxError;
+	int line;      /* 1-based */
+	int col;       /* 0-based byte offset of the caret within the line */
+	char msg[256]; /* "invalid syntax", "'(' was never closed" */
+	int is_subset; /* 1: valid Python, but outside sockshell's subset */
+	int is_indent; /* 1: Python raises IndentationError, not SyntaxError;
 	                   2: TabError (tabs and spaces mixed) */
 };
 

@@ -394,9 +394,9 @@ parse_atom(struct parser *p)
 	case TK_FALSE:
 		advance(p);
 		return (mk_tok(p,
-		    t->kind == TK_NONE   ? N_NONE
-		    : t->kind == TK_TRUE ? N_TRUE
-		                         : N_FALSE,
+		    t->kind == TK_NONE ? N_NONE :
+		    t->kind == TK_TRUE ? N_TRUE :
+		                         N_FALSE,
 		    t));
 	case TK_STR:
 	case TK_BYTES:
@@ -1003,4 +1003,3 @@ parse_star_exprs(struct parser *p)
 	}
 	return (tup);
 }
-

@@ -102,8 +102,8 @@ mark_unreadable(const char *path)
 {
 	if (is_unreadable(path))
 		return;
-	unreadable = xrealloc(unreadable,
-	    (nunreadable + 1) * sizeof(*unreadable));
+	unreadable =
+	    xrealloc(unreadable, (nunreadable + 1) * sizeof(*unreadable));
 	unreadable[nunreadable++] = xstrdup(path);
 }
 
@@ -113,7 +113,7 @@ static int
 plain_byte(int c)
 {
 	return ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.');
+	        (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.');
 }
 
 static int
@@ -174,9 +174,9 @@ get_name(const char *s, size_t len)
 /* ---- reading ------------------------------------------------------------ */
 
 struct parsed {
-	int whole;   /* the file is not ours at all: its first bad line */
-	int bad;     /* lines skipped */
-	int first;   /* the first of them */
+	int whole; /* the file is not ours at all: its first bad line */
+	int bad;   /* lines skipped */
+	int first; /* the first of them */
 };
 
 /* One "NAME DONE" line into p; 0 ok, -1 when it is not what we write. */
@@ -232,7 +232,8 @@ parse(struct progress *p, const char *s, size_t len, struct parsed *r)
 		start = end + 1;
 	}
 	if (lineno == 0)
-		r->whole = 1; /* an empty file is damaged too: we never write it */
+		r->whole =
+		    1; /* an empty file is damaged too: we never write it */
 }
 
 /*
@@ -396,7 +397,8 @@ progress_load(struct progress *p, const char *path, char **note)
 	} else if (memchr(b.data ? b.data : "", '\0', b.len)) {
 		memset(&r, 0, sizeof(r));
 		r.whole = -1;
-		what = xstrdup("it holds NUL bytes, which sockshell never writes");
+		what =
+		    xstrdup("it holds NUL bytes, which sockshell never writes");
 	} else {
 		parse(p, b.data ? b.data : "", b.len, &r);
 		what = xstrdup("line 1 is not what sockshell writes");
@@ -411,15 +413,17 @@ progress_load(struct progress *p, const char *path, char **note)
 	if (r.whole) {
 		progress_free(p);
 		if (rename(real, aside) == 0)
-			*note = xasprintf("the progress file %s was damaged (%s); "
-			                  "it is kept as %s and progress starts "
-			                  "afresh",
-			    path, what, aside);
+			*note =
+			    xasprintf("the progress file %s was damaged (%s); "
+			              "it is kept as %s and progress starts "
+			              "afresh",
+			        path, what, aside);
 		else
-			*note = xasprintf("the progress file %s was damaged (%s) "
-			                  "and could not be moved aside (%s); "
-			                  "progress starts afresh",
-			    path, what, strerror(errno));
+			*note =
+			    xasprintf("the progress file %s was damaged (%s) "
+			              "and could not be moved aside (%s); "
+			              "progress starts afresh",
+			        path, what, strerror(errno));
 	} else if (rename(real, aside) == 0) {
 		/*
 		 * Keep the good lines in place at once, so a session that
@@ -570,7 +574,8 @@ save_to(const struct progress *p, const char *real, char **err)
 	buf_free(&b);
 	close(fd);
 	if (rename(tmp, real) == -1) {
-		*err = xasprintf("cannot replace %s: %s", real, strerror(errno));
+		*err =
+		    xasprintf("cannot replace %s: %s", real, strerror(errno));
 		unlink(tmp);
 		free(tmp);
 		free(dir);

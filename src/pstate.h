@@ -32,17 +32,17 @@ struct perr {
 };
 
 struct parser {
-	struct lex_result lx;    /* the tokens; lx.toks ends with TK_EOF */
-	struct arena *arena;     /* the program's: nodes and their strings */
-	size_t pos;              /* index of the current token */
-	int final;               /* no more input will come */
-	int depth;               /* recursion depth, against PARSE_MAXDEPTH */
-	int nest;                /* brackets open around the current token */
-	int failed;              /* an error has been recorded */
-	int err_eof;             /* ... and it was found at TK_EOF */
-	int quiet;               /* > 0: trying a parse; record no message */
-	int nospan;              /* offsets are not the source's (f-string) */
-	struct perr err;         /* the error, once failed (unless quiet) */
+	struct lex_result lx; /* the tokens; lx.toks ends with TK_EOF */
+	struct arena *arena;  /* the program's: nodes and their strings */
+	size_t pos;           /* index of the current token */
+	int final;            /* no more input will come */
+	int depth;            /* recursion depth, against PARSE_MAXDEPTH */
+	int nest;             /* brackets open around the current token */
+	int failed;           /* an error has been recorded */
+	int err_eof;          /* ... and it was found at TK_EOF */
+	int quiet;            /* > 0: trying a parse; record no message */
+	int nospan;           /* offsets are not the source's (f-string) */
+	struct perr err;      /* the error, once failed (unless quiet) */
 	/*
 	 * Nodes that were written inside parentheses: "(a) = 1" and
 	 * "(a < b) = 1" get different messages from "a < b = 1".
@@ -59,8 +59,8 @@ struct parser {
 };
 
 /* Errors: each returns NULL, so that "return (p_syntax(p));" reads. */
-void p_error(struct parser *, int line, int col, int subset,
-    const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+void p_error(struct parser *, int line, int col, int subset, const char *fmt,
+    ...) __attribute__((format(printf, 5, 6)));
 void *p_syntax(struct parser *); /* "invalid syntax" at the current token */
 void *p_subset(struct parser *, int line, int col, const char *what);
 void *p_subset_tok(struct parser *, const struct token *, const char *what);
@@ -171,7 +171,8 @@ make_room(struct parser *p, void *arr, size_t n, size_t size)
 {
 	if (n != 0 && (n < 4 || (n & (n - 1)) != 0))
 		return (arr);
-	return (arena_grow(p->arena, arr, n * size, (n < 4 ? 4 : n * 2) * size));
+	return (
+	    arena_grow(p->arena, arr, n * size, (n < 4 ? 4 : n * 2) * size));
 }
 
 static inline void

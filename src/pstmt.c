@@ -31,7 +31,6 @@ static const struct {
 	{ TK_AT, "decorators ('@') are" },
 };
 
-
 static void
 add_name(struct parser *p, struct node *n, char *name, char *as)
 {
@@ -345,9 +344,9 @@ parse_loop_jump(struct parser *p)
 	struct token *t = advance(p);
 
 	if (p->loops == 0)
-		late_error(p, t, t->kind == TK_BREAK ?
-		                     "'break' outside loop" :
-		                     "'continue' not properly in loop");
+		late_error(p, t,
+		    t->kind == TK_BREAK ? "'break' outside loop" :
+		                          "'continue' not properly in loop");
 	return (mk_tok(p, t->kind == TK_BREAK ? S_BREAK : S_CONTINUE, t));
 }
 
@@ -419,7 +418,6 @@ parse_stmt(struct parser *p)
 		return (parse_expr_stmt(p));
 	}
 }
-
 
 /*
  * Iteratively, as the tree may be deep: is any path longer than limit?
@@ -696,8 +694,7 @@ parse_for(struct parser *p)
 }
 
 static void
-add_param(struct parser *p, struct node *n, const char *name,
-    struct node *dflt)
+add_param(struct parser *p, struct node *n, const char *name, struct node *dflt)
 {
 	n->kw = make_room(p, n->kw, n->nkw, sizeof(*n->kw));
 	n->kw[n->nkw].name = p_strdup(p, name);

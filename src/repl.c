@@ -8,25 +8,24 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <readline/history.h>
+#include <readline/readline.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-#include <readline/history.h>
-#include <readline/readline.h>
 
 #include "exc.h"
 #include "xmalloc.h"
 
 struct repl {
 	FILE *in;
-	int tty;              /* Readline, prompts and history */
-	char *history_path;   /* owned, or NULL: no history file */
+	int tty;            /* Readline, prompts and history */
+	char *history_path; /* owned, or NULL: no history file */
 	repl_completer complete;
 	void *complete_ctx;
-	char *got_line;       /* what Readline handed on_line (malloc'd) */
-	int line_done;        /* on_line was called */
+	char *got_line; /* what Readline handed on_line (malloc'd) */
+	int line_done;  /* on_line was called */
 };
 
 /*
@@ -153,8 +152,8 @@ repl_open(FILE *in, int tty, const char *history_path)
 		r->history_path = xstrdup(history_path);
 		make_parent_dirs(history_path);
 		/* Create it private before anything is written to it. */
-		fd = open(history_path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC,
-		    0600);
+		fd = open(history_path,
+		    O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
 		if (fd >= 0) {
 			fchmod(fd, 0600);
 			close(fd);

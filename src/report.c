@@ -58,8 +58,8 @@ nth_line(const char *src, size_t srclen, int n, size_t *len)
 }
 
 void
-report_syntax_error(FILE *fp, const struct parse_error *pe,
-    const char *source, size_t srclen, const char *filename, int explain)
+report_syntax_error(FILE *fp, const struct parse_error *pe, const char *source,
+    size_t srclen, const char *filename, int explain)
 {
 	const char *text;
 	size_t len = 0, skip = 0, i;
@@ -72,8 +72,8 @@ report_syntax_error(FILE *fp, const struct parse_error *pe,
 		/* As Python: the line without its indentation, then a caret. */
 		while (skip < len && (text[skip] == ' ' || text[skip] == '\t'))
 			skip++;
-		while (len > skip && (text[len - 1] == ' ' ||
-		                         text[len - 1] == '\r'))
+		while (len > skip &&
+		       (text[len - 1] == ' ' || text[len - 1] == '\r'))
 			len--;
 		col = pe->col - (int)skip;
 		if (col < 0)
@@ -87,16 +87,20 @@ report_syntax_error(FILE *fp, const struct parse_error *pe,
 		 * around the caret, with "..." where text was left out.
 		 */
 		if (len - skip > 2 * SHOW_HALF) {
-			size_t from = (size_t)col > SHOW_HALF ? (size_t)col - SHOW_HALF : 0;
+			size_t from = (size_t)col > SHOW_HALF ?
+			                  (size_t)col - SHOW_HALF :
+			                  0;
 			size_t upto = from + 2 * SHOW_HALF < len - skip ?
-			    from + 2 * SHOW_HALF : len - skip;
+			                  from + 2 * SHOW_HALF :
+			                  len - skip;
 
 			fprintf(fp, "    %s%.*s%s\n", from ? "..." : "",
 			    (int)(upto - from), text + skip + from,
 			    upto < len - skip ? "..." : "");
 			col = col - (int)from + (from ? 3 : 0);
 		} else
-			fprintf(fp, "    %.*s\n", (int)(len - skip), text + skip);
+			fprintf(fp, "    %.*s\n", (int)(len - skip),
+			    text + skip);
 		fputs("    ", fp);
 		for (i = 0; i < (size_t)col; i++)
 			fputc(' ', fp);
@@ -104,8 +108,9 @@ report_syntax_error(FILE *fp, const struct parse_error *pe,
 	}
 	fprintf(fp, "%s%s: %s%s\n", report_color ? RED : "",
 	    pe->is_indent == 2 ? "TabError" :
-	    pe->is_indent      ? "IndentationError" : "SyntaxError", pe->msg,
-	    report_color ? RESET : "");
+	    pe->is_indent      ? "IndentationError" :
+	                         "SyntaxError",
+	    pe->msg, report_color ? RESET : "");
 	if (explain && !pe->is_subset) {
 		struct value *e = exc_new_msg(&cls_SyntaxError, pe->msg);
 		char *why = explain_exception(e, source);

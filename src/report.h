@@ -23,7 +23,7 @@ void report_exception(FILE *, const struct value *exc, const char *source,
  * a caret, then "SyntaxError: message"; with explain, a hint for the
  * learner.  filename is "<stdin>" for typed input.
  */
-void report_syntax_error(FILE *, const struct parse_error *,
-    const char *source, size_t len, const char *filename, int explain);
+void report_syntax_error(FILE *, const struct parse_error *, const char *source,
+    size_t len, const char *filename, int explain);
 
 #endif

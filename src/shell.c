@@ -28,7 +28,8 @@ void
 shell_free(struct shell *sh)
 {
 	if (sh->tutor != NULL && sh->free_tutor != NULL)
-		sh->free_tutor(sh->tutor); /* may clear its hooks: observer last */
+		sh->free_tutor(
+		    sh->tutor); /* may clear its hooks: observer last */
 	sh->tutor = NULL;
 	sh->free_tutor = NULL;
 	sys_set_observer(NULL, NULL);
@@ -104,8 +105,9 @@ exit_status(const struct value *e)
 	if (code->kind == KIND_NONE)
 		return (0);
 	if (value_is_int(code))
-		return ((int)(code->kind == KIND_ENUM ? code->u.en.i :
-		                                        code->u.i) & 0xff);
+		return (
+		    (int)(code->kind == KIND_ENUM ? code->u.en.i : code->u.i) &
+		    0xff);
 	s = value_str_of(code);
 	fflush(stdout);
 	fprintf(stderr, "%s\n", s);
@@ -165,9 +167,9 @@ run_whole_file(struct shell *sh, const char *src, size_t len,
 #define SCRIPT_KEEP (1024 * 1024)
 
 struct chunk {
-	size_t off; /* where in the script it starts */
-	size_t end; /* ... and ends */
-	int line;   /* the line it starts on */
+	size_t off;           /* where in the script it starts */
+	size_t end;           /* ... and ends */
+	int line;             /* the line it starts on */
 	struct program *tree; /* its tree, kept from the check (or NULL) */
 };
 
@@ -259,8 +261,7 @@ display(struct interp *in, struct value *v, void *ctx)
 	interp_set_result(in, v);
 }
 
-static int run_entry(struct shell *, const char *src, size_t len,
-    int single);
+static int run_entry(struct shell *, const char *src, size_t len, int single);
 
 int
 shell_run_entry(struct shell *sh, const char *src, size_t len)
@@ -287,8 +288,8 @@ run_entry(struct shell *sh, const char *src, size_t len, int single)
 		report_syntax_error(stderr, &pe, src, len, "<stdin>",
 		    sh->explain);
 		failed = 1;
-	} else if (interp_exec(sh->in, p, sh->echo ? display : NULL, sh,
-	               &e) < 0) {
+	} else if (interp_exec(sh->in, p, sh->echo ? display : NULL, sh, &e) <
+	           0) {
 		if (sh->echo) /* as Python's prompt: for pdb.pm() and checks */
 			builtins_set_last_value(e);
 		if (value_isinstance(e, &cls_SystemExit)) {

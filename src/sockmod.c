@@ -702,10 +702,9 @@ mod_getfqdn(struct value *self, const struct callargs *a)
 	if (strlen(host) == len &&
 	    sockaddr_resolve(host, AF_UNSPEC, &ss) == 0) {
 		const void *addr =
-		    ss.ss_family == AF_INET
-		        ? (const void *)&((struct sockaddr_in *)&ss)->sin_addr
-		        : (const void *)&((struct sockaddr_in6 *)&ss)
-		              ->sin6_addr;
+		    ss.ss_family == AF_INET ?
+		        (const void *)&((struct sockaddr_in *)&ss)->sin_addr :
+		        (const void *)&((struct sockaddr_in6 *)&ss)->sin6_addr;
 		socklen_t alen = ss.ss_family == AF_INET ? 4 : 16;
 
 		if (gethostbyaddr_r(addr, alen, ss.ss_family, &he, work,

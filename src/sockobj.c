@@ -32,9 +32,9 @@ static const struct callinfo *const row_files[] = {
 	sockobj_opts_rows,
 };
 
-static struct builtin table[SOCKOBJ_MAX_METHODS + 1]; /* NULL-ended */
+static struct builtin table[SOCKOBJ_MAX_METHODS + 1];    /* NULL-ended */
 static const struct callinfo *rows[SOCKOBJ_MAX_METHODS]; /* table's rows */
-static char qualnames[SOCKOBJ_MAX_METHODS][32];           /* "socket.bind" */
+static char qualnames[SOCKOBJ_MAX_METHODS][32];          /* "socket.bind" */
 static size_t nrows;
 
 static int
@@ -129,8 +129,8 @@ sockobj_getattr(struct value *self, const char *name)
 	if (strcmp(name, "proto") == 0)
 		return (value_int(so->proto));
 	if (strcmp(name, "timeout") == 0)
-		return (so->timeout < 0 ? value_none() :
-		                          value_float(so->timeout));
+		return (
+		    so->timeout < 0 ? value_none() : value_float(so->timeout));
 	for (m = sockobj_methods; m->name != NULL; m++)
 		cands[n++] = m->name;
 	for (i = 0; sockobj_attrs[i] != NULL; i++)
@@ -221,7 +221,10 @@ kind_hash(const struct value *v)
 }
 
 const struct kind_desc sockobj_kind = {
-	.name = "socket", .cls = &cls_socket,
-	.repr = kind_repr, .free = kind_free,
-	.getattr = sockobj_getattr, .hash = kind_hash,
+	.name = "socket",
+	.cls = &cls_socket,
+	.repr = kind_repr,
+	.free = kind_free,
+	.getattr = sockobj_getattr,
+	.hash = kind_hash,
 };

@@ -9,10 +9,10 @@
 /* One socket object.  Owns fd until close(); then fd is -1, as in Python. */
 struct sockobj {
 	int fd;
-	int family;       /* AF_INET, AF_INET6, AF_UNIX */
-	int type;         /* SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET */
+	int family; /* AF_INET, AF_INET6, AF_UNIX */
+	int type;   /* SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET */
 	int proto;
-	double timeout;   /* < 0: blocking; 0: non-blocking; > 0: seconds */
+	double timeout;       /* < 0: blocking; 0: non-blocking; > 0: seconds */
 	struct sockobj *next; /* the registry of live objects, for .sockets */
 	struct sockobj *prev;
 };
@@ -33,24 +33,25 @@ extern double sockobj_default_timeout;
  * help(socket.socket), completion, the lessons' coverage table) is read
  * from the rows, so a new method is one row and its function.
  */
-enum {                              /* callinfo flags */
-	CALL_SENDS = 1 << 0,        /* puts data on the wire: send, sendto */
-	CALL_RECEIVES = 1 << 1,     /* takes data off it: recv, recvfrom */
-	CALL_WAITS = 1 << 2,        /* may block until the peer acts */
-	CALL_TAKES_ADDRESS = 1 << 3, /* an address argument: bind, sendto */
+enum {                                 /* callinfo flags */
+	CALL_SENDS = 1 << 0,           /* puts data on the wire: send, sendto */
+	CALL_RECEIVES = 1 << 1,        /* takes data off it: recv, recvfrom */
+	CALL_WAITS = 1 << 2,           /* may block until the peer acts */
+	CALL_TAKES_ADDRESS = 1 << 3,   /* an address argument: bind, sendto */
 	CALL_RETURNS_ADDRESS = 1 << 4, /* gives a peer's address: accept */
-	CALL_CONNECTS = 1 << 5,     /* asks a peer for a connection */
+	CALL_CONNECTS = 1 << 5,        /* asks a peer for a connection */
 };
 
 struct callinfo {
-	const char *name;    /* as Python spells it: "bind"; NULL ends rows */
+	const char *name; /* as Python spells it: "bind"; NULL ends rows */
 	struct value *(*fn)(struct value *self, const struct callargs *a);
-	unsigned flags;      /* CALL_* above */
-	int addr_arg;        /* TAKES_ADDRESS: which argument (-1: the last) */
-	const char *syscall; /* the system call underneath: "accept4", or NULL */
+	unsigned flags; /* CALL_* above */
+	int addr_arg;   /* TAKES_ADDRESS: which argument (-1: the last) */
+	const char
+	    *syscall; /* the system call underneath: "accept4", or NULL */
 	const char *example; /* a call that works, for "try:" lines, or NULL */
 	const char *note;    /* what to put into the example, or NULL */
-	int lesson;          /* row in the lessons' coverage table (1-based), 0 */
+	int lesson; /* row in the lessons' coverage table (1-based), 0 */
 	/*
 	 * What help() shows, as the fields of help.h's struct help_entry
 	 * (whose conventions hold): the row "socket.socket.NAME".
@@ -87,8 +88,8 @@ typedef long (*sockobj_fn)(struct sockobj *so, void *data);
  * exception pending; with errp, errors are stored there instead of raised
  * (for connect_ex), except KeyboardInterrupt.
  */
-long sockobj_call(struct sockobj *so, int writing, sockobj_fn fn,
-    void *data, int connect, int *errp);
+long sockobj_call(struct sockobj *so, int writing, sockobj_fn fn, void *data,
+    int connect, int *errp);
 /* Blocking mode on the descriptor, as CPython sets it: via ioctl. */
 int sockobj_set_blocking(struct sockobj *so, int block);
 

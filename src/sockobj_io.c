@@ -142,7 +142,8 @@ recv_args(const struct callargs *a, const char *name, struct io_arg *io)
 
 	if (args_range(a, name, 1, 2) < 0)
 		return (-1);
-	if (value_as_long(a->pos[0], &size) < 0 || get_flags(a, 1, &io->flags) < 0)
+	if (value_as_long(a->pos[0], &size) < 0 ||
+	    get_flags(a, 1, &io->flags) < 0)
 		return (-1);
 	if (size < 0) {
 		err_set(&cls_ValueError, "negative buffersize in %s", name);
@@ -272,8 +273,7 @@ do_sendmsg(struct sockobj *so, void *data)
  * an empty list of them is supported).
  */
 static int
-sendmsg_args(struct sockobj *so, const struct callargs *a,
-    struct msg_arg *ma)
+sendmsg_args(struct sockobj *so, const struct callargs *a, struct msg_arg *ma)
 {
 	struct value *const *items;
 	const char *type;
@@ -324,21 +324,24 @@ sendmsg_args(struct sockobj *so, const struct callargs *a,
 		size_t len;
 
 		if (it == NULL && strcmp(type, "str") == 0)
-			return (err_set(&cls_TypeError,
-			            "[sendmsg() ancillary data items]() argument "
-			            "must be sequence of length 3, not 1"),
+			return (
+			    err_set(&cls_TypeError,
+			        "[sendmsg() ancillary data items]() argument "
+			        "must be sequence of length 3, not 1"),
 			    -1); /* a str's items are str of length 1 */
 		if (it == NULL || !value_is_seq(it))
-			return (err_set(&cls_TypeError,
-			            "[sendmsg() ancillary data items]() argument "
-			            "must be 3-item sequence, not %s",
-			            it != NULL ? value_type_name(it) : type),
+			return (
+			    err_set(&cls_TypeError,
+			        "[sendmsg() ancillary data items]() argument "
+			        "must be 3-item sequence, not %s",
+			        it != NULL ? value_type_name(it) : type),
 			    -1);
 		if (it->u.seq.len != 3)
-			return (err_set(&cls_TypeError,
-			            "[sendmsg() ancillary data items]() argument "
-			            "must be sequence of length 3, not %zu",
-			            it->u.seq.len),
+			return (
+			    err_set(&cls_TypeError,
+			        "[sendmsg() ancillary data items]() argument "
+			        "must be sequence of length 3, not %zu",
+			        it->u.seq.len),
 			    -1);
 		if (int_arg(it->u.seq.items[0], &level) < 0 ||
 		    int_arg(it->u.seq.items[1], &ctype) < 0 ||
@@ -466,172 +469,183 @@ m_recvmsg(struct value *self, const struct callargs *a)
  * under "socket.socket.NAME".  sockobj.c gathers every file's rows.
  */
 const struct callinfo sockobj_io_rows[] = {
-	{ .name = "recv", .fn = m_recv,
-	    .flags = CALL_WAITS | CALL_RECEIVES, .syscall = "recvfrom",
+	{ .name = "recv",
+	    .fn = m_recv,
+	    .flags = CALL_WAITS | CALL_RECEIVES,
+	    .syscall = "recvfrom",
 	    .lesson = 11,
 	    .example = "s.recv(1024)",
 	    .note = "1024: the most bytes to take at once",
 	    .sig = "s.recv(bufsize[, flags])",
 	    .does =
-	    "Reads up to bufsize bytes. No names are involved: it reads from "
-	    "the connected peer (or, for UDP, any datagram that arrives).\n"
-	    "For TCP, b'' means the peer closed (or shut down writing): end of "
-	    "stream. A datagram is all or nothing: bytes beyond bufsize are "
-	    "thrown away. A blocking recv() with nothing to read waits.",
+	        "Reads up to bufsize bytes. No names are involved: it reads from "
+	        "the connected peer (or, for UDP, any datagram that arrives).\n"
+	        "For TCP, b'' means the peer closed (or shut down writing): end of "
+	        "stream. A datagram is all or nothing: bytes beyond bufsize are "
+	        "thrown away. A blocking recv() with nothing to read waits.",
 	    .returns = "The bytes read (bytes).",
 	    .errors =
-	    "OSError (ENOTCONN 107): a TCP socket that is not connected.\n"
-	    "ConnectionResetError (ECONNRESET 104): the peer closed with "
-	    "unread data.\n"
-	    "ConnectionRefusedError (ECONNREFUSED 111): connected UDP, and an "
-	    "earlier datagram hit a closed port.\n"
-	    "BlockingIOError (EAGAIN 11): non-blocking and nothing to read.\n"
-	    "TimeoutError: settimeout() expired.",
+	        "OSError (ENOTCONN 107): a TCP socket that is not connected.\n"
+	        "ConnectionResetError (ECONNRESET 104): the peer closed with "
+	        "unread data.\n"
+	        "ConnectionRefusedError (ECONNREFUSED 111): connected UDP, and an "
+	        "earlier datagram hit a closed port.\n"
+	        "BlockingIOError (EAGAIN 11): non-blocking and nothing to read.\n"
+	        "TimeoutError: settimeout() expired.",
 	    .ccall = "recvfrom(3, \"hello\", 1024, 0, NULL, NULL) = 5",
 	    .see = "socket.socket.recvfrom, socket.socket.send" },
-	{ .name = "recvfrom", .fn = m_recvfrom,
+	{ .name = "recvfrom",
+	    .fn = m_recvfrom,
 	    .flags = CALL_WAITS | CALL_RECEIVES | CALL_RETURNS_ADDRESS,
-	    .syscall = "recvfrom", .lesson = 9,
+	    .syscall = "recvfrom",
+	    .lesson = 9,
 	    .example = "data, addr = s.recvfrom(1024)",
 	    .sig = "data, addr = s.recvfrom(bufsize)",
 	    .does =
-	    "Reads like recv() and also reports the sender's name. That name "
-	    "is the return address: sendto(reply, addr) reaches the sender.",
+	        "Reads like recv() and also reports the sender's name. That name "
+	        "is the return address: sendto(reply, addr) reaches the sender.",
 	    .returns =
-	    "A pair (data, addr). addr is ('127.0.0.1', 40123) and the like; "
-	    "None when the sender has no name (an unbound AF_UNIX datagram "
-	    "socket) or on TCP.",
+	        "A pair (data, addr). addr is ('127.0.0.1', 40123) and the like; "
+	        "None when the sender has no name (an unbound AF_UNIX datagram "
+	        "socket) or on TCP.",
 	    .errors =
-	    "BlockingIOError (EAGAIN 11): non-blocking and nothing queued.\n"
-	    "TimeoutError: settimeout() expired.\n"
-	    "ConnectionRefusedError (ECONNREFUSED 111): connected UDP after "
-	    "an earlier datagram hit a closed port.",
+	        "BlockingIOError (EAGAIN 11): non-blocking and nothing queued.\n"
+	        "TimeoutError: settimeout() expired.\n"
+	        "ConnectionRefusedError (ECONNREFUSED 111): connected UDP after "
+	        "an earlier datagram hit a closed port.",
 	    .ccall =
-	    "recvfrom(3, \"ping\", 1024, 0, {sa_family=AF_INET, "
-	    "sin_port=htons(40123), sin_addr=inet_addr(\"127.0.0.1\")}, [16]) "
-	    "= 4",
+	        "recvfrom(3, \"ping\", 1024, 0, {sa_family=AF_INET, "
+	        "sin_port=htons(40123), sin_addr=inet_addr(\"127.0.0.1\")}, [16]) "
+	        "= 4",
 	    .see = "socket.socket.sendto, socket.socket.recv" },
-	{ .name = "recvmsg", .fn = m_recvmsg,
+	{ .name = "recvmsg",
+	    .fn = m_recvmsg,
 	    .flags = CALL_WAITS | CALL_RECEIVES | CALL_RETURNS_ADDRESS,
 	    .syscall = "recvmsg",
 	    .example = "data, anc, flags, addr = s.recvmsg(1024)",
-	    .sig =
-	    "data, ancdata, msg_flags, address = s.recvmsg(bufsize[, "
-	    "ancbufsize[, flags]])",
+	    .sig = "data, ancdata, msg_flags, address = s.recvmsg(bufsize[, "
+	           "ancbufsize[, flags]])",
 	    .does =
-	    "Reads one message like recvfrom(), through the general call: "
-	    "the data lands in one buffer of bufsize bytes, the sender's name "
-	    "in a second, and the kernel also reports flags about the "
-	    "message (MSG_TRUNC when a datagram was longer than bufsize).\n"
-	    "ancbufsize makes room for ancillary data: control messages that "
-	    "travel beside the bytes (passed descriptors, packet details). "
-	    "sockshell sends none, so the list is usually empty.",
+	        "Reads one message like recvfrom(), through the general call: "
+	        "the data lands in one buffer of bufsize bytes, the sender's name "
+	        "in a second, and the kernel also reports flags about the "
+	        "message (MSG_TRUNC when a datagram was longer than bufsize).\n"
+	        "ancbufsize makes room for ancillary data: control messages that "
+	        "travel beside the bytes (passed descriptors, packet details). "
+	        "sockshell sends none, so the list is usually empty.",
 	    .returns =
-	    "A 4-tuple (data, ancdata, msg_flags, address): data is bytes, "
-	    "ancdata a list of (level, type, data), msg_flags an int "
-	    "(socket.MSG_TRUNC ...), address the sender's name or None.",
+	        "A 4-tuple (data, ancdata, msg_flags, address): data is bytes, "
+	        "ancdata a list of (level, type, data), msg_flags an int "
+	        "(socket.MSG_TRUNC ...), address the sender's name or None.",
 	    .errors =
-	    "BlockingIOError (EAGAIN 11): non-blocking and nothing queued.\n"
-	    "TimeoutError: settimeout() expired.\n"
-	    "OSError (ENOTCONN 107): a TCP socket that is not connected.\n"
-	    "ValueError: a negative bufsize or ancbufsize.",
+	        "BlockingIOError (EAGAIN 11): non-blocking and nothing queued.\n"
+	        "TimeoutError: settimeout() expired.\n"
+	        "OSError (ENOTCONN 107): a TCP socket that is not connected.\n"
+	        "ValueError: a negative bufsize or ancbufsize.",
 	    .ccall =
-	    "recvmsg(3, {msg_name={sa_family=AF_INET, sin_port=htons(40123), "
-	    "sin_addr=inet_addr(\"127.0.0.1\")}, msg_namelen=16, "
-	    "msg_iov=[{iov_base=\"ping\", iov_len=1024}], msg_iovlen=1, "
-	    "msg_controllen=0, msg_flags=0}, 0) = 4",
+	        "recvmsg(3, {msg_name={sa_family=AF_INET, sin_port=htons(40123), "
+	        "sin_addr=inet_addr(\"127.0.0.1\")}, msg_namelen=16, "
+	        "msg_iov=[{iov_base=\"ping\", iov_len=1024}], msg_iovlen=1, "
+	        "msg_controllen=0, msg_flags=0}, 0) = 4",
 	    .see = "socket.socket.sendmsg, socket.socket.recvfrom" },
-	{ .name = "send", .fn = m_send,
-	    .flags = CALL_WAITS | CALL_SENDS, .syscall = "sendto",
+	{ .name = "send",
+	    .fn = m_send,
+	    .flags = CALL_WAITS | CALL_SENDS,
+	    .syscall = "sendto",
 	    .lesson = 10,
 	    .example = "s.send(b'hello')",
 	    .sig = "s.send(data[, flags])",
 	    .does =
-	    "Sends bytes to the connected peer: no name is given, so the "
-	    "socket must have one stored by connect(). Underneath it is "
-	    "sendto() with a NULL address; strace never shows a send() "
-	    "call.\n"
-	    "TCP may take only part of the data: the return value says how "
-	    "much. sendall() loops for you. UDP sends one datagram.",
+	        "Sends bytes to the connected peer: no name is given, so the "
+	        "socket must have one stored by connect(). Underneath it is "
+	        "sendto() with a NULL address; strace never shows a send() "
+	        "call.\n"
+	        "TCP may take only part of the data: the return value says how "
+	        "much. sendall() loops for you. UDP sends one datagram.",
 	    .returns = "The number of bytes the kernel took.",
 	    .errors =
-	    "OSError (EDESTADDRREQ 89): UDP socket without a peer; use "
-	    "sendto(data, address) or connect() first.\n"
-	    "BrokenPipeError (EPIPE 32): TCP socket that was never connected, "
-	    "or whose peer has closed.\n"
-	    "ConnectionRefusedError (ECONNREFUSED 111): connected UDP, an "
-	    "earlier datagram hit a closed port.\n"
-	    "TypeError: data must be bytes (b'hi' or 'hi'.encode()), not "
-	    "str.",
+	        "OSError (EDESTADDRREQ 89): UDP socket without a peer; use "
+	        "sendto(data, address) or connect() first.\n"
+	        "BrokenPipeError (EPIPE 32): TCP socket that was never connected, "
+	        "or whose peer has closed.\n"
+	        "ConnectionRefusedError (ECONNREFUSED 111): connected UDP, an "
+	        "earlier datagram hit a closed port.\n"
+	        "TypeError: data must be bytes (b'hi' or 'hi'.encode()), not "
+	        "str.",
 	    .ccall = "sendto(3, \"hello\", 5, 0, NULL, 0) = 5",
-	    .see =
-	    "socket.socket.sendall, socket.socket.sendto, "
-	    "socket.socket.recv" },
-	{ .name = "sendall", .fn = m_sendall,
-	    .flags = CALL_WAITS | CALL_SENDS, .syscall = "sendto",
+	    .see = "socket.socket.sendall, socket.socket.sendto, "
+	           "socket.socket.recv" },
+	{ .name = "sendall",
+	    .fn = m_sendall,
+	    .flags = CALL_WAITS | CALL_SENDS,
+	    .syscall = "sendto",
 	    .example = "s.sendall(b'hello')",
 	    .sig = "s.sendall(data)",
 	    .does =
-	    "Like send(), but keeps sending until every byte is taken (or an "
-	    "error happens).",
+	        "Like send(), but keeps sending until every byte is taken (or an "
+	        "error happens).",
 	    .returns = "None when all the data went.",
-	    .errors =
-	    "The errors of send(): BrokenPipeError, EDESTADDRREQ, "
-	    "TimeoutError ...",
+	    .errors = "The errors of send(): BrokenPipeError, EDESTADDRREQ, "
+	              "TimeoutError ...",
 	    .ccall = "sendto(3, \"hello\", 5, 0, NULL, 0) = 5",
 	    .see = "socket.socket.send" },
-	{ .name = "sendmsg", .fn = m_sendmsg,
+	{ .name = "sendmsg",
+	    .fn = m_sendmsg,
 	    .flags = CALL_WAITS | CALL_SENDS | CALL_TAKES_ADDRESS,
-	    .addr_arg = 3, .syscall = "sendmsg",
+	    .addr_arg = 3,
+	    .syscall = "sendmsg",
 	    .example = "s.sendmsg([b'hello'], [], 0, ('127.0.0.1', PORT))",
 	    .note = "PORT: the receiver's port number",
 	    .sig = "s.sendmsg(buffers[, ancdata[, flags[, address]]])",
 	    .does =
-	    "Sends one message gathered from several buffers: the kernel "
-	    "joins [b'GET ', b'/'] into one datagram or one piece of the "
-	    "stream. With an address it works like "
-	    "sendto(), without one like send().\n"
-	    "ancdata carries control messages beside the data (such as "
-	    "descriptors for AF_UNIX); sockshell takes only [] for now.",
+	        "Sends one message gathered from several buffers: the kernel "
+	        "joins [b'GET ', b'/'] into one datagram or one piece of the "
+	        "stream. With an address it works like "
+	        "sendto(), without one like send().\n"
+	        "ancdata carries control messages beside the data (such as "
+	        "descriptors for AF_UNIX); sockshell takes only [] for now.",
 	    .returns = "The number of bytes sent.",
 	    .errors =
-	    "OSError (EDESTADDRREQ 89): UDP socket without a peer and no "
-	    "address.\n"
-	    "BrokenPipeError (EPIPE 32): TCP socket that is not connected.\n"
-	    "TypeError: buffers must be a list of bytes, "
-	    "e.g. [b'hi'], not b'hi'.",
+	        "OSError (EDESTADDRREQ 89): UDP socket without a peer and no "
+	        "address.\n"
+	        "BrokenPipeError (EPIPE 32): TCP socket that is not connected.\n"
+	        "TypeError: buffers must be a list of bytes, "
+	        "e.g. [b'hi'], not b'hi'.",
 	    .ccall =
-	    "sendmsg(3, {msg_name={sa_family=AF_INET, sin_port=htons(8080), "
-	    "sin_addr=inet_addr(\"127.0.0.1\")}, msg_namelen=16, "
-	    "msg_iov=[{iov_base=\"hi\", iov_len=2}], msg_iovlen=1, "
-	    "msg_controllen=0, msg_flags=0}, 0) = 2",
+	        "sendmsg(3, {msg_name={sa_family=AF_INET, sin_port=htons(8080), "
+	        "sin_addr=inet_addr(\"127.0.0.1\")}, msg_namelen=16, "
+	        "msg_iov=[{iov_base=\"hi\", iov_len=2}], msg_iovlen=1, "
+	        "msg_controllen=0, msg_flags=0}, 0) = 2",
 	    .see = "socket.socket.recvmsg, socket.socket.sendto" },
-	{ .name = "sendto", .fn = m_sendto,
+	{ .name = "sendto",
+	    .fn = m_sendto,
 	    .flags = CALL_WAITS | CALL_SENDS | CALL_TAKES_ADDRESS,
-	    .addr_arg = -1, .syscall = "sendto", .lesson = 8,
+	    .addr_arg = -1,
+	    .syscall = "sendto",
+	    .lesson = 8,
 	    .example = "s.sendto(b'hello', ('127.0.0.1', PORT))",
 	    .note = "PORT: the receiver's port number",
 	    .sig = "s.sendto(data, address)",
 	    .does =
-	    "Sends one datagram to the name you give. The destination travels "
-	    "with every call, so an unconnected UDP socket can talk to many "
-	    "peers.\n"
-	    "An unbound UDP socket is bound on the first sendto(): wildcard "
-	    "address and a free port, so getsockname() says ('0.0.0.0', "
-	    "port) while the receiver sees ('127.0.0.1', port). AF_UNIX "
-	    "sockets do not get a name this way.",
+	        "Sends one datagram to the name you give. The destination travels "
+	        "with every call, so an unconnected UDP socket can talk to many "
+	        "peers.\n"
+	        "An unbound UDP socket is bound on the first sendto(): wildcard "
+	        "address and a free port, so getsockname() says ('0.0.0.0', "
+	        "port) while the receiver sees ('127.0.0.1', port). AF_UNIX "
+	        "sockets do not get a name this way.",
 	    .returns = "The number of bytes sent.",
 	    .errors =
-	    "OSError (EMSGSIZE 90): more than 65507 bytes in one IPv4 "
-	    "datagram.\n"
-	    "OSError (EINVAL 22): port 0 as destination.\n"
-	    "FileNotFoundError (ENOENT 2): AF_UNIX path that does not exist.\n"
-	    "OSError (EPROTOTYPE 91): AF_UNIX path of a stream socket.\n"
-	    "socket.gaierror: address of the wrong family (e.g. IPv4 on an "
-	    "AF_INET6 socket).",
+	        "OSError (EMSGSIZE 90): more than 65507 bytes in one IPv4 "
+	        "datagram.\n"
+	        "OSError (EINVAL 22): port 0 as destination.\n"
+	        "FileNotFoundError (ENOENT 2): AF_UNIX path that does not exist.\n"
+	        "OSError (EPROTOTYPE 91): AF_UNIX path of a stream socket.\n"
+	        "socket.gaierror: address of the wrong family (e.g. IPv4 on an "
+	        "AF_INET6 socket).",
 	    .ccall =
-	    "sendto(3, \"ping\", 4, 0, {sa_family=AF_INET, "
-	    "sin_port=htons(8080), sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 4",
+	        "sendto(3, \"ping\", 4, 0, {sa_family=AF_INET, "
+	        "sin_port=htons(8080), sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 4",
 	    .see = "socket.socket.recvfrom, socket.socket.send" },
 	{ .name = NULL },
 };

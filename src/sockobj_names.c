@@ -276,218 +276,232 @@ m_shutdown(struct value *self, const struct callargs *a)
  * under "socket.socket.NAME".  sockobj.c gathers every file's rows.
  */
 const struct callinfo sockobj_names_rows[] = {
-	{ .name = "accept", .fn = m_accept,
-	    .flags = CALL_WAITS | CALL_RETURNS_ADDRESS, .syscall = "accept4",
+	{ .name = "accept",
+	    .fn = m_accept,
+	    .flags = CALL_WAITS | CALL_RETURNS_ADDRESS,
+	    .syscall = "accept4",
 	    .lesson = 5,
 	    .example = "conn, addr = s.accept()",
 	    .sig = "conn, addr = s.accept()",
 	    .does =
-	    "Takes the oldest connection waiting on a listening stream socket "
-	    "and gives it its own, new socket. The listening socket stays as "
-	    "it was and keeps listening.\n"
-	    "The new socket's local name has the listener's port (no new port "
-	    "is used) but a concrete address, even when the listener was bound "
-	    "to the wildcard. Its remote name is the client's local name.\n"
-	    "The kernel finishes TCP handshakes before accept() is called, so "
-	    "clients can connect (and even send) first. A blocking accept() "
-	    "with nothing queued waits.",
+	        "Takes the oldest connection waiting on a listening stream socket "
+	        "and gives it its own, new socket. The listening socket stays as "
+	        "it was and keeps listening.\n"
+	        "The new socket's local name has the listener's port (no new port "
+	        "is used) but a concrete address, even when the listener was bound "
+	        "to the wildcard. Its remote name is the client's local name.\n"
+	        "The kernel finishes TCP handshakes before accept() is called, so "
+	        "clients can connect (and even send) first. A blocking accept() "
+	        "with nothing queued waits.",
 	    .returns =
-	    "A pair (conn, addr): conn is the new connected socket, addr is "
-	    "the client's name, e.g. ('127.0.0.1', 40124). For AF_UNIX, addr "
-	    "is '' unless the client bound a path first.",
+	        "A pair (conn, addr): conn is the new connected socket, addr is "
+	        "the client's name, e.g. ('127.0.0.1', 40124). For AF_UNIX, addr "
+	        "is '' unless the client bound a path first.",
 	    .errors =
-	    "OSError (EINVAL 22): the socket is not listening; call listen() "
-	    "first.\n"
-	    "BlockingIOError (EAGAIN 11): non-blocking and nobody is waiting "
-	    "to be accepted.\n"
-	    "TimeoutError: settimeout() was set and no client came in time.\n"
-	    "OSError (EBADF 9): the socket was closed.",
+	        "OSError (EINVAL 22): the socket is not listening; call listen() "
+	        "first.\n"
+	        "BlockingIOError (EAGAIN 11): non-blocking and nobody is waiting "
+	        "to be accepted.\n"
+	        "TimeoutError: settimeout() was set and no client came in time.\n"
+	        "OSError (EBADF 9): the socket was closed.",
 	    .ccall =
-	    "accept4(3, {sa_family=AF_INET, sin_port=htons(40124), "
-	    "sin_addr=inet_addr(\"127.0.0.1\")}, [16], SOCK_CLOEXEC) = 4",
+	        "accept4(3, {sa_family=AF_INET, sin_port=htons(40124), "
+	        "sin_addr=inet_addr(\"127.0.0.1\")}, [16], SOCK_CLOEXEC) = 4",
 	    .see = "socket.socket.listen, socket.socket.connect, .sockets" },
-	{ .name = "bind", .fn = m_bind,
-	    .flags = CALL_TAKES_ADDRESS, .syscall = "bind", .lesson = 2,
+	{ .name = "bind",
+	    .fn = m_bind,
+	    .flags = CALL_TAKES_ADDRESS,
+	    .syscall = "bind",
+	    .lesson = 2,
 	    .example = "s.bind(('127.0.0.1', 0))",
 	    .note = "port 0 lets the kernel choose",
 	    .sig = "s.bind(address)",
 	    .does =
-	    "Gives the socket its local name: the address and port (or path) "
-	    "others use to reach it. A name is given once; bind() never sends "
-	    "a packet.\n"
-	    "AF_INET names are (host, port): ('127.0.0.1', 8080). Port 0 asks "
-	    "the kernel to pick a free port; getsockname() tells you which. "
-	    "'' or '0.0.0.0' means every local address. AF_INET6 names are "
-	    "(host, port, flowinfo, scope_id), and ('::1', 0) is enough. "
-	    "AF_UNIX names are paths such as '/tmp/demo.sock' (bind creates "
-	    "the socket file) or abstract names starting with '\\0' (no "
-	    "file).",
+	        "Gives the socket its local name: the address and port (or path) "
+	        "others use to reach it. A name is given once; bind() never sends "
+	        "a packet.\n"
+	        "AF_INET names are (host, port): ('127.0.0.1', 8080). Port 0 asks "
+	        "the kernel to pick a free port; getsockname() tells you which. "
+	        "'' or '0.0.0.0' means every local address. AF_INET6 names are "
+	        "(host, port, flowinfo, scope_id), and ('::1', 0) is enough. "
+	        "AF_UNIX names are paths such as '/tmp/demo.sock' (bind creates "
+	        "the socket file) or abstract names starting with '\\0' (no "
+	        "file).",
 	    .returns =
-	    "None. Ask s.getsockname() to see the name the socket got.",
+	        "None. Ask s.getsockname() to see the name the socket got.",
 	    .errors =
-	    "OSError (EADDRINUSE 98): another socket holds the name (a "
-	    "listener, a bound UDP socket, a TIME_WAIT entry, or a socket "
-	    "file that still exists).\n"
-	    "OSError (EADDRNOTAVAIL 99): no interface of this host has that "
-	    "address.\n"
-	    "PermissionError (EACCES 13): ports below 1024 need privileges.\n"
-	    "OSError (EINVAL 22): the socket already has a name (bound "
-	    "before, or connect() named it).\n"
-	    "TypeError / OverflowError: the name has the wrong shape for the "
-	    "family, or the port is not 0-65535; no system call is made.",
+	        "OSError (EADDRINUSE 98): another socket holds the name (a "
+	        "listener, a bound UDP socket, a TIME_WAIT entry, or a socket "
+	        "file that still exists).\n"
+	        "OSError (EADDRNOTAVAIL 99): no interface of this host has that "
+	        "address.\n"
+	        "PermissionError (EACCES 13): ports below 1024 need privileges.\n"
+	        "OSError (EINVAL 22): the socket already has a name (bound "
+	        "before, or connect() named it).\n"
+	        "TypeError / OverflowError: the name has the wrong shape for the "
+	        "family, or the port is not 0-65535; no system call is made.",
 	    .ccall =
-	    "bind(3, {sa_family=AF_INET, sin_port=htons(8080), "
-	    "sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 0\n"
-	    "bind(3, {sa_family=AF_UNIX, sun_path=\"/tmp/demo.sock\"}, 17) = 0",
+	        "bind(3, {sa_family=AF_INET, sin_port=htons(8080), "
+	        "sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 0\n"
+	        "bind(3, {sa_family=AF_UNIX, sun_path=\"/tmp/demo.sock\"}, 17) = 0",
 	    .see = "socket.socket.getsockname, .sockaddr, socket.SO_*" },
-	{ .name = "close", .fn = m_close,
-	    .syscall = "close", .lesson = 14,
+	{ .name = "close",
+	    .fn = m_close,
+	    .syscall = "close",
+	    .lesson = 14,
 	    .sig = "s.close()",
 	    .does =
-	    "Gives the descriptor back to the kernel. The Python object stays, "
-	    "with fileno() -1, so later calls fail with EBADF instead of "
-	    "touching a new socket that reused the number. Closing twice is "
-	    "harmless.\n"
-	    "Closing a TCP socket sends FIN: the peer's recv() returns b''. "
-	    "The side that closes first keeps a TIME_WAIT entry on its name "
-	    "for a while. An AF_UNIX socket file stays on disk after close(); "
-	    "remove it with os.unlink(path).",
+	        "Gives the descriptor back to the kernel. The Python object stays, "
+	        "with fileno() -1, so later calls fail with EBADF instead of "
+	        "touching a new socket that reused the number. Closing twice is "
+	        "harmless.\n"
+	        "Closing a TCP socket sends FIN: the peer's recv() returns b''. "
+	        "The side that closes first keeps a TIME_WAIT entry on its name "
+	        "for a while. An AF_UNIX socket file stays on disk after close(); "
+	        "remove it with os.unlink(path).",
 	    .returns = "None.",
 	    .ccall = "close(3) = 0",
 	    .see = "socket.socket.shutdown, os.unlink" },
-	{ .name = "connect", .fn = m_connect,
+	{ .name = "connect",
+	    .fn = m_connect,
 	    .flags = CALL_WAITS | CALL_TAKES_ADDRESS | CALL_CONNECTS,
-	    .syscall = "connect", .lesson = 4,
+	    .syscall = "connect",
+	    .lesson = 4,
 	    .example = "s.connect(('127.0.0.1', PORT))",
 	    .note = "PORT: the server's port number",
 	    .sig = "s.connect(address)",
 	    .does =
-	    "Sets the socket's remote name. For TCP it runs the handshake with "
-	    "the listener at that name; for UDP it only stores a default peer "
-	    "and sends nothing; for AF_UNIX it joins the listener at the "
-	    "path.\n"
-	    "An unbound socket first gets a local name chosen by the routing "
-	    "table: an address such as 127.0.0.1 and a free port. AF_UNIX "
-	    "clients stay unnamed ('').",
+	        "Sets the socket's remote name. For TCP it runs the handshake with "
+	        "the listener at that name; for UDP it only stores a default peer "
+	        "and sends nothing; for AF_UNIX it joins the listener at the "
+	        "path.\n"
+	        "An unbound socket first gets a local name chosen by the routing "
+	        "table: an address such as 127.0.0.1 and a free port. AF_UNIX "
+	        "clients stay unnamed ('').",
 	    .returns =
-	    "None. s.getpeername() now returns the address you connected to.",
+	        "None. s.getpeername() now returns the address you connected to.",
 	    .errors =
-	    "ConnectionRefusedError (ECONNREFUSED 111): nobody listens at "
-	    "that name.\n"
-	    "FileNotFoundError (ENOENT 2): AF_UNIX path that does not exist.\n"
-	    "OSError (EISCONN 106): already connected (or a listener).\n"
-	    "BlockingIOError (EINPROGRESS 115): non-blocking TCP connect has "
-	    "started but not finished.\n"
-	    "TimeoutError: settimeout() expired before the handshake ended.\n"
-	    "socket.gaierror: the host is not a name or address this family "
-	    "can use (e.g. '::1' on an AF_INET socket).",
-	    .ccall =
-	    "connect(3, {sa_family=AF_INET, sin_port=htons(8080), "
-	    "sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 0",
-	    .see =
-	    "socket.socket.connect_ex, socket.socket.getpeername, "
-	    "socket.create_connection" },
-	{ .name = "connect_ex", .fn = m_connect_ex,
+	        "ConnectionRefusedError (ECONNREFUSED 111): nobody listens at "
+	        "that name.\n"
+	        "FileNotFoundError (ENOENT 2): AF_UNIX path that does not exist.\n"
+	        "OSError (EISCONN 106): already connected (or a listener).\n"
+	        "BlockingIOError (EINPROGRESS 115): non-blocking TCP connect has "
+	        "started but not finished.\n"
+	        "TimeoutError: settimeout() expired before the handshake ended.\n"
+	        "socket.gaierror: the host is not a name or address this family "
+	        "can use (e.g. '::1' on an AF_INET socket).",
+	    .ccall = "connect(3, {sa_family=AF_INET, sin_port=htons(8080), "
+	             "sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 0",
+	    .see = "socket.socket.connect_ex, socket.socket.getpeername, "
+	           "socket.create_connection" },
+	{ .name = "connect_ex",
+	    .fn = m_connect_ex,
 	    .flags = CALL_WAITS | CALL_TAKES_ADDRESS | CALL_CONNECTS,
 	    .syscall = "connect",
 	    .example = "s.connect_ex(('127.0.0.1', PORT))",
 	    .note = "PORT: the server's port number",
 	    .sig = "s.connect_ex(address)",
 	    .does =
-	    "The same connect() call, but a refusal is returned as a number "
-	    "instead of raised. Useful to test whether something listens.",
-	    .returns =
-	    "0 on success, else the errno, e.g. 111 (ECONNREFUSED); "
-	    "errno.errorcode[n] gives its name.",
+	        "The same connect() call, but a refusal is returned as a number "
+	        "instead of raised. Useful to test whether something listens.",
+	    .returns = "0 on success, else the errno, e.g. 111 (ECONNREFUSED); "
+	               "errno.errorcode[n] gives its name.",
 	    .errors =
-	    "socket.gaierror and TypeError are still raised: the name could "
-	    "not be turned into an address, so no call was made.",
+	        "socket.gaierror and TypeError are still raised: the name could "
+	        "not be turned into an address, so no call was made.",
 	    .ccall =
-	    "connect(3, {sa_family=AF_INET, sin_port=htons(9), "
-	    "sin_addr=inet_addr(\"127.0.0.1\")}, 16) = -1 ECONNREFUSED "
-	    "(Connection refused)",
+	        "connect(3, {sa_family=AF_INET, sin_port=htons(9), "
+	        "sin_addr=inet_addr(\"127.0.0.1\")}, 16) = -1 ECONNREFUSED "
+	        "(Connection refused)",
 	    .see = "socket.socket.connect" },
-	{ .name = "detach", .fn = m_detach,
+	{ .name = "detach",
+	    .fn = m_detach,
 	    .sig = "fd = s.detach()",
 	    .does =
-	    "Lets go of the descriptor without closing it: the object now says "
-	    "fileno() -1, but the kernel socket stays open. "
-	    "socket.socket(fileno=fd) can adopt it again.",
+	        "Lets go of the descriptor without closing it: the object now says "
+	        "fileno() -1, but the kernel socket stays open. "
+	        "socket.socket(fileno=fd) can adopt it again.",
 	    .returns = "The descriptor number.",
 	    .ccall = "(no system call)",
 	    .see = "socket.socket.fileno, socket.socket" },
-	{ .name = "fileno", .fn = m_fileno,
+	{ .name = "fileno",
+	    .fn = m_fileno,
 	    .sig = "s.fileno()",
 	    .does =
-	    "The socket's descriptor: the small integer the kernel hands out "
-	    "and every C call uses. 0, 1 and 2 are stdin, stdout and stderr, "
-	    "so the first socket is usually 3. After close() it is -1.",
+	        "The socket's descriptor: the small integer the kernel hands out "
+	        "and every C call uses. 0, 1 and 2 are stdin, stdout and stderr, "
+	        "so the first socket is usually 3. After close() it is -1.",
 	    .returns = "An int.",
 	    .ccall = "(no system call: the number is stored)",
 	    .see = "socket.socket.close, .sockets" },
-	{ .name = "getpeername", .fn = m_getpeername,
-	    .syscall = "getpeername", .lesson = 7,
+	{ .name = "getpeername",
+	    .fn = m_getpeername,
+	    .syscall = "getpeername",
+	    .lesson = 7,
 	    .sig = "s.getpeername()",
 	    .does =
-	    "Asks the kernel for the socket's remote name: who it is "
-	    "connected to. Changes nothing. On a connected pair, each end's "
-	    "remote name is the other end's local name.",
+	        "Asks the kernel for the socket's remote name: who it is "
+	        "connected to. Changes nothing. On a connected pair, each end's "
+	        "remote name is the other end's local name.",
 	    .returns =
-	    "A name in the family's form: ('127.0.0.1', 8080), ('::1', 8080, "
-	    "0, 0), or a path; '' for an unnamed AF_UNIX peer.",
+	        "A name in the family's form: ('127.0.0.1', 8080), ('::1', 8080, "
+	        "0, 0), or a path; '' for an unnamed AF_UNIX peer.",
 	    .errors =
-	    "OSError (ENOTCONN 107): not connected (unconnected sockets, "
-	    "listeners, unconnected UDP, a reset connection).\n"
-	    "OSError (EBADF 9): the socket was closed.",
-	    .ccall =
-	    "getpeername(3, {sa_family=AF_INET, sin_port=htons(8080), "
-	    "sin_addr=inet_addr(\"127.0.0.1\")}, [16]) = 0",
+	        "OSError (ENOTCONN 107): not connected (unconnected sockets, "
+	        "listeners, unconnected UDP, a reset connection).\n"
+	        "OSError (EBADF 9): the socket was closed.",
+	    .ccall = "getpeername(3, {sa_family=AF_INET, sin_port=htons(8080), "
+	             "sin_addr=inet_addr(\"127.0.0.1\")}, [16]) = 0",
 	    .see = "socket.socket.getsockname, socket.socket.connect" },
-	{ .name = "getsockname", .fn = m_getsockname,
-	    .syscall = "getsockname", .lesson = 6,
+	{ .name = "getsockname",
+	    .fn = m_getsockname,
+	    .syscall = "getsockname",
+	    .lesson = 6,
 	    .sig = "s.getsockname()",
 	    .does =
-	    "Asks the kernel for the socket's local name. Changes nothing. "
-	    "After bind() to port 0, or after connect(), listen() or a first "
-	    "sendto() named the socket for you, this is how you learn the "
-	    "port.\n"
-	    "An unbound socket answers with its family's empty name: "
-	    "('0.0.0.0', 0), ('::', 0, 0, 0) or ''.",
+	        "Asks the kernel for the socket's local name. Changes nothing. "
+	        "After bind() to port 0, or after connect(), listen() or a first "
+	        "sendto() named the socket for you, this is how you learn the "
+	        "port.\n"
+	        "An unbound socket answers with its family's empty name: "
+	        "('0.0.0.0', 0), ('::', 0, 0, 0) or ''.",
 	    .returns =
-	    "A name in the family's form: ('127.0.0.1', 40123), ('::1', 40123, "
-	    "0, 0), '/tmp/demo.sock', b'\\x00demo' (abstract) or ''.",
+	        "A name in the family's form: ('127.0.0.1', 40123), ('::1', 40123, "
+	        "0, 0), '/tmp/demo.sock', b'\\x00demo' (abstract) or ''.",
 	    .errors = "OSError (EBADF 9): the socket was closed.",
 	    .ccall =
-	    "getsockname(3, {sa_family=AF_INET, sin_port=htons(40123), "
-	    "sin_addr=inet_addr(\"127.0.0.1\")}, [16]) = 0",
-	    .see =
-	    "socket.socket.bind, socket.socket.getpeername, .sockaddr" },
-	{ .name = "listen", .fn = m_listen,
-	    .syscall = "listen", .lesson = 3,
+	        "getsockname(3, {sa_family=AF_INET, sin_port=htons(40123), "
+	        "sin_addr=inet_addr(\"127.0.0.1\")}, [16]) = 0",
+	    .see = "socket.socket.bind, socket.socket.getpeername, .sockaddr" },
+	{ .name = "listen",
+	    .fn = m_listen,
+	    .syscall = "listen",
+	    .lesson = 3,
 	    .example = "s.listen()",
 	    .sig = "s.listen([backlog])",
 	    .does =
-	    "Turns a stream socket into a listener: the kernel now completes "
-	    "handshakes with clients on its own and queues them for "
-	    "accept(). backlog limits the queue; Python's default is 128.\n"
-	    "An unbound socket first gets a name: the wildcard address and a "
-	    "free port.",
+	        "Turns a stream socket into a listener: the kernel now completes "
+	        "handshakes with clients on its own and queues them for "
+	        "accept(). backlog limits the queue; Python's default is 128.\n"
+	        "An unbound socket first gets a name: the wildcard address and a "
+	        "free port.",
 	    .returns = "None.",
 	    .errors =
-	    "OSError (EOPNOTSUPP 95): datagram sockets do not listen.\n"
-	    "OSError (EINVAL 22): the socket is already connected.\n"
-	    "OSError (EADDRINUSE 98): another socket with SO_REUSEADDR listens "
-	    "on the same name.",
+	        "OSError (EOPNOTSUPP 95): datagram sockets do not listen.\n"
+	        "OSError (EINVAL 22): the socket is already connected.\n"
+	        "OSError (EADDRINUSE 98): another socket with SO_REUSEADDR listens "
+	        "on the same name.",
 	    .ccall = "listen(3, 128) = 0",
 	    .see = "socket.socket.accept, socket.socket.bind" },
-	{ .name = "shutdown", .fn = m_shutdown,
+	{ .name = "shutdown",
+	    .fn = m_shutdown,
 	    .syscall = "shutdown",
 	    .example = "s.shutdown(socket.SHUT_WR)",
 	    .sig = "s.shutdown(how)",
 	    .does =
-	    "Ends one direction of a connection but keeps the socket. "
-	    "shutdown(socket.SHUT_WR) says \"I am done sending\": the peer's "
-	    "recv() returns b'' while you can still read its answer.",
+	        "Ends one direction of a connection but keeps the socket. "
+	        "shutdown(socket.SHUT_WR) says \"I am done sending\": the peer's "
+	        "recv() returns b'' while you can still read its answer.",
 	    .returns = "None.",
 	    .errors = "OSError (ENOTCONN 107): the socket is not connected.",
 	    .ccall = "shutdown(3, SHUT_WR) = 0",

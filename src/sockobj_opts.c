@@ -33,15 +33,17 @@ parse_timeout(const struct value *v, double *out)
 	}
 	if (v->kind == KIND_FLOAT) {
 		if (isnan(v->u.f))
-			return (err_set(&cls_ValueError, "Invalid value NaN (not a number)"),
+			return (err_set(&cls_ValueError,
+			            "Invalid value NaN (not a number)"),
 			    -1);
 		if (v->u.f < 0)
 			return (err_set(&cls_ValueError,
 			            "Timeout value out of range"),
 			    -1);
 		if (v->u.f > 9.2e18 / 1e9)
-			return (err_set(&cls_OverflowError,
-			            "timestamp out of range for platform time_t"),
+			return (
+			    err_set(&cls_OverflowError,
+			        "timestamp out of range for platform time_t"),
 			    -1);
 		*out = v->u.f;
 		return (0);
@@ -124,7 +126,8 @@ m_getsockopt(struct value *self, const struct callargs *a)
 		return (value_int(iv));
 	}
 	if (buflen <= 0 || buflen > 1024)
-		return (err_set(&cls_OSError, "getsockopt buflen out of range"));
+		return (
+		    err_set(&cls_OSError, "getsockopt buflen out of range"));
 	buf = xcalloc(1, (size_t)buflen);
 	len = (socklen_t)buflen;
 	if (sys_getsockopt(so->fd, (int)level, (int)name, buf, &len) == -1) {
@@ -175,8 +178,8 @@ m_setsockopt(struct value *self, const struct callargs *a)
 	}
 	if (value_as_buffer(a->pos[2], &p, &len) < 0)
 		return (NULL);
-	if (sys_setsockopt(so->fd, (int)level, (int)name, p,
-	        (socklen_t)len) == -1)
+	if (sys_setsockopt(so->fd, (int)level, (int)name, p, (socklen_t)len) ==
+	    -1)
 		return (err_set_errno(errno));
 	return (value_none());
 }
@@ -190,90 +193,92 @@ m_setsockopt(struct value *self, const struct callargs *a)
  * under "socket.socket.NAME".  sockobj.c gathers every file's rows.
  */
 const struct callinfo sockobj_opts_rows[] = {
-	{ .name = "getblocking", .fn = m_getblocking,
+	{ .name = "getblocking",
+	    .fn = m_getblocking,
 	    .sig = "s.getblocking()",
-	    .does =
-	    "Whether calls on this socket wait. False only after "
-	    "setblocking(False) or settimeout(0).",
+	    .does = "Whether calls on this socket wait. False only after "
+	            "setblocking(False) or settimeout(0).",
 	    .returns = "True or False.",
 	    .ccall = "(no system call)",
 	    .see = "socket.socket.setblocking, socket.socket.settimeout" },
-	{ .name = "getsockopt", .fn = m_getsockopt,
+	{ .name = "getsockopt",
+	    .fn = m_getsockopt,
 	    .syscall = "getsockopt",
 	    .example = "s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE)",
 	    .sig = "s.getsockopt(level, option)",
 	    .does =
-	    "Reads one socket option. level says which layer owns it: "
-	    "socket.SOL_SOCKET for the socket itself, socket.IPPROTO_TCP, "
-	    "socket.IPPROTO_IPV6 ... For example "
-	    "s.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN) is 1 on a "
-	    "listening socket.",
+	        "Reads one socket option. level says which layer owns it: "
+	        "socket.SOL_SOCKET for the socket itself, socket.IPPROTO_TCP, "
+	        "socket.IPPROTO_IPV6 ... For example "
+	        "s.getsockopt(socket.SOL_SOCKET, socket.SO_ACCEPTCONN) is 1 on a "
+	        "listening socket.",
 	    .returns =
-	    "An int for integer options; with a third argument (a buffer "
-	    "length) the raw bytes.",
-	    .errors =
-	    "OSError (ENOPROTOOPT 92): no such option at that level.",
+	        "An int for integer options; with a third argument (a buffer "
+	        "length) the raw bytes.",
+	    .errors = "OSError (ENOPROTOOPT 92): no such option at that level.",
 	    .ccall = "getsockopt(3, SOL_SOCKET, SO_ACCEPTCONN, [1], [4]) = 0",
 	    .see = "socket.socket.setsockopt, socket.SO_*" },
-	{ .name = "gettimeout", .fn = m_gettimeout,
+	{ .name = "gettimeout",
+	    .fn = m_gettimeout,
 	    .sig = "s.gettimeout()",
 	    .does =
-	    "The socket's timeout in seconds: how long a call may wait.",
+	        "The socket's timeout in seconds: how long a call may wait.",
 	    .returns =
-	    "None (wait for ever), 0.0 (never wait) or a number of seconds.",
+	        "None (wait for ever), 0.0 (never wait) or a number of seconds.",
 	    .ccall = "(no system call)",
 	    .see = "socket.socket.settimeout" },
-	{ .name = "setblocking", .fn = m_setblocking,
+	{ .name = "setblocking",
+	    .fn = m_setblocking,
 	    .syscall = "ioctl",
 	    .example = "s.setblocking(False)",
 	    .sig = "s.setblocking(flag)",
 	    .does =
-	    "setblocking(False) makes every call return at once: where it "
-	    "would have waited it raises BlockingIOError instead. "
-	    "setblocking(True) makes calls wait again. Same as settimeout(0) "
-	    "and settimeout(None).",
+	        "setblocking(False) makes every call return at once: where it "
+	        "would have waited it raises BlockingIOError instead. "
+	        "setblocking(True) makes calls wait again. Same as settimeout(0) "
+	        "and settimeout(None).",
 	    .returns = "None.",
 	    .ccall = "ioctl(3, FIONBIO, [1]) = 0",
 	    .see = "socket.socket.settimeout, socket.socket.getblocking" },
-	{ .name = "setsockopt", .fn = m_setsockopt,
+	{ .name = "setsockopt",
+	    .fn = m_setsockopt,
 	    .syscall = "setsockopt",
 	    .example =
-	    "s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)",
+	        "s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)",
 	    .sig = "s.setsockopt(level, option, value)",
 	    .does =
-	    "Sets one socket option. The one a learner meets first is "
-	    "s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1), set "
-	    "before bind(): it lets a new listener take a port that a "
-	    "TIME_WAIT entry still holds (if the old socket set it too). It "
-	    "never lets two sockets listen on the same name.\n"
-	    "IPV6_V6ONLY (level IPPROTO_IPV6) decides whether an AF_INET6 "
-	    "socket bound to '::' also takes IPv4 clients.",
+	        "Sets one socket option. The one a learner meets first is "
+	        "s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1), set "
+	        "before bind(): it lets a new listener take a port that a "
+	        "TIME_WAIT entry still holds (if the old socket set it too). It "
+	        "never lets two sockets listen on the same name.\n"
+	        "IPV6_V6ONLY (level IPPROTO_IPV6) decides whether an AF_INET6 "
+	        "socket bound to '::' also takes IPv4 clients.",
 	    .returns = "None.",
 	    .errors =
-	    "OSError (ENOPROTOOPT 92): no such option at that level.\n"
-	    "OSError (EINVAL 22): e.g. changing IPV6_V6ONLY after bind().\n"
-	    "TypeError: value must be an int or bytes.",
+	        "OSError (ENOPROTOOPT 92): no such option at that level.\n"
+	        "OSError (EINVAL 22): e.g. changing IPV6_V6ONLY after bind().\n"
+	        "TypeError: value must be an int or bytes.",
 	    .ccall = "setsockopt(3, SOL_SOCKET, SO_REUSEADDR, [1], 4) = 0",
 	    .see = "socket.socket.getsockopt, socket.SO_*, socket.IPV6_*" },
-	{ .name = "settimeout", .fn = m_settimeout,
+	{ .name = "settimeout",
+	    .fn = m_settimeout,
 	    .syscall = "ioctl",
 	    .example = "s.settimeout(2.0)",
 	    .note = "seconds, or None to wait forever",
 	    .sig = "s.settimeout(seconds)",
 	    .does =
-	    "Limits how long each call may wait. A number of seconds: a call "
-	    "that waits longer raises TimeoutError. 0: never wait "
-	    "(non-blocking). None: wait for ever.\n"
-	    "Underneath, the socket becomes non-blocking and each call that "
-	    "could wait is preceded by a poll() with the time limit. Set one "
-	    "before recv() or accept() in a single-threaded shell.",
+	        "Limits how long each call may wait. A number of seconds: a call "
+	        "that waits longer raises TimeoutError. 0: never wait "
+	        "(non-blocking). None: wait for ever.\n"
+	        "Underneath, the socket becomes non-blocking and each call that "
+	        "could wait is preceded by a poll() with the time limit. Set one "
+	        "before recv() or accept() in a single-threaded shell.",
 	    .returns = "None.",
-	    .errors =
-	    "ValueError: a negative number.\n"
-	    "TypeError: not a number or None.",
-	    .ccall =
-	    "ioctl(3, FIONBIO, [1]) = 0\n"
-	    "poll([{fd=3, events=POLLIN}], 1, 2000) = 0 (Timeout)",
+	    .errors = "ValueError: a negative number.\n"
+	              "TypeError: not a number or None.",
+	    .ccall = "ioctl(3, FIONBIO, [1]) = 0\n"
+	             "poll([{fd=3, events=POLLIN}], 1, 2000) = 0 (Timeout)",
 	    .see = "socket.socket.gettimeout, socket.setdefaulttimeout" },
 	{ .name = NULL },
 };

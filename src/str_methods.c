@@ -57,8 +57,8 @@ str_encoding_arg(const struct callargs *a, size_t i, const char *kw,
     const char **enc)
 {
 	struct value *v = a->npos > i ? a->pos[i] : args_kw(a, kw);
-	static const char *const known[] = { "utf-8", "utf8", "utf_8",
-		"ascii", "us-ascii", "latin-1", "latin1", "iso-8859-1", NULL };
+	static const char *const known[] = { "utf-8", "utf8", "utf_8", "ascii",
+		"us-ascii", "latin-1", "latin1", "iso-8859-1", NULL };
 	char low[32];
 	size_t k;
 
@@ -67,16 +67,16 @@ str_encoding_arg(const struct callargs *a, size_t i, const char *kw,
 		return (0);
 	if (v->kind != KIND_STR) {
 		err_set(&cls_TypeError,
-		    "%s() argument 'encoding' must be str, not %s", kw[0] == 'e' ?
-		        "encode" : "decode",
-		    value_type_name(v));
+		    "%s() argument 'encoding' must be str, not %s",
+		    kw[0] == 'e' ? "encode" : "decode", value_type_name(v));
 		return (-1);
 	}
 	for (k = 0; k < sizeof(low) - 1 && k < v->u.s.len; k++)
-		low[k] = (char)(v->u.s.buf[k] | ((v->u.s.buf[k] >= 'A' &&
-		                                     v->u.s.buf[k] <= 'Z') ?
-		                                        0x20 :
-		                                        0));
+		low[k] =
+		    (char)(v->u.s.buf[k] |
+		           ((v->u.s.buf[k] >= 'A' && v->u.s.buf[k] <= 'Z') ?
+		                   0x20 :
+		                   0));
 	low[k] = '\0';
 	for (k = 0; known[k] != NULL; k++)
 		if (strcmp(low, known[k]) == 0) {
@@ -145,8 +145,9 @@ str_encode(const struct value *s, const char *enc)
 			i++;
 			continue;
 		}
-		cp = (p[i] & 0xe0) == 0xc0 ? ((p[i] & 0x1fu) << 6) | (p[i + 1] & 0x3fu) :
-		                             0x100;
+		cp = (p[i] & 0xe0) == 0xc0 ?
+		         ((p[i] & 0x1fu) << 6) | (p[i + 1] & 0x3fu) :
+		         0x100;
 		if (strcmp(enc, "latin-1") == 0 && cp < 0x100) {
 			char c = (char)cp;
 
@@ -164,12 +165,19 @@ str_encode(const struct value *s, const char *enc)
 				n++;
 			/* Python names the character by its escape: '\xe9'. */
 			ch = value_str(s->u.s.buf + i, n);
-			cp = (unsigned)(n == 2 ? ((p[i] & 0x1fu) << 6) | (p[i + 1] & 0x3fu) :
-			    n == 3 ? ((p[i] & 0x0fu) << 12) | ((p[i + 1] & 0x3fu) << 6) | (p[i + 2] & 0x3fu) :
-			    ((p[i] & 0x07u) << 18) | ((p[i + 1] & 0x3fu) << 12) | ((p[i + 2] & 0x3fu) << 6) | (p[i + 3] & 0x3fu));
-			r = cp < 0x100 ? xasprintf("'\\x%02x'", cp) :
+			cp =
+			    (unsigned)(n == 2 ? ((p[i] & 0x1fu) << 6) |
+			                            (p[i + 1] & 0x3fu) :
+			               n == 3 ? ((p[i] & 0x0fu) << 12) |
+			                            ((p[i + 1] & 0x3fu) << 6) |
+			                            (p[i + 2] & 0x3fu) :
+			                        ((p[i] & 0x07u) << 18) |
+			                            ((p[i + 1] & 0x3fu) << 12) |
+			                            ((p[i + 2] & 0x3fu) << 6) |
+			                            (p[i + 3] & 0x3fu));
+			r = cp < 0x100   ? xasprintf("'\\x%02x'", cp) :
 			    cp < 0x10000 ? xasprintf("'\\u%04x'", cp) :
-			    xasprintf("'\\U%08x'", cp);
+			                   xasprintf("'\\U%08x'", cp);
 			value_decref(ch);
 			err_set(&cls_UnicodeEncodeError,
 			    "'%s' codec can't encode character %s in position "
@@ -265,9 +273,9 @@ do_strip(struct value *self, const struct callargs *a, int left, int right,
 		return (NULL);
 	if (a->npos == 1 && a->pos[0]->kind != KIND_NONE) {
 		if (a->pos[0]->kind != self->kind)
-			return (err_set(&cls_TypeError,
-			    "%s arg must be None or %s", name,
-			    value_type_name(self)));
+			return (
+			    err_set(&cls_TypeError, "%s arg must be None or %s",
+			        name, value_type_name(self)));
 		set = a->pos[0]->u.s.buf;
 		setlen = a->pos[0]->u.s.len;
 	}
@@ -313,9 +321,9 @@ affix(struct value *self, const struct callargs *a, int start)
 	n = x->u.s.len;
 	if (n > self->u.s.len)
 		return (value_bool(0));
-	return (value_bool(memcmp(start ? self->u.s.buf :
-	                                  self->u.s.buf + self->u.s.len - n,
-	                       x->u.s.buf, n) == 0));
+	return (value_bool(
+	    memcmp(start ? self->u.s.buf : self->u.s.buf + self->u.s.len - n,
+	        x->u.s.buf, n) == 0));
 }
 
 static struct value *
@@ -358,7 +366,8 @@ m_split(struct value *self, const struct callargs *a)
 			    sep->u.s.len);
 			if (q == NULL)
 				break;
-			value_list_append(list, same_kind(self, p, (size_t)(q - p)));
+			value_list_append(list,
+			    same_kind(self, p, (size_t)(q - p)));
 			p = q + sep->u.s.len;
 		}
 		value_list_append(list, same_kind(self, p, (size_t)(end - p)));
@@ -439,7 +448,8 @@ m_replace(struct value *self, const struct callargs *a)
 	if (old->kind != self->kind || new->kind != self->kind)
 		return (err_set(&cls_TypeError,
 		    "replace() argument 1 must be %s, not %s",
-		    value_type_name(self), value_type_name(old->kind != self->kind ? old : new)));
+		    value_type_name(self),
+		    value_type_name(old->kind != self->kind ? old : new)));
 	buf_init(&b);
 	p = self->u.s.buf;
 	end = p + self->u.s.len;

@@ -3,9 +3,9 @@
 
 #include "syscall.h"
 
-#include <sys/types.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
+#include <sys/types.h>
 
 #include <errno.h>
 #include <netdb.h>
@@ -23,9 +23,9 @@
  * because `strace -f` of the shell must show the same lines --trace shows.
  */
 
-static sys_observer observer;  /* NULL: nobody listens, nothing rendered */
-static void *observer_ctx;     /* passed back to the observer */
-static int quiet;              /* sys_quiet_push depth */
+static sys_observer observer; /* NULL: nobody listens, nothing rendered */
+static void *observer_ctx;    /* passed back to the observer */
+static int quiet;             /* sys_quiet_push depth */
 static struct buf line;       /* the rendering; reused for every call */
 
 /*
@@ -179,8 +179,8 @@ sys_bind(int fd, const struct sockaddr *sa, socklen_t len)
 
 	if (observed()) {
 		trace_bind(&line, fd, sa, len, rc, err);
-		report_addr("bind", fd, sa_family_of(sa, len, fd), rc, err,
-		    sa, len);
+		report_addr("bind", fd, sa_family_of(sa, len, fd), rc, err, sa,
+		    len);
 	}
 	errno = err;
 	return (rc);
@@ -194,8 +194,8 @@ sys_connect(int fd, const struct sockaddr *sa, socklen_t len)
 
 	if (observed()) {
 		trace_connect(&line, fd, sa, len, rc, err);
-		report_addr("connect", fd, sa_family_of(sa, len, fd), rc,
-		    err, sa, len);
+		report_addr("connect", fd, sa_family_of(sa, len, fd), rc, err,
+		    sa, len);
 	}
 	errno = err;
 	return (rc);
@@ -225,8 +225,8 @@ sys_accept4(int fd, struct sockaddr *sa, socklen_t *lenp, int flags)
 	if (rc != -1)
 		family_set(rc, family_of(fd));
 	if (observed()) {
-		trace_accept4(&line, fd, sa, lenp, in,
-		    lenp != NULL ? *lenp : 0, flags, rc, err);
+		trace_accept4(&line, fd, sa, lenp, in, lenp != NULL ? *lenp : 0,
+		    flags, rc, err);
 		report_addr("accept4", fd, family_of(fd), rc, err, sa,
 		    out_len(rc == -1, lenp, in));
 	}
@@ -250,9 +250,11 @@ getname(const char *name, int peer, int fd, struct sockaddr *sa,
 		socklen_t out = lenp != NULL ? *lenp : 0;
 
 		trace_getname(&line, name, fd, sa, lenp, in, out, rc, err);
-		report_addr(name, fd, rc == 0 && sa != NULL && out >= 2 &&
-		    in >= 2 ? sa->sa_family : family_of(fd), rc, err, sa,
-		    out_len(rc == -1, lenp, in));
+		report_addr(name, fd,
+		    rc == 0 && sa != NULL && out >= 2 && in >= 2 ?
+		        sa->sa_family :
+		        family_of(fd),
+		    rc, err, sa, out_len(rc == -1, lenp, in));
 	}
 	errno = err;
 	return (rc);
@@ -279,8 +281,8 @@ sys_sendto(int fd, const void *buf, size_t len, int flags,
 
 	if (observed()) {
 		trace_sendto(&line, fd, buf, len, flags, sa, salen, rc, err);
-		report_addr("sendto", fd, sa_family_of(sa, salen, fd),
-		    (long)rc, err, sa, salen);
+		report_addr("sendto", fd, sa_family_of(sa, salen, fd), (long)rc,
+		    err, sa, salen);
 	}
 	errno = err;
 	return (rc);
@@ -424,8 +426,8 @@ sys_poll(struct pollfd *fds, nfds_t nfds, int timeout_ms)
 	if (observed()) {
 		trace_poll(&line, fds, nfds, timeout_ms, rc, err);
 		report("poll", nfds > 0 && fds != NULL ? fds[0].fd : -1,
-		    nfds > 0 && fds != NULL ? family_of(fds[0].fd) :
-		    AF_UNSPEC, rc, err);
+		    nfds > 0 && fds != NULL ? family_of(fds[0].fd) : AF_UNSPEC,
+		    rc, err);
 	}
 	errno = err;
 	return (rc);

@@ -2,8 +2,9 @@
 #ifndef SOCKSHELL_SYSCALL_H
 #define SOCKSHELL_SYSCALL_H
 
-#include <sys/types.h>
 #include <sys/socket.h>
+#include <sys/types.h>
+
 #include <netdb.h>
 #include <poll.h>
 

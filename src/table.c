@@ -209,7 +209,8 @@ name_rows(struct interp *in, struct table_row *r, size_t n)
 		buf_init(&names[i]);
 	so_index_build(&ix, r, n);
 	for (i = 0; in != NULL && dict_entry(interp_globals(in), i, &key, &v) &&
-	     !interrupted(); i++) {
+	            !interrupted();
+	     i++) {
 		if (v->kind == KIND_SOCKET)
 			name_socket(&ix, r, names, v, key, 0, 0);
 		else if (v->kind == KIND_TUPLE || v->kind == KIND_LIST)
@@ -310,8 +311,8 @@ is_wildcard(const struct sockaddr_storage *ss)
 {
 	const struct family *f = fam(ss->ss_family);
 
-	return (f->wildcard != NULL &&
-	        f->wildcard((const struct sockaddr *)ss));
+	return (
+	    f->wildcard != NULL && f->wildcard((const struct sockaddr *)ss));
 }
 
 /* The family's "nothing" name: port 0, or an unnamed unix socket. */
@@ -447,27 +448,27 @@ fill_row(struct table_row *r)
 		} else
 			r->state = xstrdup(table_tcp_state_name(ti.tcpi_state));
 	} else if (so->type == SOCK_DGRAM)
-		r->state = xstrdup(r->rlen > 0 ? "connected"
-		                   : unbound   ? "unbound"
-		                               : "bound");
+		r->state = xstrdup(r->rlen > 0 ? "connected" :
+		                   unbound     ? "unbound" :
+		                                 "bound");
 	else
-		r->state = xstrdup(listening     ? "LISTEN"
-		                   : r->rlen > 0 ? "connected"
-		                   : unbound     ? "unbound"
-		                                 : "bound");
+		r->state = xstrdup(listening   ? "LISTEN" :
+		                   r->rlen > 0 ? "connected" :
+		                   unbound     ? "unbound" :
+		                                 "bound");
 
 	if (r->llen == 0)
 		r->local = xstrdup("-");
 	else {
 		s = sockaddr_repr((struct sockaddr *)&r->la, r->llen);
 		/* CURRICULUM 1.4: a unix socket without a name is unnamed. */
-		r->local = !unbound ? xstrdup(s)
-		                    : xasprintf("%s (%s)", s, f->nameless_word);
+		r->local = !unbound ? xstrdup(s) :
+		                      xasprintf("%s (%s)", s, f->nameless_word);
 		free(s);
 	}
-	r->remote = r->rlen == 0
-	                ? xstrdup("-")
-	                : sockaddr_repr((struct sockaddr *)&r->ra, r->rlen);
+	r->remote = r->rlen == 0 ?
+	                xstrdup("-") :
+	                sockaddr_repr((struct sockaddr *)&r->ra, r->rlen);
 }
 
 static int
@@ -526,10 +527,10 @@ table_rows_free(struct table_row *r, size_t n)
 static const char *
 type_name(int t)
 {
-	return (t == SOCK_STREAM      ? "STREAM"
-	        : t == SOCK_DGRAM     ? "DGRAM"
-	        : t == SOCK_SEQPACKET ? "SEQPACKET"
-	                              : "?");
+	return (t == SOCK_STREAM    ? "STREAM" :
+	        t == SOCK_DGRAM     ? "DGRAM" :
+	        t == SOCK_SEQPACKET ? "SEQPACKET" :
+	                              "?");
 }
 
 /* A row's name for footers: its first variable, or "fd N". */
@@ -566,7 +567,8 @@ hash_name(const struct sockaddr_storage *ss, socklen_t len)
 	size_t h = 14695981039346656037ULL, i;
 
 	if (f->same != NULL)
-		return (h ^ ((size_t)ss->ss_family * 1099511628211ULL) ^
+		return (
+		    h ^ ((size_t)ss->ss_family * 1099511628211ULL) ^
 		    hash_pointer((void *)(uintptr_t)(port_of(ss, len) + 2)));
 	for (i = 0; i < len; i++) {
 		h ^= p[i];
@@ -591,7 +593,7 @@ struct end_class {
 struct ends {
 	struct end_class *cls; /* open addressing; count 0: empty */
 	size_t mask;
-	size_t *of;            /* row -> class + 1 (0: not an end) */
+	size_t *of; /* row -> class + 1 (0: not an end) */
 };
 
 static int
@@ -604,7 +606,7 @@ static size_t
 end_hash(int type, size_t hl, size_t hr)
 {
 	return ((size_t)type * 0x9e3779b97f4a7c15ULL ^ hl ^
-	    (hr * 0xff51afd7ed558ccdULL));
+	        (hr * 0xff51afd7ed558ccdULL));
 }
 
 /* The class of names (la, ra) with type, or the empty slot for it. */
@@ -658,8 +660,7 @@ ends_build(struct ends *e, const struct table_row *r, size_t n)
  * there is just one, which (*j).
  */
 static size_t
-other_ends(const struct ends *e, const struct table_row *r, size_t i,
-    size_t *j)
+other_ends(const struct ends *e, const struct table_row *r, size_t i, size_t *j)
 {
 	size_t h, k, count;
 	const struct end_class *c;
@@ -668,8 +669,8 @@ other_ends(const struct ends *e, const struct table_row *r, size_t i,
 		return (0);
 	h = end_hash(r[i].type, hash_name(&r[i].ra, r[i].rlen),
 	    hash_name(&r[i].la, r[i].llen));
-	k = end_slot(e, r, r[i].type, &r[i].ra, r[i].rlen, &r[i].la,
-	    r[i].llen, h);
+	k = end_slot(e, r, r[i].type, &r[i].ra, r[i].rlen, &r[i].la, r[i].llen,
+	    h);
 	c = &e->cls[k];
 	if (c->count == 0)
 		return (0);
@@ -685,8 +686,8 @@ other_ends(const struct ends *e, const struct table_row *r, size_t i,
  * name with is found without trying every row.
  */
 struct listeners {
-	size_t *head;  /* bucket -> first row + 1 (0: none) */
-	size_t *next;  /* row -> next row + 1 in its bucket */
+	size_t *head; /* bucket -> first row + 1 (0: none) */
+	size_t *next; /* row -> next row + 1 in its bucket */
 	size_t mask;
 };
 
@@ -704,8 +705,8 @@ listen_bucket(const struct listeners *l, const struct table_row *r)
 	size_t h = (size_t)r->family * 0x9e3779b97f4a7c15ULL;
 
 	if (f->port != NULL)
-		h ^= hash_pointer((void *)(uintptr_t)(port_of(&r->la,
-		    r->llen) + 2));
+		h ^= hash_pointer(
+		    (void *)(uintptr_t)(port_of(&r->la, r->llen) + 2));
 	else
 		h ^= hash_name(&r->la, r->llen);
 	return (h & l->mask);
@@ -746,10 +747,10 @@ shares_name(const struct table_row *r, size_t i, size_t j)
 	f = fam(r[i].family);
 	if (f->port == NULL)
 		return (same_name(&r[i].la, r[i].llen, &r[j].la, r[j].llen) &&
-		    !is_nameless(f, &r[i].la, r[i].llen));
+		        !is_nameless(f, &r[i].la, r[i].llen));
 	return (port_of(&r[i].la, r[i].llen) == port_of(&r[j].la, r[j].llen) &&
-	    (is_wildcard(&r[j].la) ||
-	        same_name(&r[i].la, r[i].llen, &r[j].la, r[j].llen)));
+	        (is_wildcard(&r[j].la) ||
+	            same_name(&r[i].la, r[i].llen, &r[j].la, r[j].llen)));
 }
 
 /* "a <-> b: one TCP connection, ..." for each sure pair, by row. */
@@ -774,10 +775,10 @@ footer_pairs(struct buf *b, const struct table_row *r, size_t n)
 		ey = endpoint(&r[j].la, r[j].llen);
 		f = fam(r[i].family);
 		what = is_nameless(f, &r[i].la, r[i].llen) &&
-		               is_nameless(f, &r[j].la, r[j].llen)
-		           ? "a socketpair, neither end has a name"
-		       : r[i].type == SOCK_DGRAM ? f->dgram_pair
-		                                 : f->stream_pair;
+		               is_nameless(f, &r[j].la, r[j].llen) ?
+		           "a socketpair, neither end has a name" :
+		       r[i].type == SOCK_DGRAM ? f->dgram_pair :
+		                                 f->stream_pair;
 		buf_printf(b, "%s <-> %s: %s, %s <-> %s\n", x, y, what, ex, ey);
 		free(x);
 		free(y);

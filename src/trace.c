@@ -3,12 +3,12 @@
 
 #include "trace.h"
 
-#include <sys/types.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
+#include <sys/types.h>
 
-#include <netinet/in.h>
 #include <limits.h>
+#include <netinet/in.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -632,7 +632,6 @@ static const struct sym sol_udp_opts[] = {
 
 #define SO_LINGER_LEN ((socklen_t)sizeof(struct linger))
 
-
 /* --- symbols --------------------------------------------------------- */
 
 static const char *
@@ -945,8 +944,7 @@ quote_name(struct buf *b, const void *p, size_t len)
 }
 
 void
-trace_sockaddr_fields(struct buf *b, const struct sockaddr *sa,
-    socklen_t len)
+trace_sockaddr_fields(struct buf *b, const struct sockaddr *sa, socklen_t len)
 {
 	struct sockaddr_storage ss;
 	unsigned char *raw = (unsigned char *)&ss;
@@ -1047,8 +1045,7 @@ trace_finish(struct buf *b, long result, int err, const char *extra)
 }
 
 void
-trace_socket(struct buf *b, int domain, int type, int protocol, int rc,
-    int err)
+trace_socket(struct buf *b, int domain, int type, int protocol, int rc, int err)
 {
 	buf_puts(b, "socket(");
 	trace_family(b, domain);
@@ -1094,8 +1091,8 @@ trace_bind(struct buf *b, int fd, const struct sockaddr *sa, socklen_t len,
 }
 
 void
-trace_connect(struct buf *b, int fd, const struct sockaddr *sa,
-    socklen_t len, int rc, int err)
+trace_connect(struct buf *b, int fd, const struct sockaddr *sa, socklen_t len,
+    int rc, int err)
 {
 	put_addr_call(b, "connect", fd, sa, len, rc, err);
 }
@@ -1144,9 +1141,9 @@ trace_sendto(struct buf *b, int fd, const void *buf, size_t len, int flags,
 }
 
 void
-trace_recvfrom(struct buf *b, int fd, const void *buf, size_t len,
-    int flags, const struct sockaddr *sa, const socklen_t *lenp,
-    socklen_t len_in, socklen_t len_out, ssize_t rc, int err)
+trace_recvfrom(struct buf *b, int fd, const void *buf, size_t len, int flags,
+    const struct sockaddr *sa, const socklen_t *lenp, socklen_t len_in,
+    socklen_t len_out, ssize_t rc, int err)
 {
 	buf_printf(b, "recvfrom(%d, ", fd);
 	if (rc < 0)
@@ -1198,8 +1195,7 @@ sockopt_is_bytes(int level, int name)
 }
 
 static void
-put_sockopt_head(struct buf *b, const char *call, int fd, int level,
-    int name)
+put_sockopt_head(struct buf *b, const char *call, int fd, int level, int name)
 {
 	buf_printf(b, "%s(%d, ", call, fd);
 	trace_level(b, level);
@@ -1231,8 +1227,8 @@ get_int(const void *p)
 }
 
 void
-trace_setsockopt(struct buf *b, int fd, int level, int name,
-    const void *val, socklen_t len, int rc, int err)
+trace_setsockopt(struct buf *b, int fd, int level, int name, const void *val,
+    socklen_t len, int rc, int err)
 {
 	put_sockopt_head(b, "setsockopt", fd, level, name);
 	/* strace decodes setsockopt on entry, so failures decode too. */
@@ -1254,9 +1250,8 @@ trace_setsockopt(struct buf *b, int fd, int level, int name,
 }
 
 void
-trace_getsockopt(struct buf *b, int fd, int level, int name,
-    const void *val, const socklen_t *lenp, socklen_t len_in,
-    socklen_t len_out, int rc, int err)
+trace_getsockopt(struct buf *b, int fd, int level, int name, const void *val,
+    const socklen_t *lenp, socklen_t len_in, socklen_t len_out, int rc, int err)
 {
 	int in = (int)len_in, out = (int)len_out;
 
@@ -1279,8 +1274,8 @@ trace_getsockopt(struct buf *b, int fd, int level, int name,
 		else
 			put_linger(b, val, len_out);
 	} else if (level == SOL_SOCKET && name == SO_ERROR &&
-	    out == (int)sizeof(int) && get_int(val) != 0 &&
-	    trace_errno_name(get_int(val)) != NULL)
+	           out == (int)sizeof(int) && get_int(val) != 0 &&
+	           trace_errno_name(get_int(val)) != NULL)
 		buf_printf(b, "[%s]", trace_errno_name(get_int(val)));
 	else if (out == (int)sizeof(int))
 		buf_printf(b, "[%d]", get_int(val));
@@ -1309,8 +1304,8 @@ trace_ioctl_int(struct buf *b, int fd, unsigned long req, const int *arg,
 		break;
 	case IOCTL_FIONREAD: /* SIOCINQ has the same number */
 	case IOCTL_TIOCOUTQ: /* and SIOCOUTQ this one */
-		buf_puts(b, req == IOCTL_FIONREAD ? "FIONREAD, " :
-		    "TIOCOUTQ, ");
+		buf_puts(b,
+		    req == IOCTL_FIONREAD ? "FIONREAD, " : "TIOCOUTQ, ");
 		if (rc == -1 || arg == NULL)
 			trace_pointer(b, arg);
 		else
@@ -1326,8 +1321,8 @@ trace_ioctl_int(struct buf *b, int fd, unsigned long req, const int *arg,
 }
 
 void
-trace_poll(struct buf *b, const struct pollfd *fds, nfds_t nfds,
-    int timeout, int rc, int err)
+trace_poll(struct buf *b, const struct pollfd *fds, nfds_t nfds, int timeout,
+    int rc, int err)
 {
 	struct buf extra;
 	nfds_t i;

@@ -2,8 +2,8 @@
 #ifndef SOCKSHELL_TRACE_H
 #define SOCKSHELL_TRACE_H
 
-#include <sys/types.h>
 #include <sys/socket.h>
+#include <sys/types.h>
 
 #include <poll.h>
 #include <stddef.h>
@@ -26,7 +26,6 @@
 
 /* A growable, always NUL-terminated byte string. */
 
-
 /* strace's own string limit: longer buffers print 32 bytes, then "...". */
 #define TRACE_STRLEN 32
 
@@ -38,17 +37,17 @@
  * trace_* renderers append the name or strace's fallback for unknown
  * values: the number in hex and a comment such as AF_???.
  */
-const char *trace_family_name(int);     /* "AF_INET", "AF_UNIX" */
-const char *trace_socktype_name(int);   /* "SOCK_STREAM", no flags */
-const char *trace_errno_name(int);      /* "EADDRINUSE" */
-const char *trace_errno_message(int);   /* strerror's text, fixed */
-const char *trace_level_name(int);      /* "SOL_SOCKET", "SOL_IPV6" */
+const char *trace_family_name(int);   /* "AF_INET", "AF_UNIX" */
+const char *trace_socktype_name(int); /* "SOCK_STREAM", no flags */
+const char *trace_errno_name(int);    /* "EADDRINUSE" */
+const char *trace_errno_message(int); /* strerror's text, fixed */
+const char *trace_level_name(int);    /* "SOL_SOCKET", "SOL_IPV6" */
 const char *trace_optname_name(int level, int name); /* "SO_REUSEADDR" */
 void trace_family(struct buf *, int);
 void trace_socktype(struct buf *, int); /* SOCK_STREAM|SOCK_CLOEXEC */
 void trace_protocol(struct buf *, int family, int protocol);
-void trace_msg_flags(struct buf *, int);   /* MSG_PEEK|MSG_DONTWAIT or 0 */
-void trace_poll_events(struct buf *, int); /* POLLIN|POLLOUT or 0 */
+void trace_msg_flags(struct buf *, int);    /* MSG_PEEK|MSG_DONTWAIT or 0 */
+void trace_poll_events(struct buf *, int);  /* POLLIN|POLLOUT or 0 */
 void trace_shutdown_how(struct buf *, int); /* SHUT_WR */
 void trace_level(struct buf *, int);
 void trace_optname(struct buf *, int level, int name);
@@ -135,14 +134,14 @@ void trace_recvfrom(struct buf *, int fd, const void *, size_t, int flags,
     socklen_t len_out, ssize_t rc, int err);
 void trace_shutdown(struct buf *, int fd, int how, int rc, int err);
 void trace_close(struct buf *, int fd, int rc, int err);
-void trace_setsockopt(struct buf *, int fd, int level, int name,
-    const void *, socklen_t, int rc, int err);
-void trace_getsockopt(struct buf *, int fd, int level, int name,
-    const void *, const socklen_t *lenp, socklen_t len_in,
-    socklen_t len_out, int rc, int err);
+void trace_setsockopt(struct buf *, int fd, int level, int name, const void *,
+    socklen_t, int rc, int err);
+void trace_getsockopt(struct buf *, int fd, int level, int name, const void *,
+    const socklen_t *lenp, socklen_t len_in, socklen_t len_out, int rc,
+    int err);
 /* Integer-argument ioctls: FIONBIO, FIONREAD (SIOCINQ), TIOCOUTQ. */
-void trace_ioctl_int(struct buf *, int fd, unsigned long req,
-    const int *arg, int rc, int err);
+void trace_ioctl_int(struct buf *, int fd, unsigned long req, const int *arg,
+    int rc, int err);
 /* fds as after the call: events as passed, revents as the kernel set. */
 void trace_poll(struct buf *, const struct pollfd *, nfds_t, int timeout,
     int rc, int err);

@@ -50,8 +50,8 @@ put_rest(struct buf *b, const struct msghdr *m, size_t data, int flags)
 	buf_printf(b, ", msg_iovlen=%zu, ", (size_t)m->msg_iovlen);
 	if (m->msg_controllen > 0)
 		buf_puts(b, "msg_control=[...], ");
-	buf_printf(b, "msg_controllen=%zu, msg_flags=",
-	    (size_t)m->msg_controllen);
+	buf_printf(b,
+	    "msg_controllen=%zu, msg_flags=", (size_t)m->msg_controllen);
 	trace_msg_flags(b, m->msg_flags);
 	buf_puts(b, "}, ");
 	trace_msg_flags(b, flags);

@@ -2,8 +2,8 @@
 #ifndef SOCKSHELL_TRACE_MSG_H
 #define SOCKSHELL_TRACE_MSG_H
 
-#include <sys/types.h>
 #include <sys/socket.h>
+#include <sys/types.h>
 
 #include "buf.h"
 

@@ -3,9 +3,9 @@
 
 #include "tutor.h"
 
-#include <sys/types.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/types.h>
 
 #include <ctype.h>
 #include <dirent.h>
@@ -53,33 +53,33 @@ struct call {
 };
 
 struct tutor {
-	struct shell *sh;       /* the session (borrowed: it owns us) */
-	struct lesson_set set;  /* the lessons, loaded on first use */
-	int loaded;             /* set has been loaded */
-	int nbad;               /* lesson files that failed to load */
-	struct lesson *cur;     /* the lesson running, or NULL (in set) */
-	size_t step;            /* index of the current step in cur */
-	size_t hints;           /* hints shown for the current step */
-	int replaying;          /* running model answers: no checks */
-	char *live;             /* lesson whose state this session holds */
-	int utf8;               /* the locale can show a check mark */
-	char *progress_path;    /* NULL: progress is not kept */
-	int progress_warned;    /* a failed save was reported once */
-	char *tmpdir;           /* {tmp}: made on first need, removed at end */
-	char id[32];            /* {id}: unique per run */
-	struct dict *names;     /* what checks see first (owned) */
-	struct value *facts;    /* the helpers' self: the last line (owned) */
-	struct call *calls;     /* calls of the last line (owned) */
+	struct shell *sh;      /* the session (borrowed: it owns us) */
+	struct lesson_set set; /* the lessons, loaded on first use */
+	int loaded;            /* set has been loaded */
+	int nbad;              /* lesson files that failed to load */
+	struct lesson *cur;    /* the lesson running, or NULL (in set) */
+	size_t step;           /* index of the current step in cur */
+	size_t hints;          /* hints shown for the current step */
+	int replaying;         /* running model answers: no checks */
+	char *live;            /* lesson whose state this session holds */
+	int utf8;              /* the locale can show a check mark */
+	char *progress_path;   /* NULL: progress is not kept */
+	int progress_warned;   /* a failed save was reported once */
+	char *tmpdir;          /* {tmp}: made on first need, removed at end */
+	char id[32];           /* {id}: unique per run */
+	struct dict *names;    /* what checks see first (owned) */
+	struct value *facts;   /* the helpers' self: the last line (owned) */
+	struct call *calls;    /* calls of the last line (owned) */
 	size_t ncalls;
-	int last_failed;        /* the last line raised */
-	struct value *seen;     /* sys.last_value before the line (owned) */
-	int held;               /* the step's checks held before the line */
+	int last_failed;    /* the last line raised */
+	struct value *seen; /* sys.last_value before the line (owned) */
+	int held;           /* the step's checks held before the line */
 	/* --check-lessons only: */
-	int checking;           /* calls go to the coverage table */
-	int recording;          /* a model answer is running */
-	size_t lesson_index;    /* column in cov */
-	unsigned char *cov;     /* [cov_count()][3][nlessons] flags (owned) */
-	size_t cov_n;           /* nlessons */
+	int checking;        /* calls go to the coverage table */
+	int recording;       /* a model answer is running */
+	size_t lesson_index; /* column in cov */
+	unsigned char *cov;  /* [cov_count()][3][nlessons] flags (owned) */
+	size_t cov_n;        /* nlessons */
 };
 
 static void present_step(struct tutor *);
@@ -96,7 +96,7 @@ locale_utf8(void)
 		v = getenv(vars[i]);
 		if (v != NULL && v[0] != '\0')
 			return (strcasestr(v, "utf-8") != NULL ||
-			    strcasestr(v, "utf8") != NULL);
+			        strcasestr(v, "utf8") != NULL);
 	}
 	return (0);
 }
@@ -158,8 +158,8 @@ subst(struct tutor *t, const char *s)
 {
 	if (s == NULL)
 		return (NULL);
-	return (lesson_subst(s, strstr(s, "{tmp}") ? need_tmpdir(t) : NULL,
-	    t->id));
+	return (
+	    lesson_subst(s, strstr(s, "{tmp}") ? need_tmpdir(t) : NULL, t->id));
 }
 
 static void
@@ -219,7 +219,7 @@ call_matches(const struct call *c, const char *name)
 {
 	if (strcmp(name, "accept") == 0)
 		return (strcmp(c->name, "accept4") == 0 ||
-		    strcmp(c->name, "accept") == 0);
+		        strcmp(c->name, "accept") == 0);
 	if (strcmp(name, "send") == 0)
 		return (strcmp(c->name, "sendto") == 0 && c->noaddr);
 	if (strcmp(name, "recv") == 0)
@@ -268,7 +268,8 @@ eval_check(struct tutor *t, const char *expr, char **why)
 	if (why != NULL)
 		*why = NULL;
 	refresh_facts(t);
-	v = shell_eval(t->sh, src, t->names); /* its calls are not the learner's */
+	v = shell_eval(t->sh, src,
+	    t->names); /* its calls are not the learner's */
 	free(src);
 	if (v == NULL) {
 		e = err_fetch();
@@ -360,7 +361,7 @@ record_call(struct tutor *t, const struct callrec *rec)
 	/* sendto/recvfrom given no address at all: send() and recv(). */
 	c->noaddr = (strcmp(rec->name, "sendto") == 0 ||
 	                strcmp(rec->name, "recvfrom") == 0) &&
-	    !rec->has_addr;
+	            !rec->has_addr;
 	if (!t->checking || !t->recording)
 		return;
 	/* sendto() with no address was send(): it counts for send only. */
@@ -533,7 +534,8 @@ tutor_list(struct shell *sh)
 	 * title is cut with a visible '~' rather than wrapping the row.
 	 */
 	if (5 + w + 2 + tw + 2 + 7 > 80)
-		tw = 80 > 5 + w + 2 + 2 + 7 + 10 ? 80 - (5 + w + 2 + 2 + 7) : 10;
+		tw =
+		    80 > 5 + w + 2 + 2 + 7 + 10 ? 80 - (5 + w + 2 + 2 + 7) : 10;
 	for (i = 0; i < t->set.n; i++) {
 		const struct lesson *l = t->set.v[i];
 		size_t pad, tl = utf8_strlen(l->title, strlen(l->title));
@@ -548,8 +550,8 @@ tutor_list(struct shell *sh)
 			snprintf(mark, sizeof(mark), "[%d/%zu]", done,
 			    l->nsteps);
 		if (tl > tw) {
-			size_t cut = utf8_offset(l->title, strlen(l->title),
-			    tw - 1);
+			size_t cut =
+			    utf8_offset(l->title, strlen(l->title), tw - 1);
 
 			title = xasprintf("%.*s~", (int)cut, l->title);
 			tl = tw;
@@ -676,8 +678,7 @@ next_lesson(struct tutor *t, const struct lesson *l)
 	for (k = 1; k <= t->set.n && hit == NULL; k++) {
 		const struct lesson *c = t->set.v[(i + k) % t->set.n];
 
-		if (c != l &&
-		    (size_t)progress_get(&p, c->name) < c->nsteps)
+		if (c != l && (size_t)progress_get(&p, c->name) < c->nsteps)
 			hit = c;
 	}
 	progress_free(&p);
@@ -751,9 +752,8 @@ error_matches(const struct value *e, const char *name)
 	}
 	v = dict_get(m->u.mod->dict, name);
 	if (v != NULL && value_as_long(v, &want) == 0)
-		hit = want == have &&
-		    (strncmp(name, "EAI_", 4) != 0 ||
-		        value_isinstance(e, &cls_gaierror));
+		hit = want == have && (strncmp(name, "EAI_", 4) != 0 ||
+		                          value_isinstance(e, &cls_gaierror));
 	err_clear();
 	value_decref(m);
 	return (hit);
@@ -764,7 +764,7 @@ static void
 note_held(struct tutor *t)
 {
 	t->held = t->cur == NULL || t->replaying ||
-	    checks_hold(t, &t->cur->steps[t->step]);
+	          checks_hold(t, &t->cur->steps[t->step]);
 }
 
 static void
@@ -877,8 +877,8 @@ note_requires(struct tutor *t, const struct lesson *l)
 	size_t i;
 
 	for (i = 0; i < l->nrequires; i++) {
-		struct lesson *r = lesson_set_find(&t->set, l->requires[i],
-		    &ambiguous);
+		struct lesson *r =
+		    lesson_set_find(&t->set, l->requires[i], &ambiguous);
 
 		read_progress(t, &p);
 		if (r != NULL &&
@@ -1172,8 +1172,8 @@ run_answer(struct tutor *t, const char *text, char **why)
 	*why = NULL;
 	if (failed)
 		*why = after != NULL && after != before ?
-		    exc_format_line(after) :
-		    xstrdup("a syntax error");
+		           exc_format_line(after) :
+		           xstrdup("a syntax error");
 	value_decref(before);
 	free(src);
 	return (failed);
@@ -1212,10 +1212,11 @@ play(const struct lesson *l, size_t index, unsigned char *cov, size_t cov_n)
 		t->ncalls = 0;
 		t->last_failed = 0;
 		if (!st->before_any && checks_hold(t, st)) {
-			fail = xasprintf("step %zu: checks already hold before "
-			                 "the answer (add `before: any` if that "
-			                 "is meant)",
-			    i + 1);
+			fail =
+			    xasprintf("step %zu: checks already hold before "
+			              "the answer (add `before: any` if that "
+			              "is meant)",
+			        i + 1);
 			break;
 		}
 		for (j = 0; j < st->nanswers && fail == NULL; j++) {
@@ -1272,9 +1273,9 @@ cell_text(const unsigned char *flags, size_t n, char *out, size_t outsz)
 			;
 		if (len < outsz)
 			len += (size_t)snprintf(out + len, outsz - len,
-			    j > i + 1 ? "%s%zu-%zu" : j == i + 1 ?
-			                              "%s%zu,%zu" :
-			                              "%s%zu",
+			    j > i + 1  ? "%s%zu-%zu" :
+			    j == i + 1 ? "%s%zu,%zu" :
+			                 "%s%zu",
 			    len ? "," : "", i + 1, j + 1);
 		i = j + 1;
 	}

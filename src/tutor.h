@@ -16,14 +16,14 @@ void tutor_free(struct tutor *);
  * The dot commands.  Each prints what it did (or why it cannot) and
  * returns 0, or 1 after an error, as dot commands do.
  */
-int tutor_active(struct shell *);                /* a lesson is running */
-int tutor_list(struct shell *);                  /* .lessons */
+int tutor_active(struct shell *);                 /* a lesson is running */
+int tutor_list(struct shell *);                   /* .lessons */
 int tutor_start(struct shell *, const char *key); /* .lesson NAME */
-int tutor_stop(struct shell *);                  /* .lesson stop */
-int tutor_hint(struct shell *);                  /* .hint */
-int tutor_show(struct shell *);                  /* .show */
-int tutor_skip(struct shell *);                  /* .skip */
-int tutor_back(struct shell *);                  /* .back */
+int tutor_stop(struct shell *);                   /* .lesson stop */
+int tutor_hint(struct shell *);                   /* .hint */
+int tutor_show(struct shell *);                   /* .show */
+int tutor_skip(struct shell *);                   /* .skip */
+int tutor_back(struct shell *);                   /* .back */
 
 /*
  * sockshell --check-lessons [FILE...]: play every lesson (the lesson

@@ -222,8 +222,8 @@ value_decref(struct value *v)
 	if (free_depth >= FREE_DEPTH) {
 		if (ndeferred == capdeferred) {
 			capdeferred = capdeferred ? 2 * capdeferred : 64;
-			deferred = xrealloc(deferred,
-			    capdeferred * sizeof(*deferred));
+			deferred =
+			    xrealloc(deferred, capdeferred * sizeof(*deferred));
 		}
 		deferred[ndeferred++] = v;
 		return;
@@ -292,7 +292,7 @@ int
 value_is_int(const struct value *v)
 {
 	return (v->kind == KIND_INT || v->kind == KIND_BOOL ||
-	    v->kind == KIND_ENUM);
+	        v->kind == KIND_ENUM);
 }
 
 int
@@ -503,14 +503,14 @@ utf8_decode(const unsigned char *p, size_t n, uint32_t *cp)
 	if ((p[0] & 0xf0) == 0xe0 && n >= 3 && (p[1] & 0xc0) == 0x80 &&
 	    (p[2] & 0xc0) == 0x80) {
 		*cp = ((uint32_t)(p[0] & 0x0f) << 12) |
-		    ((uint32_t)(p[1] & 0x3f) << 6) | (p[2] & 0x3f);
+		      ((uint32_t)(p[1] & 0x3f) << 6) | (p[2] & 0x3f);
 		return (3);
 	}
 	if ((p[0] & 0xf8) == 0xf0 && n >= 4 && (p[1] & 0xc0) == 0x80 &&
 	    (p[2] & 0xc0) == 0x80 && (p[3] & 0xc0) == 0x80) {
 		*cp = ((uint32_t)(p[0] & 0x07) << 18) |
-		    ((uint32_t)(p[1] & 0x3f) << 12) |
-		    ((uint32_t)(p[2] & 0x3f) << 6) | (p[3] & 0x3f);
+		      ((uint32_t)(p[1] & 0x3f) << 12) |
+		      ((uint32_t)(p[2] & 0x3f) << 6) | (p[3] & 0x3f);
 		return (4);
 	}
 	*cp = 0xdc00 + p[0]; /* as surrogateescape would */
@@ -550,8 +550,8 @@ static char
 pick_quote(const char *s, size_t len)
 {
 	return (memchr(s, '\'', len) != NULL && memchr(s, '"', len) == NULL ?
-	        '"' :
-	        '\'');
+	            '"' :
+	            '\'');
 }
 
 void
@@ -640,8 +640,8 @@ value_repr_enter(const struct value *v)
 	}
 	if (repr_n == repr_cap) {
 		repr_cap = repr_cap ? 2 * repr_cap : 16;
-		repr_stack = xrealloc(repr_stack,
-		    repr_cap * sizeof(*repr_stack));
+		repr_stack =
+		    xrealloc(repr_stack, repr_cap * sizeof(*repr_stack));
 	}
 	repr_stack[repr_n++] = v;
 	return (0);
@@ -685,7 +685,8 @@ repr_checked(const struct value *v, int str_too)
 	if (!deep)
 		return (s);
 	free(s);
-	return (err_set(&cls_RecursionError, "maximum recursion depth "
+	return (err_set(&cls_RecursionError,
+	    "maximum recursion depth "
 	    "exceeded while getting the repr of an object"));
 }
 
@@ -720,7 +721,7 @@ value_str_checked(const struct value *v)
 /* ---- dicts: open addressing over an insertion-ordered entry array ----- */
 
 struct dict_entry {
-	char *key; /* owned; NULL marks a deleted entry */
+	char *key;         /* owned; NULL marks a deleted entry */
 	struct value *val; /* owned */
 	unsigned long hash;
 };
@@ -729,9 +730,9 @@ struct dict {
 	struct dict_entry *entries; /* insertion order */
 	size_t nentries;            /* used slots, deleted ones included */
 	size_t cap;
-	size_t live;                /* entries with a key */
-	long *index;                /* hash table of entry numbers, -1 empty */
-	size_t nindex;              /* a power of two */
+	size_t live;   /* entries with a key */
+	long *index;   /* hash table of entry numbers, -1 empty */
+	size_t nindex; /* a power of two */
 };
 
 static unsigned long
@@ -769,8 +770,7 @@ dict_free(struct dict *d)
 }
 
 static long
-dict_find(const struct dict *d, const char *key, unsigned long h,
-    size_t *slot)
+dict_find(const struct dict *d, const char *key, unsigned long h, size_t *slot)
 {
 	size_t mask, i;
 	long e;
@@ -848,8 +848,8 @@ dict_set(struct dict *d, const char *key, struct value *val)
 	}
 	if (d->nentries == d->cap) {
 		d->cap = d->cap ? d->cap * 2 : 8;
-		d->entries = xrealloc(d->entries,
-		    d->cap * sizeof(struct dict_entry));
+		d->entries =
+		    xrealloc(d->entries, d->cap * sizeof(struct dict_entry));
 	}
 	d->entries[d->nentries].key = xstrdup(key);
 	d->entries[d->nentries].val = val;
@@ -884,8 +884,7 @@ dict_len(const struct dict *d)
 }
 
 int
-dict_entry(const struct dict *d, size_t i, const char **key,
-    struct value **val)
+dict_entry(const struct dict *d, size_t i, const char **key, struct value **val)
 {
 	size_t k, seen = 0;
 
@@ -900,7 +899,6 @@ dict_entry(const struct dict *d, size_t i, const char **key,
 	}
 	return (0);
 }
-
 
 /* Byte offset of code point i in UTF-8 text (i <= number of points). */
 size_t
@@ -1038,8 +1036,7 @@ args_one(const struct callargs *a, const char *name)
 }
 
 int
-args_range(const struct callargs *a, const char *name, size_t min,
-    size_t max)
+args_range(const struct callargs *a, const char *name, size_t min, size_t max)
 {
 	const char *how;
 	size_t n;
@@ -1058,8 +1055,8 @@ args_range(const struct callargs *a, const char *name, size_t min,
 		how = "at most";
 		n = max;
 	}
-	err_set(&cls_TypeError, "%s() takes %s %zu argument%s (%zu given)", name,
-	    how, n, n == 1 ? "" : "s", a->npos);
+	err_set(&cls_TypeError, "%s() takes %s %zu argument%s (%zu given)",
+	    name, how, n, n == 1 ? "" : "s", a->npos);
 	return (-1);
 }
 

@@ -26,10 +26,10 @@ enum kind { /* ORDER KIND: keep kind_table[] in kinds.c in step */
 	KIND_ENUM,   /* u.en: an IntEnum/IntFlag member such as AF_INET */
 	KIND_CLASS,  /* u.cls: int, socket.socket, OSError, AddressFamily ... */
 	KIND_MODULE, /* u.mod */
-	KIND_FUNC,   /* u.func: a built-in function, or a method bound to self */
+	KIND_FUNC, /* u.func: a built-in function, or a method bound to self */
 	KIND_SOCKET, /* u.sock: owns its descriptor (sockobj.h) */
 	KIND_EXC,    /* u.exc: an exception instance (exc.h) */
-	KIND_DICT,   /* u.dict: str-keyed dict (os.environ-like uses, module dicts) */
+	KIND_DICT, /* u.dict: str-keyed dict (os.environ-like uses, module dicts) */
 	KIND_RANGE,  /* u.range: range(start, stop, step) (iter.h) */
 	KIND_ITER,   /* u.iter: an iterator over another value (iter.h) */
 	KIND_PYFUNC, /* u.pyfunc: a function defined with def (func.h) */
@@ -49,13 +49,13 @@ struct pyclass {
 	const char *name;           /* "int", "socket", "gaierror" */
 	const char *module;         /* NULL for builtins, else "socket" */
 	const struct pyclass *base; /* single inheritance is all we need */
-	int is_enum;                /* repr is <enum 'X'> rather than <class 'X'> */
-	int is_flag;                /* IntFlag: members combine with | */
+	int is_enum; /* repr is <enum 'X'> rather than <class 'X'> */
+	int is_flag; /* IntFlag: members combine with | */
 };
 
 /* Arguments of a call, as the evaluator collects them. All borrowed. */
 struct callargs {
-	struct value **pos;   /* positional arguments */
+	struct value **pos; /* positional arguments */
 	size_t npos;
 	const char **kwnames; /* keyword names, parallel to kwvals */
 	struct value **kwvals;
@@ -67,7 +67,7 @@ struct callargs {
  * an exception pending.  self is the bound object for methods, else NULL.
  */
 struct builtin {
-	const char *name;     /* as Python spells it: "bind", "getaddrinfo" */
+	const char *name; /* as Python spells it: "bind", "getaddrinfo" */
 	struct value *(*fn)(struct value *self, const struct callargs *a);
 	const char *qualname; /* for messages: "socket.bind", NULL for name */
 };
@@ -84,19 +84,22 @@ struct value {
 		long long i; /* KIND_BOOL, KIND_INT */
 		double f;    /* KIND_FLOAT */
 		struct {
-			char *buf;  /* owned, always NUL-terminated (not counted) */
+			char *
+			    buf; /* owned, always NUL-terminated (not counted) */
 			size_t len; /* bytes, not characters */
-		} s;         /* KIND_STR, KIND_BYTES */
+		} s;                /* KIND_STR, KIND_BYTES */
 		struct {
-			struct value **items; /* owned; one reference per item */
+			struct value *
+			    *items; /* owned; one reference per item */
 			size_t len;
 			size_t cap;
-		} seq;       /* KIND_TUPLE, KIND_LIST */
+		} seq; /* KIND_TUPLE, KIND_LIST */
 		struct {
 			long long i;
-			const struct pyclass *cls; /* AddressFamily, SocketKind, ... */
-			const char *name;          /* "AF_INET"; static storage */
-		} en;        /* KIND_ENUM */
+			const struct pyclass
+			    *cls;          /* AddressFamily, SocketKind, ... */
+			const char *name;  /* "AF_INET"; static storage */
+		} en;                      /* KIND_ENUM */
 		const struct pyclass *cls; /* KIND_CLASS */
 		struct module *mod;        /* KIND_MODULE: owned */
 		struct {
@@ -126,14 +129,13 @@ struct value *value_none(void);
 struct value *value_bool(int);
 struct value *value_int(long long);
 struct value *value_float(double);
-struct value *value_str(const char *, size_t);  /* copies */
+struct value *value_str(const char *, size_t);   /* copies */
 struct value *value_cstr(const char *);          /* copies a C string */
 struct value *value_bytes(const void *, size_t); /* copies */
-struct value *value_tuple_new(size_t len); /* items NULL: fill with _set */
+struct value *value_tuple_new(size_t len);  /* items NULL: fill with _set */
 struct value *value_tuple(size_t len, ...); /* steals each argument */
 struct value *value_list_new(size_t len);
-struct value *value_enum(const struct pyclass *, const char *name,
-    long long i);
+struct value *value_enum(const struct pyclass *, const char *name, long long i);
 struct value *value_class(const struct pyclass *);
 struct value *value_func(const struct builtin *, struct value *self);
 struct value *value_module(const char *name); /* copies name; empty dict */
@@ -144,16 +146,17 @@ struct value *value_incref(struct value *); /* returns its argument */
 void value_decref(struct value *);
 
 /* Sequences (tuple and list). */
-void value_seq_set(struct value *seq, size_t i, struct value *item); /* steals */
+void value_seq_set(struct value *seq, size_t i,
+    struct value *item);                                        /* steals */
 struct value *value_seq_get(const struct value *seq, size_t i); /* borrowed */
 void value_list_append(struct value *list, struct value *item); /* steals */
 
 /* Inspection. */
 const struct pyclass *value_class_of(const struct value *); /* borrowed */
 const char *value_type_name(const struct value *); /* "str", "socket" */
-int value_is_int(const struct value *);   /* int, bool, enum members */
-int value_is_seq(const struct value *);   /* tuple or list */
-int value_is_strlike(const struct value *); /* str or bytes */
+int value_is_int(const struct value *);            /* int, bool, enum members */
+int value_is_seq(const struct value *);            /* tuple or list */
+int value_is_strlike(const struct value *);        /* str or bytes */
 int class_is_subclass(const struct pyclass *, const struct pyclass *base);
 int value_isinstance(const struct value *, const struct pyclass *);
 
@@ -205,8 +208,8 @@ void *value_too_large(void);
  * name is what the message shows ("socket.bind" or "recv").
  */
 int args_no_kw(const struct callargs *, const char *name);
-int args_none(const struct callargs *, const char *name);  /* no arguments */
-int args_one(const struct callargs *, const char *name);   /* exactly one */
+int args_none(const struct callargs *, const char *name); /* no arguments */
+int args_one(const struct callargs *, const char *name);  /* exactly one */
 int args_range(const struct callargs *, const char *name, size_t min,
     size_t max); /* "takes at least/at most/exactly N argument(s)" */
 /* A keyword argument's value (borrowed) or NULL. */
@@ -231,7 +234,7 @@ void buf_repr_bytes(struct buf *, const char *, size_t); /* b'...' */
 /* A dict with str keys: module attributes and the session's variables. */
 struct dict *dict_new(void);
 void dict_free(struct dict *);
-struct value *dict_get(const struct dict *, const char *key); /* borrowed */
+struct value *dict_get(const struct dict *, const char *key);  /* borrowed */
 void dict_set(struct dict *, const char *key, struct value *); /* steals */
 int dict_del(struct dict *, const char *key); /* 0 ok, -1 absent */
 size_t dict_len(const struct dict *);

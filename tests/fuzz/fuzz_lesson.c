@@ -51,7 +51,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				free(s);
 			}
 			for (j = 0; j < st->nchecks; j++) {
-				s = lesson_subst(st->checks[j].text, NULL, "1-0");
+				s = lesson_subst(st->checks[j].text, NULL,
+				    "1-0");
 				free(s);
 			}
 		}

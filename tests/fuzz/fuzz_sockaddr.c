@@ -73,12 +73,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	sandbox_arm(300);
 	if ((data[0] & 1) == 0) {
 		memset(&ss, 0, sizeof(ss));
-		len = (socklen_t)(size - 1 > sizeof(ss) ? sizeof(ss) : size - 1);
+		len =
+		    (socklen_t)(size - 1 > sizeof(ss) ? sizeof(ss) : size - 1);
 		memcpy(&ss, data + 1, len);
 		round_trip((struct sockaddr *)&ss, len);
 	} else {
 		family = families[(data[0] >> 1) %
-		    (sizeof(families) / sizeof(families[0]))];
+		                  (sizeof(families) / sizeof(families[0]))];
 		expr = malloc(size);
 		memcpy(expr, data + 1, size - 1);
 		expr[size - 1] = '\0';

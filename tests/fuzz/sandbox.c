@@ -27,12 +27,12 @@
 /* The real functions, as ld --wrap names them. */
 int __real_getaddrinfo(const char *, const char *, const struct addrinfo *,
     struct addrinfo **);
-int __real_getnameinfo(const struct sockaddr *, socklen_t, char *,
-    socklen_t, char *, socklen_t, int);
+int __real_getnameinfo(const struct sockaddr *, socklen_t, char *, socklen_t,
+    char *, socklen_t, int);
 int __real_socket(int, int, int);
 int __real_connect(int, const struct sockaddr *, socklen_t);
-ssize_t __real_sendto(int, const void *, size_t, int,
-    const struct sockaddr *, socklen_t);
+ssize_t __real_sendto(int, const void *, size_t, int, const struct sockaddr *,
+    socklen_t);
 int __real_bind(int, const struct sockaddr *, socklen_t);
 int __real_unlink(const char *);
 int __real_unlinkat(int, const char *, int);
@@ -41,14 +41,14 @@ int __real_rename(const char *, const char *);
 
 int __wrap_getaddrinfo(const char *, const char *, const struct addrinfo *,
     struct addrinfo **);
-int __wrap_getnameinfo(const struct sockaddr *, socklen_t, char *,
-    socklen_t, char *, socklen_t, int);
+int __wrap_getnameinfo(const struct sockaddr *, socklen_t, char *, socklen_t,
+    char *, socklen_t, int);
 int __wrap_gethostbyaddr_r(const void *, socklen_t, int, struct hostent *,
     char *, size_t, struct hostent **, int *);
 int __wrap_socket(int, int, int);
 int __wrap_connect(int, const struct sockaddr *, socklen_t);
-ssize_t __wrap_sendto(int, const void *, size_t, int,
-    const struct sockaddr *, socklen_t);
+ssize_t __wrap_sendto(int, const void *, size_t, int, const struct sockaddr *,
+    socklen_t);
 int __wrap_bind(int, const struct sockaddr *, socklen_t);
 int __wrap_unlink(const char *);
 int __wrap_unlinkat(int, const char *, int);
@@ -99,7 +99,8 @@ remove_dead(const char *parent)
 		    kill((pid_t)pid, 0) == 0 || errno != ESRCH)
 			continue;
 		snprintf(path, sizeof(path), "%s/%s", parent, de->d_name);
-		if ((fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW)) == -1)
+		if ((fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW)) ==
+		    -1)
 			continue;
 		if ((sub = fdopendir(fd)) == NULL) {
 			close(fd);
@@ -126,7 +127,8 @@ sandbox_init(void)
 		return (dir);
 	/* Memory first: progress saves fsync, which tmpfs makes free. */
 	if (t == NULL || t[0] != '/')
-		t = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : getenv("TMPDIR");
+		t = access("/dev/shm", W_OK) == 0 ? "/dev/shm" :
+		                                    getenv("TMPDIR");
 	if (t == NULL || t[0] != '/')
 		t = "/tmp";
 	remove_dead(t);
@@ -196,7 +198,8 @@ sandbox_clean(void)
 	if (dirlen == 0 || (d = opendir(dir)) == NULL)
 		return;
 	while ((de = readdir(d)) != NULL)
-		if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0)
+		if (strcmp(de->d_name, ".") != 0 &&
+		    strcmp(de->d_name, "..") != 0)
 			__real_unlinkat(dirfd(d), de->d_name, 0);
 	closedir(d);
 }
@@ -299,8 +302,8 @@ __wrap_getnameinfo(const struct sockaddr *sa, socklen_t len, char *host,
 			return (EAI_NONAME);
 		flags |= NI_NUMERICHOST;
 	}
-	return (__real_getnameinfo(sa, len, host, hostlen, serv, servlen,
-	    flags));
+	return (
+	    __real_getnameinfo(sa, len, host, hostlen, serv, servlen, flags));
 }
 
 int

@@ -69,7 +69,8 @@ START_TEST(test_value_to_name)
 	expect_repr("12345", consts_member(&cls_AddressFamily, 12345));
 	expect_repr("<AddressFamily.AF_INET: 2>", consts_family(AF_INET));
 	expect_repr("<AddressFamily.AF_UNIX: 1>", consts_family(AF_UNIX));
-	expect_repr("<SocketKind.SOCK_STREAM: 1>", consts_socktype(SOCK_STREAM));
+	expect_repr("<SocketKind.SOCK_STREAM: 1>",
+	    consts_socktype(SOCK_STREAM));
 	expect_repr("99", consts_socktype(99));
 	expect_repr("<AddressInfo.AI_PASSIVE: 1>",
 	    consts_member(&cls_AddressInfo, AI_PASSIVE));

@@ -66,11 +66,11 @@ ev(const char *expr)
 	return (s);
 }
 
-#define EV_EQ(expr, want)                                                  \
-	do {                                                               \
-		char *got_ = ev(expr);                                     \
-		ck_assert_str_eq(got_, want);                              \
-		free(got_);                                                \
+#define EV_EQ(expr, want)                                                      \
+	do {                                                                   \
+		char *got_ = ev(expr);                                         \
+		ck_assert_str_eq(got_, want);                                  \
+		free(got_);                                                    \
 	} while (0)
 
 START_TEST(test_arithmetic_and_precedence)
@@ -92,7 +92,8 @@ END_TEST
 
 START_TEST(test_errors_are_pythons)
 {
-	EV_EQ("1 // 0", "ZeroDivisionError: integer division or modulo by zero");
+	EV_EQ("1 // 0",
+	    "ZeroDivisionError: integer division or modulo by zero");
 	EV_EQ("'a' + 1",
 	    "TypeError: can only concatenate str (not \"int\") to str");
 	EV_EQ("(1,)[5]", "IndexError: tuple index out of range");
@@ -122,7 +123,8 @@ START_TEST(test_assignment_and_unpacking)
 {
 	char *err;
 
-	ck_assert_ptr_null(run("a = b = 2; c, (d, e) = 1, (2, 3); n = 1; n += 4"));
+	ck_assert_ptr_null(
+	    run("a = b = 2; c, (d, e) = 1, (2, 3); n = 1; n += 4"));
 	EV_EQ("a, b, c, d, e, n", "(2, 2, 1, 2, 3, 5)");
 	err = run("x, y = 1, 2, 3");
 	ck_assert_str_eq(err,
@@ -133,7 +135,8 @@ START_TEST(test_assignment_and_unpacking)
 	    "ValueError: not enough values to unpack (expected 3, got 2)");
 	free(err);
 	err = run("x, y = 5");
-	ck_assert_str_eq(err, "TypeError: cannot unpack non-iterable int object");
+	ck_assert_str_eq(err,
+	    "TypeError: cannot unpack non-iterable int object");
 	free(err);
 	ck_assert_ptr_null(run("l = [1, 2]; l[0] = 9; del a"));
 	EV_EQ("l", "[9, 2]");
@@ -190,18 +193,18 @@ END_TEST
 
 /* Blocks and functions --------------------------------------------------- */
 
-#define RUN_OK(src)                                                        \
-	do {                                                               \
-		char *e_ = run(src);                                       \
-		ck_assert_msg(e_ == NULL, "%s: %s", src, e_);              \
+#define RUN_OK(src)                                                            \
+	do {                                                                   \
+		char *e_ = run(src);                                           \
+		ck_assert_msg(e_ == NULL, "%s: %s", src, e_);                  \
 	} while (0)
 
-#define RUN_ERR(src, want)                                                 \
-	do {                                                               \
-		char *e_ = run(src);                                       \
-		ck_assert_ptr_nonnull(e_);                                 \
-		ck_assert_str_eq(e_, want);                                \
-		free(e_);                                                  \
+#define RUN_ERR(src, want)                                                     \
+	do {                                                                   \
+		char *e_ = run(src);                                           \
+		ck_assert_ptr_nonnull(e_);                                     \
+		ck_assert_str_eq(e_, want);                                    \
+		free(e_);                                                      \
 	} while (0)
 
 START_TEST(test_loops)
@@ -214,7 +217,8 @@ START_TEST(test_loops)
 	EV_EQ("n, last, done", "(10, 10, True)");
 	RUN_OK("s = []\nfor a, b in [(1, 2), (3, 4)]: s.append(a * b)\n");
 	EV_EQ("s", "[2, 12]");
-	RUN_ERR("for x in 3: pass\n", "TypeError: 'int' object is not iterable");
+	RUN_ERR("for x in 3: pass\n",
+	    "TypeError: 'int' object is not iterable");
 	/* Ctrl-C pending: the next turn of the loop stops it. */
 	exc_sigint_pending = 1;
 	RUN_ERR("while True: pass\n", "KeyboardInterrupt");
@@ -255,8 +259,7 @@ run_exc(const char *src)
 	struct program *p = NULL;
 	struct value *e = NULL;
 
-	ck_assert_int_eq(parse_source(src, strlen(src), 1, &p, NULL),
-	    PARSE_OK);
+	ck_assert_int_eq(parse_source(src, strlen(src), 1, &p, NULL), PARSE_OK);
 	ck_assert_int_lt(interp_exec(in, p, NULL, NULL, &e), 0);
 	program_free(p);
 	ck_assert_ptr_nonnull(e);
@@ -273,11 +276,11 @@ span_text(const char *src, size_t start, size_t end)
 	return (strndup(src + start, end - start));
 }
 
-#define ASSERT_SPAN(src, s, e, want)                                        \
-	do {                                                                 \
-		char *t_ = span_text(src, s, e);                             \
-		ck_assert_str_eq(t_, want);                                  \
-		free(t_);                                                    \
+#define ASSERT_SPAN(src, s, e, want)                                           \
+	do {                                                                   \
+		char *t_ = span_text(src, s, e);                               \
+		ck_assert_str_eq(t_, want);                                    \
+		free(t_);                                                      \
 	} while (0)
 
 START_TEST(test_failed_call_is_recorded)

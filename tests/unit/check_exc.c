@@ -25,7 +25,8 @@ START_TEST(test_errno_classes)
 	ck_assert_ptr_eq(exc_class_for_errno(ECONNREFUSED),
 	    &cls_ConnectionRefusedError);
 	ck_assert_ptr_eq(exc_class_for_errno(EAGAIN), &cls_BlockingIOError);
-	ck_assert_ptr_eq(exc_class_for_errno(EINPROGRESS), &cls_BlockingIOError);
+	ck_assert_ptr_eq(exc_class_for_errno(EINPROGRESS),
+	    &cls_BlockingIOError);
 	ck_assert_ptr_eq(exc_class_for_errno(EPIPE), &cls_BrokenPipeError);
 	ck_assert_ptr_eq(exc_class_for_errno(ECONNRESET),
 	    &cls_ConnectionResetError);

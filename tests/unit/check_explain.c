@@ -50,8 +50,7 @@ call_name(const struct node *n)
 
 /* The last call (in tree order) named `name` (any name: NULL) under n. */
 static const struct node *
-find_call_node(const struct node *n, const char *name,
-    const struct node *best)
+find_call_node(const struct node *n, const char *name, const struct node *best)
 {
 	size_t i;
 

@@ -232,8 +232,7 @@ START_TEST(test_layout_and_table_hooks)
 	v = value_tuple(2, value_cstr("127.0.0.1"), value_int(8080));
 	ck_assert_int_eq(family_inet.from_value(v, "bind", &a, &len), 0);
 	value_decref(v);
-	ck_assert_int_eq(family_inet.layout((struct sockaddr *)&a, len, &l),
-	    0);
+	ck_assert_int_eq(family_inet.layout((struct sockaddr *)&a, len, &l), 0);
 	ck_assert_str_eq(l.c_struct, "struct sockaddr_in");
 	ck_assert_uint_eq(l.nfields, 4);
 	ck_assert_str_eq(l.field[1].name, "sin_port");
@@ -244,9 +243,8 @@ START_TEST(test_layout_and_table_hooks)
 	ck_assert_int_eq(family_inet.wildcard((struct sockaddr *)&a), 0);
 	ck_assert_int_eq(family_inet.nameless((struct sockaddr *)&a, len), 0);
 	b = a;
-	ck_assert_int_eq(family_inet.same((struct sockaddr *)&a,
-	                     (struct sockaddr *)&b),
-	    1);
+	ck_assert_int_eq(
+	    family_inet.same((struct sockaddr *)&a, (struct sockaddr *)&b), 1);
 
 	v = value_tuple(2, value_cstr(""), value_int(0));
 	ck_assert_int_eq(family_inet6.from_value(v, "bind", &a, &len), 0);
@@ -290,7 +288,8 @@ START_TEST(test_looks_like)
 	ck_assert_int_gt(family_inet.looks_like(v), family_inet6.looks_like(v));
 	value_decref(v);
 	v = value_int(3);
-	ck_assert_int_eq(family_inet.looks_like(v) + family_inet6.looks_like(v) +
+	ck_assert_int_eq(family_inet.looks_like(v) +
+	                     family_inet6.looks_like(v) +
 	                     family_unix.looks_like(v),
 	    0);
 	value_decref(v);
@@ -304,13 +303,14 @@ START_TEST(test_from_bytes)
 	char *text;
 
 	family_inet.from_bytes(&ss, lo4, 4000);
-	text = sockaddr_repr((struct sockaddr *)&ss, sizeof(struct sockaddr_in));
+	text =
+	    sockaddr_repr((struct sockaddr *)&ss, sizeof(struct sockaddr_in));
 	ck_assert_str_eq(text, "('127.0.0.1', 4000)");
 	free(text);
 	lo6[15] = 1;
 	family_inet6.from_bytes(&ss, lo6, 4000);
-	text = sockaddr_repr((struct sockaddr *)&ss,
-	    sizeof(struct sockaddr_in6));
+	text =
+	    sockaddr_repr((struct sockaddr *)&ss, sizeof(struct sockaddr_in6));
 	ck_assert_str_eq(text, "('::1', 4000, 0, 0)");
 	free(text);
 	ck_assert_str_eq(family_inet6.proc_tcp, "/proc/net/tcp6");
@@ -378,13 +378,12 @@ START_TEST(test_callrec_addresses)
 	sin.sin_port = htons(1);
 	addr_is(last("bind"), "('127.0.0.1', 0)");
 
-	ck_assert_int_eq(
-	    sys_getsockname(fd, (struct sockaddr *)&sin, &len), 0);
+	ck_assert_int_eq(sys_getsockname(fd, (struct sockaddr *)&sin, &len), 0);
 	snprintf(want, sizeof(want), "('127.0.0.1', %u)", ntohs(sin.sin_port));
 	addr_is(last("getsockname"), want);
 
-	ck_assert_int_eq(sys_sendto(fd, "hi", 2, 0, (struct sockaddr *)&sin,
-	                     sizeof(sin)),
+	ck_assert_int_eq(
+	    sys_sendto(fd, "hi", 2, 0, (struct sockaddr *)&sin, sizeof(sin)),
 	    2);
 	addr_is(last("sendto"), want);
 	ck_assert_uint_eq(last("sendto")->addrlen, sizeof(sin));
@@ -400,8 +399,8 @@ START_TEST(test_callrec_addresses)
 	r = last("sendto");
 	ck_assert_int_eq(r->has_addr, 0);
 	ck_assert_uint_eq(r->addrlen, 0);
-	ck_assert_int_eq(sys_sendto(fd, "hi", 2, 0, (struct sockaddr *)&sin,
-	                     sizeof(sin)),
+	ck_assert_int_eq(
+	    sys_sendto(fd, "hi", 2, 0, (struct sockaddr *)&sin, sizeof(sin)),
 	    2);
 	ck_assert_int_eq(sys_recvfrom(fd, buf, sizeof(buf), 0, NULL, NULL), 2);
 	ck_assert_int_eq(last("recvfrom")->has_addr, 0);
@@ -423,9 +422,8 @@ START_TEST(test_callrec_addresses)
 		memset(&big, 0, sizeof(big));
 		memcpy(&big, &sin, sizeof(sin));
 		fd = sys_socket(AF_INET, SOCK_DGRAM, 0);
-		ck_assert_int_eq(sys_connect(fd, (struct sockaddr *)&big,
-		                     sizeof(big)),
-		    0);
+		ck_assert_int_eq(
+		    sys_connect(fd, (struct sockaddr *)&big, sizeof(big)), 0);
 		r = last("connect");
 		ck_assert_uint_eq(r->addrlen, sizeof(struct sockaddr_in));
 		addr_is(r, want);
@@ -455,9 +453,8 @@ START_TEST(test_callrec_unix_names)
 	/* An unnamed sender: a buffer was given, the kernel wrote 0 bytes. */
 	ck_assert_int_eq(sys_sendto(sv[1], "x", 1, 0, NULL, 0), 1);
 	len = sizeof(sun);
-	ck_assert_int_eq(sys_recvfrom(sv[0], &sun, 1, 0, (struct sockaddr *)&sun,
-	                     &len),
-	    1);
+	ck_assert_int_eq(
+	    sys_recvfrom(sv[0], &sun, 1, 0, (struct sockaddr *)&sun, &len), 1);
 	addr_is(last("recvfrom"), "None");
 	ck_assert_uint_eq(last("recvfrom")->addrlen, 0);
 	sys_close(sv[0]);

@@ -322,8 +322,10 @@ START_TEST(test_class_lists_every_method)
 		*p = ' '; /* the list is wrapped */
 	for (i = 0; sockobj_methods[i].name != NULL; i++) {
 		w = xasprintf(" %s", sockobj_methods[i].name);
-		ck_assert_msg(strstr(t, w) != NULL, "help(socket.socket) "
-		    "does not list %s:\n%s", sockobj_methods[i].name, t);
+		ck_assert_msg(strstr(t, w) != NULL,
+		    "help(socket.socket) "
+		    "does not list %s:\n%s",
+		    sockobj_methods[i].name, t);
 		free(w);
 	}
 	free(t);

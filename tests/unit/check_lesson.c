@@ -1,8 +1,6 @@
 /* check_lesson.c -- unit suite for lesson.c, progress.c and tutor.c's checks */
 #include <config.h>
 
-#include "check_main.h"
-
 #include <sys/socket.h>
 #include <sys/stat.h>
 
@@ -13,6 +11,7 @@
 #include <unistd.h>
 
 #include "builtins.h"
+#include "check_main.h"
 #include "exc.h"
 #include "lesson.h"
 #include "progress.h"
@@ -51,36 +50,35 @@ first_error(const char *src)
 
 START_TEST(test_every_key)
 {
-	const char *src =
-	    "# a comment\n"
-	    "title: Naming an IPv4 socket\n"
-	    "summary: bind() sets the name;\n"
-	    "  port 0 asks the kernel.\n"
-	    "order: 2\n"
-	    "requires: meet-a-socket, other\n"
-	    "\n"
-	    "Intro line one.\n"
-	    "Note: a capital word and a colon is prose.\n"
-	    "\n"
-	    "== step: Make a UDP socket\n"
-	    "Text to read with `code`.\n"
-	    "\n"
-	    "    s = socket.socket()\n"
-	    "answer: s = socket.socket(socket.AF_INET,\n"
-	    "# comments do not end a continuation\n"
-	    "    socket.SOCK_DGRAM)\n"
-	    "answer: s\n"
-	    "check: s.type == socket.SOCK_DGRAM\n"
-	    "check: _ is s\n"
-	    "hint: first\n"
-	    "hint: second\n"
-	    "on-error EADDRINUSE: taken\n"
-	    "on-error TimeoutError: slow\n"
-	    "notice: look at the fd\n"
-	    "before: any\n"
-	    "== step: Bind twice\r\n"
-	    "answer: s.bind(('127.0.0.1', 0))\r\n"
-	    "check: sys.last_value.errno == errno.EINVAL\r\n";
+	const char *src = "# a comment\n"
+	                  "title: Naming an IPv4 socket\n"
+	                  "summary: bind() sets the name;\n"
+	                  "  port 0 asks the kernel.\n"
+	                  "order: 2\n"
+	                  "requires: meet-a-socket, other\n"
+	                  "\n"
+	                  "Intro line one.\n"
+	                  "Note: a capital word and a colon is prose.\n"
+	                  "\n"
+	                  "== step: Make a UDP socket\n"
+	                  "Text to read with `code`.\n"
+	                  "\n"
+	                  "    s = socket.socket()\n"
+	                  "answer: s = socket.socket(socket.AF_INET,\n"
+	                  "# comments do not end a continuation\n"
+	                  "    socket.SOCK_DGRAM)\n"
+	                  "answer: s\n"
+	                  "check: s.type == socket.SOCK_DGRAM\n"
+	                  "check: _ is s\n"
+	                  "hint: first\n"
+	                  "hint: second\n"
+	                  "on-error EADDRINUSE: taken\n"
+	                  "on-error TimeoutError: slow\n"
+	                  "notice: look at the fd\n"
+	                  "before: any\n"
+	                  "== step: Bind twice\r\n"
+	                  "answer: s.bind(('127.0.0.1', 0))\r\n"
+	                  "check: sys.last_value.errno == errno.EINVAL\r\n";
 	struct lesson_errors errs;
 	struct lesson *l = parse(src, &errs);
 	struct step *st;
@@ -236,10 +234,10 @@ END_TEST
 /* Random bytes and random lesson-shaped lines never crash the parser. */
 START_TEST(test_garbage_never_crashes)
 {
-	static const char *const pieces[] = { "title: ", "summary: ",
-		"order: ", "requires: ", "== step: ", "answer: ", "check: ",
-		"hint: ", "on-error ", "notice: ", "before: ", "  ", "    ",
-		"#", "==", ":", "(", ")", "'", "\"", "\\", "`", "x", "1", "\n",
+	static const char *const pieces[] = { "title: ", "summary: ", "order: ",
+		"requires: ", "== step: ", "answer: ", "check: ", "hint: ",
+		"on-error ", "notice: ", "before: ", "  ", "    ", "#",
+		"==", ":", "(", ")", "'", "\"", "\\", "`", "x", "1", "\n",
 		"\r\n", "\t", "\xff", "\xc3", "{tmp}", "on-error E:", "a: b" };
 	struct lesson_errors errs;
 	struct lesson *l;
@@ -256,9 +254,10 @@ START_TEST(test_garbage_never_crashes)
 				buf[k] = (char)rand_r(&seed);
 		} else {
 			while (len < sizeof(buf) - 32 &&
-			    rand_r(&seed) % 200 != 0) {
-				const char *p = pieces[(size_t)rand_r(&seed) %
-				    (sizeof(pieces) / sizeof(*pieces))];
+			       rand_r(&seed) % 200 != 0) {
+				const char *p =
+				    pieces[(size_t)rand_r(&seed) %
+				           (sizeof(pieces) / sizeof(*pieces))];
 
 				memcpy(buf + len, p, strlen(p));
 				len += strlen(p);
@@ -312,8 +311,9 @@ START_TEST(test_render)
 	s = render("Try `s.bind(('', 0))` now.\n\n    s.bind(('', 0))\n"
 	           "    s.getsockname()\nAfter.",
 	    78, 0, 0);
-	ck_assert_str_eq(s, "Try `s.bind(('', 0))` now.\n\n    s.bind(('', 0))\n"
-	                    "    s.getsockname()\nAfter.\n");
+	ck_assert_str_eq(s,
+	    "Try `s.bind(('', 0))` now.\n\n    s.bind(('', 0))\n"
+	    "    s.getsockname()\nAfter.\n");
 	free(s);
 	/* On a terminal the span is cyan and the backticks go. */
 	s = render("a `b c` d", 78, 0, 1);
@@ -504,13 +504,13 @@ END_TEST
 
 static const char *const damaged[] = {
 	"garbage\n",
-	"sockshell-progress 2\nmeet 1\n",         /* a newer version */
-	"sockshell-progress 1\nmeet\n",           /* no number */
-	"sockshell-progress 1\nmeet -1\n",        /* negative */
-	"sockshell-progress 1\nmeet 1x\n",        /* not a number */
-	"sockshell-progress 1\nme/et 1\n",        /* not a lesson name */
+	"sockshell-progress 2\nmeet 1\n",  /* a newer version */
+	"sockshell-progress 1\nmeet\n",    /* no number */
+	"sockshell-progress 1\nmeet -1\n", /* negative */
+	"sockshell-progress 1\nmeet 1x\n", /* not a number */
+	"sockshell-progress 1\nme/et 1\n", /* not a lesson name */
 	"sockshell-progress 1\nmeet 99999999999\n",
-	"",                                       /* we never write this */
+	"", /* we never write this */
 	"sockshell-progress 1\nmeet 1\n\0\n",
 };
 

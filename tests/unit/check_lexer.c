@@ -575,9 +575,9 @@ START_TEST(test_fuzz)
 			/* Mostly ASCII punctuation and quotes, some high bytes.
 			 */
 			buf[i] =
-			    (state >> 60) < 12
-			        ? "'\"\\(){}[]#\n 0x.e_rbf"[(state >> 40) % 21]
-			        : (char)(state >> 33);
+			    (state >> 60) < 12 ?
+			        "'\"\\(){}[]#\n 0x.e_rbf"[(state >> 40) % 21] :
+			        (char)(state >> 33);
 		}
 		st = lex_source(buf, i, round & 1, &res);
 		ck_assert(st == LEX_OK || st == LEX_ERROR ||

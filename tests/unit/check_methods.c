@@ -75,8 +75,8 @@ call(struct value *m, size_t npos, struct value *a0, struct value *a1)
 
 /* obj.name through getattr, obj consumed. */
 static struct value *
-attr(struct value *(*getattr)(struct value *, const char *),
-    struct value *obj, const char *name)
+attr(struct value *(*getattr)(struct value *, const char *), struct value *obj,
+    const char *name)
 {
 	struct value *r = getattr(obj, name);
 
@@ -86,19 +86,22 @@ attr(struct value *(*getattr)(struct value *, const char *),
 
 START_TEST(test_bound_methods)
 {
-	EXPECT("'ABC'", call(attr(str_getattr, value_cstr("abc"), "upper"), 0,
-	    NULL, NULL));
-	EXPECT("[b'a', b'b']", call(attr(bytes_getattr, value_bytes("a b", 3),
-	    "split"), 0, NULL, NULL));
-	EXPECT("b'\\x01'", call(attr(int_getattr, value_bool(1), "to_bytes"),
-	    2, value_int(1), value_cstr("big")));
-	EXPECT("1", call(attr(tuple_getattr, value_tuple(2, value_int(7),
-	    value_int(8)), "index"), 1, value_int(8), NULL));
+	EXPECT("'ABC'",
+	    call(attr(str_getattr, value_cstr("abc"), "upper"), 0, NULL, NULL));
+	EXPECT("[b'a', b'b']",
+	    call(attr(bytes_getattr, value_bytes("a b", 3), "split"), 0, NULL,
+	        NULL));
+	EXPECT("b'\\x01'", call(attr(int_getattr, value_bool(1), "to_bytes"), 2,
+	                       value_int(1), value_cstr("big")));
+	EXPECT("1",
+	    call(attr(tuple_getattr, value_tuple(2, value_int(7), value_int(8)),
+	             "index"),
+	        1, value_int(8), NULL));
 	EXPECT("IndexError: pop from empty list",
 	    call(attr(list_getattr, value_list_new(0), "pop"), 0, NULL, NULL));
 	EXPECT("ValueError: byteorder must be either 'little' or 'big'",
 	    call(attr(int_getattr, value_int(5), "to_bytes"), 2, value_int(1),
-	    value_cstr("middle")));
+	        value_cstr("middle")));
 }
 END_TEST
 
@@ -106,8 +109,9 @@ START_TEST(test_enum_members)
 {
 	EXPECT("'AF_INET'", attr(enum_getattr, consts_family(AF_INET), "name"));
 	EXPECT("2", attr(enum_getattr, consts_family(AF_INET), "value"));
-	EXPECT("b'\\x00\\x02'", call(attr(enum_getattr, consts_family(AF_INET),
-	    "to_bytes"), 2, value_int(2), value_cstr("big")));
+	EXPECT("b'\\x00\\x02'",
+	    call(attr(enum_getattr, consts_family(AF_INET), "to_bytes"), 2,
+	        value_int(2), value_cstr("big")));
 }
 END_TEST
 
@@ -152,7 +156,7 @@ START_TEST(test_codecs)
 	value_decref(s);
 	EXPECT("LookupError: unknown encoding: rot13x",
 	    call(attr(str_getattr, value_cstr("x"), "encode"), 1,
-	    value_cstr("rot13x"), NULL));
+	        value_cstr("rot13x"), NULL));
 }
 END_TEST
 
@@ -181,8 +185,9 @@ START_TEST(test_percent)
 	EXPECT("'3'", percent("%d", value_float(3.9)));
 	EXPECT("'1'", percent("%d", value_bool(1)));
 	EXPECT("'2.000000'", percent("%f", value_int(2)));
-	EXPECT("'(1, 2)'", percent("%s", value_tuple(1, value_tuple(2,
-	    value_int(1), value_int(2)))));
+	EXPECT("'(1, 2)'",
+	    percent("%s",
+	        value_tuple(1, value_tuple(2, value_int(1), value_int(2)))));
 	EXPECT("TypeError: %d format: a real number is required, not str",
 	    percent("%d", value_cstr("x")));
 	EXPECT("TypeError: must be real number, not str",

@@ -163,9 +163,9 @@ sx(struct buf *b, const struct node *n)
 		break;
 	case N_UNARY:
 		bprintf(b, "(%s ",
-		    n->op == OP_NEG   ? "neg"
-		    : n->op == OP_POS ? "pos"
-		                      : op_symbol(n->op));
+		    n->op == OP_NEG ? "neg" :
+		    n->op == OP_POS ? "pos" :
+		                      op_symbol(n->op));
 		sx(b, n->a);
 		bprintf(b, ")");
 		break;
@@ -173,9 +173,9 @@ sx(struct buf *b, const struct node *n)
 	case N_AND:
 	case N_OR:
 		bprintf(b, "(%s ",
-		    n->kind == N_AND  ? "and"
-		    : n->kind == N_OR ? "or"
-		                      : op_symbol(n->op));
+		    n->kind == N_AND ? "and" :
+		    n->kind == N_OR  ? "or" :
+		                       op_symbol(n->op));
 		sx(b, n->a);
 		bprintf(b, " ");
 		sx(b, n->b);
@@ -1465,7 +1465,7 @@ parsed(const char *src)
 	struct parse_error err;
 
 	ck_assert_msg(parse_source(src, strlen(src), 1, &prog, &err) ==
-	        PARSE_OK,
+	                  PARSE_OK,
 	    "%s: %s", src, err.msg);
 	return (prog);
 }
@@ -1523,17 +1523,26 @@ static const struct {
 	int line;
 	int indent; /* 0 SyntaxError, 1 IndentationError, 2 TabError */
 } block_errors[] = {
-	{ "if x:\ny\n", "expected an indented block after 'if' statement "
-	                  "on line 1", 2, 1 },
-	{ "if x:\n", "expected an indented block after 'if' statement on "
-	              "line 1", 1, 1 },
-	{ "if x:\n  pass\nelif y:\nz\n", "expected an indented block after "
-	                                  "'elif' statement on line 3", 4, 1 },
-	{ "while x:\n  pass\nelse:\nz\n", "expected an indented block "
-	                                   "after 'else' statement on line 3",
+	{ "if x:\ny\n",
+	    "expected an indented block after 'if' statement "
+	    "on line 1",
+	    2, 1 },
+	{ "if x:\n",
+	    "expected an indented block after 'if' statement on "
+	    "line 1",
+	    1, 1 },
+	{ "if x:\n  pass\nelif y:\nz\n",
+	    "expected an indented block after "
+	    "'elif' statement on line 3",
 	    4, 1 },
-	{ "for i in x:\n\n# c\nz\n", "expected an indented block after "
-	                             "'for' statement on line 1", 4, 1 },
+	{ "while x:\n  pass\nelse:\nz\n",
+	    "expected an indented block "
+	    "after 'else' statement on line 3",
+	    4, 1 },
+	{ "for i in x:\n\n# c\nz\n",
+	    "expected an indented block after "
+	    "'for' statement on line 1",
+	    4, 1 },
 	{ "if x\n  y\n", "expected ':'", 1, 0 },
 	{ "x = 1\nif x\n    print(x)\n", "expected ':'", 2, 0 },
 	{ "if x pass\n", "invalid syntax", 1, 0 },
@@ -1547,11 +1556,15 @@ static const struct {
 	{ "while 1: pass\nelse: break\n", "'break' outside loop", 2, 0 },
 	/* The parser's errors come first, wherever the break is. */
 	{ "break\nx = = 1\n", "invalid syntax", 2, 0 },
-	{ "if 1:\n        x\n    y\n", "unindent does not match any outer "
-	                              "indentation level", 3, 1 },
+	{ "if 1:\n        x\n    y\n",
+	    "unindent does not match any outer "
+	    "indentation level",
+	    3, 1 },
 	{ "if 1:\n  x\n    y\n", "unexpected indent", 3, 1 },
-	{ "if 1:\n        x\n\ty\n", "inconsistent use of tabs and spaces "
-	                             "in indentation", 3, 2 },
+	{ "if 1:\n        x\n\ty\n",
+	    "inconsistent use of tabs and spaces "
+	    "in indentation",
+	    3, 2 },
 };
 
 START_TEST(test_block_errors)
@@ -1604,8 +1617,8 @@ START_TEST(test_entries)
 	/* Errors that no more input can mend are reported at once. */
 	ck_assert_int_eq(entry_status("if x:\ny", 0, &err, &n), PARSE_ERROR);
 	ck_assert_int_eq(err.is_indent, 1);
-	ck_assert_int_eq(entry_status("while 0:\n  pass\n else: pass", 0,
-	                     &err, &n),
+	ck_assert_int_eq(
+	    entry_status("while 0:\n  pass\n else: pass", 0, &err, &n),
 	    PARSE_ERROR);
 	/* At a blank line Python's prompt names the line of the blank. */
 	ck_assert_int_eq(entry_status("if 1:\n", 1, &err, &n), PARSE_ERROR);

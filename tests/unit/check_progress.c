@@ -1,8 +1,6 @@
 /* check_progress.c -- unit suite for progress.c: what survives a bad file */
 #include <config.h>
 
-#include "check_main.h"
-
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -17,6 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "check_main.h"
 #include "progress.h"
 #include "xmalloc.h"
 
@@ -237,8 +236,18 @@ END_TEST
 
 /* Lesson names with spaces, tabs, newlines, '#', '%', UTF-8 round-trip. */
 static const char *const odd_names[] = {
-	"my lesson", "tab\there", "new\nline", "#hash", "100%", "%41",
-	"caf\xc3\xa9", "a b 3", "cr\rret", " ", "-", "x\x01y",
+	"my lesson",
+	"tab\there",
+	"new\nline",
+	"#hash",
+	"100%",
+	"%41",
+	"caf\xc3\xa9",
+	"a b 3",
+	"cr\rret",
+	" ",
+	"-",
+	"x\x01y",
 };
 
 START_TEST(test_odd_names_round_trip)
@@ -339,9 +348,9 @@ START_TEST(test_stale_temporaries_cleaned)
 		_exit(0);
 	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
 	dead = xasprintf("%s.tmp-%ld-abcdef", ppath, (long)pid);
-	old = xasprintf("%s.tmp-Xy12ab", ppath);     /* no pid: by age */
-	live = xasprintf("%s.tmp-1-ghijkl", ppath);  /* pid 1 lives on */
-	fresh = xasprintf("%s.tmp-Qz34cd", ppath);   /* maybe saving now */
+	old = xasprintf("%s.tmp-Xy12ab", ppath);    /* no pid: by age */
+	live = xasprintf("%s.tmp-1-ghijkl", ppath); /* pid 1 lives on */
+	fresh = xasprintf("%s.tmp-Qz34cd", ppath);  /* maybe saving now */
 	other = xasprintf("%s/unrelated.tmp-1", pdir);
 	write_file(dead, "x", 1);
 	write_file(old, "x", 1);

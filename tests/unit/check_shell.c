@@ -41,11 +41,11 @@ ev(const char *expr)
 	return (s);
 }
 
-#define EV_EQ(expr, want)                                                 \
-	do {                                                              \
-		char *got_ = ev(expr);                                    \
-		ck_assert_str_eq(got_, want);                             \
-		free(got_);                                               \
+#define EV_EQ(expr, want)                                                      \
+	do {                                                                   \
+		char *got_ = ev(expr);                                         \
+		ck_assert_str_eq(got_, want);                                  \
+		free(got_);                                                    \
 	} while (0)
 
 /* Run src as one entry with stdout caught; what it printed goes in out. */

@@ -352,7 +352,8 @@ START_TEST(test_getaddrinfo_numeric)
 	 * same AF_INET answer twice.  Each answer must be this one.
 	 */
 	{
-		const char *one = "(<AddressFamily.AF_INET: 2>, "
+		const char *one =
+		    "(<AddressFamily.AF_INET: 2>, "
 		    "<SocketKind.SOCK_DGRAM: 2>, 17, '', ('127.0.0.1', 80))";
 		char *got = outcome(callv("getaddrinfo", 4, 0, S("localhost"),
 		    I(80), C("AF_INET"), C("SOCK_DGRAM")));

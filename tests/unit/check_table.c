@@ -27,7 +27,8 @@ run(struct interp *in, const char *src)
 	struct parse_error pe;
 
 	ck_assert_int_eq(parse_source(src, strlen(src), 1, &p, &pe), PARSE_OK);
-	ck_assert_msg(interp_exec(in, p, NULL, NULL, NULL) == 0, "failed: %s", src);
+	ck_assert_msg(interp_exec(in, p, NULL, NULL, NULL) == 0, "failed: %s",
+	    src);
 	program_free(p);
 }
 
@@ -313,11 +314,10 @@ START_TEST(test_pairs)
 	inet_name(&r[3].ra, &r[3].rlen, "127.0.0.1", 4000);
 	ck_assert_int_eq(table_footer(r, 4, &foot), 2);
 	/* Python notation, as in the columns (conn's `local` is "x"). */
-	ck_assert_str_eq(foot,
-	    "cli <-> conn: one TCP connection, "
-	    "('127.0.0.1', 51234) <-> ('127.0.0.1', 4000)\n"
-	    "conn shares srv's port, x:\n"
-	    "  accept() made conn; srv still listens\n");
+	ck_assert_str_eq(foot, "cli <-> conn: one TCP connection, "
+	                       "('127.0.0.1', 51234) <-> ('127.0.0.1', 4000)\n"
+	                       "conn shares srv's port, x:\n"
+	                       "  accept() made conn; srv still listens\n");
 	free(foot);
 	table_rows_free(r, 4);
 }
@@ -331,7 +331,7 @@ since(const struct timespec *t0)
 
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	return ((double)(t1.tv_sec - t0->tv_sec) +
-	    (double)(t1.tv_nsec - t0->tv_nsec) / 1e9);
+	        (double)(t1.tv_nsec - t0->tv_nsec) / 1e9);
 }
 
 static void
@@ -358,7 +358,8 @@ START_TEST(test_footer_linear)
 	for (i = 1; i < n; i += 2) {
 		snprintf(name, sizeof(name), "c[%zu]", i / 2);
 		fake(&r[i], name, (int)i + 3, "x", "x", "ESTABLISHED");
-		inet_name(&r[i].la, &r[i].llen, "127.0.0.1", 20000 + (int)i / 2);
+		inet_name(&r[i].la, &r[i].llen, "127.0.0.1",
+		    20000 + (int)i / 2);
 		inet_name(&r[i].ra, &r[i].rlen, "127.0.0.1", 4000);
 		snprintf(name, sizeof(name), "a[%zu]", i / 2);
 		fake(&r[i + 1], name, (int)i + 4, "y", "x", "ESTABLISHED");
@@ -372,13 +373,14 @@ START_TEST(test_footer_linear)
 	    since(&t0));
 	ck_assert_uint_eq(lines, 20000); /* a pair and an accept each */
 	HAS(foot, "c[0] <-> a[0]: one TCP connection, ('127.0.0.1', 20000) "
-	    "<-> ('127.0.0.1', 4000)\n");
-	snprintf(want, sizeof(want), "c[9999] <-> a[9999]: one TCP "
+	          "<-> ('127.0.0.1', 4000)\n");
+	snprintf(want, sizeof(want),
+	    "c[9999] <-> a[9999]: one TCP "
 	    "connection, ('127.0.0.1', 29999) <-> ('127.0.0.1', 4000)\n"
 	    "a[0] shares srv's port, y:\n");
 	HAS(foot, want);
 	HAS(foot, "a[9999] shares srv's port, y:\n"
-	    "  accept() made a[9999]; srv still listens\n");
+	          "  accept() made a[9999]; srv still listens\n");
 	free(foot);
 	/* Unnamed unix ends all look alike: no line at all. */
 	for (i = 0; i < n; i++) {
@@ -391,8 +393,8 @@ START_TEST(test_footer_linear)
 	}
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	ck_assert_uint_eq(table_footer(r, n, &foot), 0);
-	ck_assert_msg(since(&t0) < 1.0, "footer of %zu unnamed ends: %.2f s",
-	    n, since(&t0));
+	ck_assert_msg(since(&t0) < 1.0, "footer of %zu unnamed ends: %.2f s", n,
+	    since(&t0));
 	ck_assert_str_eq(foot, "");
 	free(foot);
 	table_rows_free(r, n);
@@ -419,7 +421,7 @@ START_TEST(test_footer_ambiguous_and_self)
 	unnamed_unix(&r[2].ra, &r[2].rlen);
 	ck_assert_uint_eq(table_footer(r, 3, &foot), 1);
 	ck_assert_str_eq(foot, "p <-> q: a socketpair, neither end has a "
-	    "name, '' <-> ''\n");
+	                       "name, '' <-> ''\n");
 	free(foot);
 	fake(&r[3], "o", 6, "x", "x", "connected");
 	r[3].family = AF_UNIX;

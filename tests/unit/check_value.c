@@ -8,13 +8,13 @@
 #include "check_main.h"
 #include "consts.h"
 #include "exc.h"
-#include "kind.h"
-#include "sockobj.h"
 #include "func.h"
 #include "iter.h"
+#include "kind.h"
 #include "parser.h"
-#include "xmalloc.h"
+#include "sockobj.h"
 #include "value.h"
+#include "xmalloc.h"
 
 /* repr(v) compared with what python3 prints, then v released. */
 static void
@@ -62,15 +62,16 @@ START_TEST(test_repr_str_quotes_and_escapes)
 	assert_repr(value_cstr("tab\tnl\ncr\r\\"), "'tab\\tnl\\ncr\\r\\\\'");
 	assert_repr(value_str("\0demo", 5), "'\\x00demo'");
 	assert_repr(value_cstr("\x7f"), "'\\x7f'");
-	assert_repr(value_cstr("caf\xc3\xa9"), "'caf\xc3\xa9'");   /* é kept */
-	assert_repr(value_cstr("\xc2\xa0"), "'\\xa0'");            /* NBSP */
+	assert_repr(value_cstr("caf\xc3\xa9"), "'caf\xc3\xa9'"); /* é kept */
+	assert_repr(value_cstr("\xc2\xa0"), "'\\xa0'");          /* NBSP */
 }
 END_TEST
 
 START_TEST(test_repr_bytes)
 {
 	assert_repr(value_bytes("hello", 5), "b'hello'");
-	assert_repr(value_bytes("\x00\x1f\x90\xff", 4), "b'\\x00\\x1f\\x90\\xff'");
+	assert_repr(value_bytes("\x00\x1f\x90\xff", 4),
+	    "b'\\x00\\x1f\\x90\\xff'");
 	assert_repr(value_bytes("'", 1), "b\"'\"");
 	assert_repr(value_bytes("", 0), "b''");
 }
@@ -354,8 +355,8 @@ START_TEST(test_kind_rows_in_order)
 	v[KIND_ITER] = value_iter(v[KIND_RANGE]);
 	ck_assert_int_eq(parse_source("def f(): pass", 13, 1, &prog, NULL),
 	    PARSE_OK);
-	v[KIND_PYFUNC] = func_new(prog->stmts[0], prog,
-	    xcalloc(1, sizeof(struct value *)));
+	v[KIND_PYFUNC] =
+	    func_new(prog->stmts[0], prog, xcalloc(1, sizeof(struct value *)));
 	program_free(prog); /* the function holds it */
 	for (k = 0; k < KIND_COUNT; k++) {
 		ck_assert_int_eq(v[k]->kind, k);
@@ -495,7 +496,8 @@ END_TEST
 static struct value *
 nest(size_t depth, enum kind k)
 {
-	struct value *v = k == KIND_LIST ? value_list_new(0) : value_tuple_new(0);
+	struct value *v =
+	    k == KIND_LIST ? value_list_new(0) : value_tuple_new(0);
 	struct value *outer;
 	size_t i;
 
@@ -525,9 +527,11 @@ assert_recursion_error(const char *want)
 	value_decref(e);
 }
 
-#define DEEP_REPR "RecursionError: maximum recursion depth exceeded while " \
+#define DEEP_REPR                                                              \
+	"RecursionError: maximum recursion depth exceeded while "              \
 	"getting the repr of an object"
-#define DEEP_CMP "RecursionError: maximum recursion depth exceeded in " \
+#define DEEP_CMP                                                               \
+	"RecursionError: maximum recursion depth exceeded in "                 \
 	"comparison"
 
 /* x = []; x.append(x): python3 prints [[...]]; freeing it is a leak. */
