@@ -274,7 +274,7 @@ iter_contains(const struct value *c, const struct value *item)
 	int eq;
 
 	while ((x = value_next(it)) != NULL) {
-		eq = value_equal(x, item);
+		eq = value_item_equal(x, item);
 		value_decref(x);
 		if (eq)
 			return (1);
@@ -530,7 +530,7 @@ range_contains(const struct value *c, const struct value *item)
 	/* 1.0 in range(3): compared one by one, as CPython does. */
 	it = iter_new((struct value *)c);
 	while ((x = value_next(it)) != NULL) {
-		eq = value_equal(x, item);
+		eq = value_item_equal(x, item);
 		value_decref(x);
 		if (eq)
 			break;

@@ -793,7 +793,7 @@ seq_eq(const struct value *a, const struct value *b)
 	if (value_recursion_enter(" in comparison") < 0)
 		return (-1);
 	for (i = 0; i < a->u.seq.len && r == 1; i++)
-		r = value_equal(a->u.seq.items[i], b->u.seq.items[i]);
+		r = value_item_equal(a->u.seq.items[i], b->u.seq.items[i]);
 	value_recursion_leave();
 	return (r);
 }
@@ -810,7 +810,7 @@ seq_compare(const struct value *a, const struct value *b, const char *op)
 		return (-2);
 	n = a->u.seq.len < b->u.seq.len ? a->u.seq.len : b->u.seq.len;
 	for (i = 0; i < n && eq == 1; i++)
-		eq = value_equal(a->u.seq.items[i], b->u.seq.items[i]);
+		eq = value_item_equal(a->u.seq.items[i], b->u.seq.items[i]);
 	if (eq < 0)
 		r = -2;
 	else if (eq == 0)
@@ -832,7 +832,7 @@ seq_contains(const struct value *c, const struct value *item)
 
 	for (i = 0; i < c->u.seq.len; i++)
 		if (item == c->u.seq.items[i] ||
-		    (r = value_equal(item, c->u.seq.items[i])) == 1)
+		    (r = value_item_equal(item, c->u.seq.items[i])) == 1)
 			return (1);
 		else if (r < 0)
 			return (-1);

@@ -50,7 +50,7 @@ m_count(struct value *self, const struct callargs *a)
 	if (args_one(a, "count") < 0)
 		return (NULL);
 	for (i = 0; i < self->u.seq.len; i++) {
-		if ((eq = value_equal(self->u.seq.items[i], a->pos[0])) < 0)
+		if ((eq = value_item_equal(self->u.seq.items[i], a->pos[0])) < 0)
 			return (NULL);
 		n += (size_t)eq;
 	}
@@ -66,7 +66,7 @@ m_index(struct value *self, const struct callargs *a)
 	if (args_range(a, "index", 1, 1) < 0)
 		return (NULL);
 	for (i = 0; i < self->u.seq.len; i++)
-		if ((eq = value_equal(self->u.seq.items[i], a->pos[0])) < 0)
+		if ((eq = value_item_equal(self->u.seq.items[i], a->pos[0])) < 0)
 			return (NULL);
 		else if (eq)
 			return (value_int((long long)i));

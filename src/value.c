@@ -373,6 +373,12 @@ value_equal(const struct value *a, const struct value *b)
 }
 
 int
+value_item_equal(const struct value *a, const struct value *b)
+{
+	return (a == b ? 1 : value_equal(a, b));
+}
+
+int
 value_compare(const struct value *a, const struct value *b, const char *op)
 {
 	const struct kind_desc *k = kind_of(a);

@@ -168,6 +168,12 @@ int value_isinstance(const struct value *, const struct pyclass *);
  */
 int value_truth(const struct value *);
 int value_equal(const struct value *, const struct value *);
+/*
+ * value_equal as containers compare their items (CPython's
+ * PyObject_RichCompareBool): the same object is equal to itself, NaN
+ * included, without asking it, so [x] == [x] and x in [x] always hold.
+ */
+int value_item_equal(const struct value *, const struct value *);
 int value_compare(const struct value *, const struct value *, const char *op);
 
 /*
