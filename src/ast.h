@@ -102,10 +102,12 @@ struct node {
 	 * ("(x)" spans x, "(1, 2)" itself).  end 0: not known (statements,
 	 * f-string fields, nodes the parser makes itself).
 	 */
-	size_t start, end;
+	unsigned start, end; /* (sources never reach 4 GiB; nodes stay small) */
 	enum op op;
-	long long ival;
-	double fval;
+	union { /* a node holds one number at most */
+		long long ival;
+		double fval;
+	};
 	struct {
 		char *buf; /* owned, NUL-terminated (not counted in len) */
 		size_t len;

@@ -147,8 +147,8 @@ p_span(struct parser *p, struct node *n, size_t start)
 	if (n == NULL || n->end != 0 || p->nospan || p->pos == 0)
 		return (n);
 	t = &p->lx.toks[p->pos - 1];
-	n->start = start;
-	n->end = t->off + t->len;
+	n->start = (unsigned)start;
+	n->end = (unsigned)(t->off + t->len);
 	return (n);
 }
 
