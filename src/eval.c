@@ -10,6 +10,7 @@
 #include "ast.h"
 #include "builtins.h"
 #include "exc.h"
+#include "flow.h"
 #include "format.h"
 #include "func.h"
 #include "iter.h"
@@ -39,6 +40,7 @@ struct interp {
 	int depth;                  /* calls running, against RECURSION_LIMIT */
 	struct program *prog;       /* the program running, for def */
 	struct value *retval;       /* return's value on its way out (new) */
+	struct value *handling;     /* the exception an except runs for */
 };
 
 /* sys.getrecursionlimit(): the module counts as one frame. */
@@ -1223,6 +1225,120 @@ out:
 	return (res);
 }
 
+/* ---- try, raise, assert, with -------------------------------------------- */
+
+/* The handlers of try s for the pending exception: 0, -1, or a jump. */
+static int
+exec_handlers(struct interp *in, const struct node *s, interp_printer print,
+    void *ctx)
+{
+	struct value *exc = err_fetch(), *cv, *was;
+	const struct node *h;
+	size_t i;
+	int rc, m;
+
+	for (i = 0; i < s->nitems; i++) {
+		h = s->items[i];
+		m = h->a == NULL                  ? 1 :
+		    (cv = eval(in, h->a)) == NULL ? -1 :
+		                                    flow_match_free(exc, cv);
+		if (m < 0) {
+			value_decref(exc);
+			return (-1);
+		}
+		if (m == 0)
+			continue;
+		if (h->name != NULL)
+			bind(in, h->name, value_incref(exc));
+		was = in->handling;
+		in->handling = exc;
+		rc = exec_block(in, h->b, print, ctx);
+		in->handling = was;
+		if (h->name != NULL) { /* e is unbound after the handler */
+			struct node nm = { .kind = N_NAME, .name = h->name };
+
+			bind(in, h->name, value_none());
+			(void)delete (in, &nm);
+		}
+		value_decref(exc);
+		return (rc);
+	}
+	err_set_value(exc);
+	return (-1);
+}
+
+/* try: the body, a handler or else, then finally whatever happened. */
+static int
+exec_try(struct interp *in, const struct node *s, interp_printer print,
+    void *ctx)
+{
+	struct flow_saved sv;
+	int rc;
+
+	rc = exec_block(in, s->b, print, ctx);
+	if (rc < 0 && s->nitems > 0)
+		rc = exec_handlers(in, s, print, ctx);
+	else if (rc == 0 && s->c != NULL)
+		rc = exec_block(in, s->c, print, ctx);
+	if (s->a == NULL)
+		return (rc);
+	flow_save(&sv, rc, &in->retval);
+	return (flow_restore(&sv, exec_block(in, s->a, print, ctx)));
+}
+
+/* raise [x [from y]] */
+static int
+exec_raise(struct interp *in, const struct node *s)
+{
+	struct value *v;
+
+	if (s->a == NULL)
+		return (flow_reraise(in->handling));
+	if ((v = eval(in, s->a)) == NULL)
+		return (-1);
+	return (
+	    flow_raise(v, s->b != NULL ? eval(in, s->b) : NULL, s->b != NULL));
+}
+
+/* assert test [, msg] */
+static int
+exec_assert(struct interp *in, const struct node *s)
+{
+	struct value *m = NULL;
+	int t;
+
+	if ((t = eval_truth(in, s->a)) != 0)
+		return (t < 0 ? -1 : 0);
+	if (s->b != NULL && (m = eval(in, s->b)) == NULL)
+		return (-1);
+	return (flow_assert_failed(m));
+}
+
+/* with s->items[i:]: __enter__, the rest, then __exit__ whatever happened. */
+static int
+exec_with(struct interp *in, const struct node *s, size_t i,
+    interp_printer print, void *ctx)
+{
+	struct value *mgr, *v;
+	int rc;
+
+	if (i == s->nitems)
+		return (exec_block(in, s->b, print, ctx));
+	if ((mgr = eval(in, s->items[i])) == NULL)
+		return (-1);
+	if ((v = flow_enter(mgr)) == NULL) {
+		value_decref(mgr);
+		return (-1);
+	}
+	if (s->names[i] != NULL)
+		bind(in, s->names[i], v);
+	else
+		value_decref(v);
+	rc = flow_exit(mgr, exec_with(in, s, i + 1, print, ctx));
+	value_decref(mgr);
+	return (rc);
+}
+
 static int
 exec_stmt(struct interp *in, const struct node *s, interp_printer print,
     void *ctx)
@@ -1299,6 +1415,14 @@ exec_stmt(struct interp *in, const struct node *s, interp_printer print,
 		return (EXEC_RETURN);
 	case S_GLOBAL:
 		return (0); /* func_new read it */
+	case S_TRY:
+		return (exec_try(in, s, print, ctx));
+	case S_RAISE:
+		return (exec_raise(in, s));
+	case S_ASSERT:
+		return (exec_assert(in, s));
+	case S_WITH:
+		return (exec_with(in, s, 0, print, ctx));
 	default:
 		err_set(&cls_SyntaxError, "unexpected %s",
 		    node_kind_name(s->kind));

@@ -38,6 +38,7 @@ EXC(SyntaxError, &cls_Exception);
 EXC(RuntimeError, &cls_Exception);
 EXC(NotImplementedError, &cls_RuntimeError);
 EXC(RecursionError, &cls_RuntimeError);
+EXC(AssertionError, &cls_Exception);
 EXC(ImportError, &cls_Exception);
 EXC(ModuleNotFoundError, &cls_ImportError);
 EXC(OSError, &cls_Exception);
@@ -102,6 +103,7 @@ const struct pyclass *const exc_classes[] = {
 	&cls_ProcessLookupError,
 	&cls_TimeoutError,
 	&cls_RecursionError,
+	&cls_AssertionError,
 	NULL,
 };
 
@@ -364,6 +366,8 @@ exc_str(const struct exc *e)
 	}
 	if (a->u.seq.len == 0)
 		return (xstrdup(""));
+	if (a->u.seq.len == 1 && e->cls == &cls_KeyError)
+		return (value_repr(a->u.seq.items[0])); /* KeyError_str */
 	if (a->u.seq.len == 1)
 		return (value_str_of(a->u.seq.items[0]));
 	return (value_repr(a));
