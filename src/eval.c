@@ -666,6 +666,7 @@ assign(struct interp *in, const struct node *t, struct value *v)
 
 static int delete (struct interp *in, const struct node *t)
 {
+	struct value *obj, *idx;
 	size_t i;
 
 	switch (t->kind) {
@@ -691,6 +692,12 @@ static int delete (struct interp *in, const struct node *t)
 			if (delete (in, t->items[i]) < 0)
 				return (-1);
 		return (0);
+	case N_INDEX:
+	case N_ATTR:
+		if ((obj = eval(in, t->a)) == NULL)
+			return (-1);
+		idx = t->kind == N_INDEX ? eval(in, t->b) : NULL;
+		return (flow_delete(obj, idx, t->name, t->kind == N_INDEX));
 	default:
 		err_set(&cls_SyntaxError, "cannot delete %s",
 		    node_kind_name(t->kind));
@@ -1233,6 +1240,7 @@ exec_handlers(struct interp *in, const struct node *s, interp_printer print,
     void *ctx)
 {
 	struct value *exc = err_fetch(), *cv, *was;
+	struct node nm = { .kind = N_NAME };
 	const struct node *h;
 	size_t i;
 	int rc, m;
@@ -1242,12 +1250,10 @@ exec_handlers(struct interp *in, const struct node *s, interp_printer print,
 		m = h->a == NULL                  ? 1 :
 		    (cv = eval(in, h->a)) == NULL ? -1 :
 		                                    flow_match_free(exc, cv);
-		if (m < 0) {
-			value_decref(exc);
-			return (-1);
-		}
 		if (m == 0)
 			continue;
+		if (m < 0)
+			break;
 		if (h->name != NULL)
 			bind(in, h->name, value_incref(exc));
 		was = in->handling;
@@ -1255,15 +1261,16 @@ exec_handlers(struct interp *in, const struct node *s, interp_printer print,
 		rc = exec_block(in, h->b, print, ctx);
 		in->handling = was;
 		if (h->name != NULL) { /* e is unbound after the handler */
-			struct node nm = { .kind = N_NAME, .name = h->name };
-
+			nm.name = h->name;
 			bind(in, h->name, value_none());
 			(void)delete (in, &nm);
 		}
 		value_decref(exc);
 		return (rc);
 	}
-	err_set_value(exc);
+	if (i == s->nitems) /* no handler matched: it goes on */
+		return (err_set_value(exc), -1);
+	value_decref(exc);
 	return (-1);
 }
 
@@ -1284,34 +1291,6 @@ exec_try(struct interp *in, const struct node *s, interp_printer print,
 		return (rc);
 	flow_save(&sv, rc, &in->retval);
 	return (flow_restore(&sv, exec_block(in, s->a, print, ctx)));
-}
-
-/* raise [x [from y]] */
-static int
-exec_raise(struct interp *in, const struct node *s)
-{
-	struct value *v;
-
-	if (s->a == NULL)
-		return (flow_reraise(in->handling));
-	if ((v = eval(in, s->a)) == NULL)
-		return (-1);
-	return (
-	    flow_raise(v, s->b != NULL ? eval(in, s->b) : NULL, s->b != NULL));
-}
-
-/* assert test [, msg] */
-static int
-exec_assert(struct interp *in, const struct node *s)
-{
-	struct value *m = NULL;
-	int t;
-
-	if ((t = eval_truth(in, s->a)) != 0)
-		return (t < 0 ? -1 : 0);
-	if (s->b != NULL && (m = eval(in, s->b)) == NULL)
-		return (-1);
-	return (flow_assert_failed(m));
 }
 
 /* with s->items[i:]: __enter__, the rest, then __exit__ whatever happened. */
@@ -1417,10 +1396,18 @@ exec_stmt(struct interp *in, const struct node *s, interp_printer print,
 		return (0); /* func_new read it */
 	case S_TRY:
 		return (exec_try(in, s, print, ctx));
-	case S_RAISE:
-		return (exec_raise(in, s));
-	case S_ASSERT:
-		return (exec_assert(in, s));
+	case S_RAISE: /* raise [x [from y]] */
+		if (s->a == NULL)
+			return (flow_reraise(in->handling));
+		if ((v = eval(in, s->a)) == NULL)
+			return (-1);
+		return (flow_raise(v, s->b != NULL ? eval(in, s->b) : NULL,
+		    s->b != NULL));
+	case S_ASSERT: /* assert test [, msg] */
+		if ((rc = eval_truth(in, s->a)) != 0)
+			return (rc < 0 ? -1 : 0);
+		v = s->b != NULL ? eval(in, s->b) : NULL;
+		return (flow_assert_failed(v, s->b != NULL));
 	case S_WITH:
 		return (exec_with(in, s, 0, print, ctx));
 	default:

@@ -4,6 +4,7 @@
 #include "flow.h"
 
 #include <stddef.h>
+#include <string.h>
 
 #include "exc.h"
 #include "kind.h"
@@ -101,8 +102,10 @@ flow_raise(struct value *v, struct value *cause, int has_cause)
 }
 
 int
-flow_assert_failed(struct value *msg)
+flow_assert_failed(struct value *msg, int has_msg)
 {
+	if (has_msg && msg == NULL)
+		return (-1);
 	err_set_value(exc_new(&cls_AssertionError,
 	    msg != NULL ? value_tuple(1, msg) : value_tuple(0)));
 	return (-1);
@@ -176,5 +179,49 @@ flow_exit(struct value *mgr, int rc)
 		}
 		err_set_value(exc);
 	}
+	return (rc);
+}
+
+int
+flow_delete(struct value *obj, struct value *idx, const char *name, int item)
+{
+	long long i, n;
+	int rc = -1;
+
+	if (item && idx == NULL) /* its error is pending */
+		;
+	else if (!item) { /* del obj.name */
+		if (obj->kind == KIND_MODULE &&
+		    dict_del(obj->u.mod->dict, name) == 0)
+			rc = 0;
+		else
+			err_set(&cls_AttributeError,
+			    "'%s' object has no attribute '%s'",
+			    value_type_name(obj), name);
+	} else if (obj->kind == KIND_LIST && value_is_int(idx) &&
+	           value_as_long(idx, &i) == 0) {
+		n = (long long)obj->u.seq.len;
+		if (i < 0)
+			i += n;
+		if (i < 0 || i >= n)
+			err_set(&cls_IndexError,
+			    "list assignment index out of range");
+		else {
+			value_decref(obj->u.seq.items[i]);
+			memmove(&obj->u.seq.items[i], &obj->u.seq.items[i + 1],
+			    (size_t)(n - i - 1) * sizeof(struct value *));
+			obj->u.seq.len--;
+			rc = 0;
+		}
+	} else if (obj->kind != KIND_LIST)
+		err_set(&cls_TypeError,
+		    "'%s' object doesn't support item deletion",
+		    value_type_name(obj));
+	else if (!err_occurred())
+		err_set(&cls_TypeError,
+		    "list indices must be integers or slices, not %s",
+		    value_type_name(idx));
+	value_decref(obj);
+	value_decref(idx);
 	return (rc);
 }

@@ -32,8 +32,11 @@ struct flow_saved {
 void flow_save(struct flow_saved *, int rc, struct value **retval);
 int flow_restore(struct flow_saved *, int frc);
 
-/* assert's failure: AssertionError(msg) (msg stolen, NULL: none); -1. */
-int flow_assert_failed(struct value *msg);
+/*
+ * assert's failure: AssertionError(msg) (msg stolen; NULL: none, or, if
+ * has_msg, its evaluation failed and its error is pending); -1.
+ */
+int flow_assert_failed(struct value *msg, int has_msg);
 
 /* with: mgr.__enter__(), a new reference or NULL. */
 struct value *flow_enter(struct value *mgr);
@@ -44,5 +47,13 @@ struct value *flow_enter(struct value *mgr);
  * result swallows the exception; __exit__'s own replaces it.
  */
 int flow_exit(struct value *mgr, int rc);
+
+/*
+ * del obj[idx] (item: idx NULL if its evaluation failed, its error
+ * pending) or del obj.name: 0, or -1 with Python's error pending.
+ * Steals obj and idx.
+ */
+int flow_delete(struct value *obj, struct value *idx, const char *name,
+    int item);
 
 #endif
