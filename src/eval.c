@@ -1258,7 +1258,8 @@ exec_handlers(struct interp *in, const struct node *s, interp_printer print,
 			bind(in, h->name, value_incref(exc));
 		was = in->handling;
 		in->handling = exc;
-		rc = exec_block(in, h->b, print, ctx);
+		if ((rc = exec_block(in, h->b, print, ctx)) < 0)
+			err_chain_context(exc);
 		in->handling = was;
 		if (h->name != NULL) { /* e is unbound after the handler */
 			nm.name = h->name;

@@ -64,6 +64,8 @@ flow_save(struct flow_saved *sv, int rc, struct value **retval)
 int
 flow_restore(struct flow_saved *sv, int frc)
 {
+	if (frc < 0 && sv->exc != NULL)
+		err_chain_context(sv->exc);
 	if (frc != 0) { /* finally's own break, return or exception wins */
 		value_decref(sv->exc);
 		value_decref(sv->ret);
@@ -75,29 +77,51 @@ flow_restore(struct flow_saved *sv, int frc)
 	return (sv->rc);
 }
 
+/* An exception class called, an exception as it is, else NULL (not one). */
+static struct value *
+as_exception(struct value *v)
+{
+	struct callargs none = { 0 };
+
+	if (v->kind == KIND_CLASS &&
+	    class_is_subclass(v->u.cls, &cls_BaseException))
+		return (value_call(v, &none));
+	if (v->kind == KIND_EXC)
+		return (value_incref(v));
+	return (NULL);
+}
+
 int
 flow_raise(struct value *v, struct value *cause, int has_cause)
 {
-	struct callargs none = { 0 };
-	struct value *e;
+	struct value *e, *c = NULL;
 
 	if (has_cause && cause == NULL) {
 		value_decref(v);
 		return (-1);
 	}
-	value_decref(cause);
-
-	if (v->kind == KIND_CLASS &&
-	    class_is_subclass(v->u.cls, &cls_BaseException))
-		e = value_call(v, &none);
-	else if (v->kind == KIND_EXC)
-		e = value_incref(v);
-	else
-		e = err_set(&cls_TypeError,
-		    "exceptions must derive from BaseException");
+	e = as_exception(v);
 	value_decref(v);
-	if (e != NULL)
-		err_set_value(e);
+	if (e == NULL && !err_occurred())
+		err_set(&cls_TypeError,
+		    "exceptions must derive from BaseException");
+	if (e != NULL && cause != NULL && cause->kind != KIND_NONE &&
+	    (c = as_exception(cause)) == NULL) {
+		if (!err_occurred())
+			err_set(&cls_TypeError,
+			    "exception causes must derive from BaseException");
+		value_decref(e);
+		e = NULL;
+	}
+	value_decref(cause);
+	if (e == NULL)
+		return (-1);
+	if (has_cause) { /* from None: no cause, and no context shown */
+		value_decref(e->u.exc->cause);
+		e->u.exc->cause = c;
+		e->u.exc->suppress_context = 1;
+	}
+	err_set_value(e);
 	return (-1);
 }
 
