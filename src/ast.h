@@ -50,6 +50,15 @@ enum node_kind { /* ORDER NODE: keep node_names[] in ast.c in step */
 	                b = body (S_BLOCK) */
 	S_RETURN, /* a = value or NULL */
 	S_GLOBAL, /* names[nnames] */
+	S_TRY,    /* b = body, items = handlers (S_EXCEPT), c = else,
+	             a = finally (blocks or NULL) */
+	S_EXCEPT, /* a = class expression or NULL (bare), name = as or NULL,
+	             b = body */
+	S_RAISE,  /* a = exception or NULL (re-raise), b = cause; ival 1:
+	             'from' given */
+	S_ASSERT, /* a = condition, b = message or NULL */
+	S_WITH,   /* items = context expressions, names[nitems] = as names
+	             (NULL entries: none), b = body */
 };
 
 enum op { /* ORDER OP: keep op_names[] in ast.c in step */

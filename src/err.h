@@ -30,6 +30,7 @@ extern const struct pyclass cls_BaseException, cls_Exception,
     cls_PermissionError, cls_ProcessLookupError, cls_TimeoutError, cls_gaierror,
     cls_herror;
 extern const struct pyclass cls_RecursionError; /* a RuntimeError */
+extern const struct pyclass cls_AssertionError;
 
 /*
  * The pending exception: one per process, as in CPython.  The err_set*

@@ -10,6 +10,7 @@
 #include "ast.h"
 #include "builtins.h"
 #include "exc.h"
+#include "flow.h"
 #include "format.h"
 #include "func.h"
 #include "iter.h"
@@ -39,6 +40,7 @@ struct interp {
 	int depth;                  /* calls running, against RECURSION_LIMIT */
 	struct program *prog;       /* the program running, for def */
 	struct value *retval;       /* return's value on its way out (new) */
+	struct value *handling;     /* the exception an except runs for */
 };
 
 /* sys.getrecursionlimit(): the module counts as one frame. */
@@ -664,6 +666,7 @@ assign(struct interp *in, const struct node *t, struct value *v)
 
 static int delete (struct interp *in, const struct node *t)
 {
+	struct value *obj, *idx;
 	size_t i;
 
 	switch (t->kind) {
@@ -689,6 +692,12 @@ static int delete (struct interp *in, const struct node *t)
 			if (delete (in, t->items[i]) < 0)
 				return (-1);
 		return (0);
+	case N_INDEX:
+	case N_ATTR:
+		if ((obj = eval(in, t->a)) == NULL)
+			return (-1);
+		idx = t->kind == N_INDEX ? eval(in, t->b) : NULL;
+		return (flow_delete(obj, idx, t->name, t->kind == N_INDEX));
 	default:
 		err_set(&cls_SyntaxError, "cannot delete %s",
 		    node_kind_name(t->kind));
@@ -1223,6 +1232,93 @@ out:
 	return (res);
 }
 
+/* ---- try, raise, assert, with -------------------------------------------- */
+
+/* The handlers of try s for the pending exception: 0, -1, or a jump. */
+static int
+exec_handlers(struct interp *in, const struct node *s, interp_printer print,
+    void *ctx)
+{
+	struct value *exc = err_fetch(), *cv, *was;
+	struct node nm = { .kind = N_NAME };
+	const struct node *h;
+	size_t i;
+	int rc, m;
+
+	for (i = 0; i < s->nitems; i++) {
+		h = s->items[i];
+		m = h->a == NULL                  ? 1 :
+		    (cv = eval(in, h->a)) == NULL ? -1 :
+		                                    flow_match_free(exc, cv);
+		if (m == 0)
+			continue;
+		if (m < 0)
+			break;
+		if (h->name != NULL)
+			bind(in, h->name, value_incref(exc));
+		was = in->handling;
+		in->handling = exc;
+		if ((rc = exec_block(in, h->b, print, ctx)) < 0)
+			err_chain_context(exc);
+		in->handling = was;
+		if (h->name != NULL) { /* e is unbound after the handler */
+			nm.name = h->name;
+			bind(in, h->name, value_none());
+			(void)delete (in, &nm);
+		}
+		value_decref(exc);
+		return (rc);
+	}
+	if (i == s->nitems) /* no handler matched: it goes on */
+		return (err_set_value(exc), -1);
+	value_decref(exc);
+	return (-1);
+}
+
+/* try: the body, a handler or else, then finally whatever happened. */
+static int
+exec_try(struct interp *in, const struct node *s, interp_printer print,
+    void *ctx)
+{
+	struct flow_saved sv;
+	int rc;
+
+	rc = exec_block(in, s->b, print, ctx);
+	if (rc < 0 && s->nitems > 0)
+		rc = exec_handlers(in, s, print, ctx);
+	else if (rc == 0 && s->c != NULL)
+		rc = exec_block(in, s->c, print, ctx);
+	if (s->a == NULL)
+		return (rc);
+	flow_save(&sv, rc, &in->retval);
+	return (flow_restore(&sv, exec_block(in, s->a, print, ctx)));
+}
+
+/* with s->items[i:]: __enter__, the rest, then __exit__ whatever happened. */
+static int
+exec_with(struct interp *in, const struct node *s, size_t i,
+    interp_printer print, void *ctx)
+{
+	struct value *mgr, *v;
+	int rc;
+
+	if (i == s->nitems)
+		return (exec_block(in, s->b, print, ctx));
+	if ((mgr = eval(in, s->items[i])) == NULL)
+		return (-1);
+	if ((v = flow_enter(mgr)) == NULL) {
+		value_decref(mgr);
+		return (-1);
+	}
+	if (s->names[i] != NULL)
+		bind(in, s->names[i], v);
+	else
+		value_decref(v);
+	rc = flow_exit(mgr, exec_with(in, s, i + 1, print, ctx));
+	value_decref(mgr);
+	return (rc);
+}
+
 static int
 exec_stmt(struct interp *in, const struct node *s, interp_printer print,
     void *ctx)
@@ -1299,6 +1395,22 @@ exec_stmt(struct interp *in, const struct node *s, interp_printer print,
 		return (EXEC_RETURN);
 	case S_GLOBAL:
 		return (0); /* func_new read it */
+	case S_TRY:
+		return (exec_try(in, s, print, ctx));
+	case S_RAISE: /* raise [x [from y]] */
+		if (s->a == NULL)
+			return (flow_reraise(in->handling));
+		if ((v = eval(in, s->a)) == NULL)
+			return (-1);
+		return (flow_raise(v, s->b != NULL ? eval(in, s->b) : NULL,
+		    s->b != NULL));
+	case S_ASSERT: /* assert test [, msg] */
+		if ((rc = eval_truth(in, s->a)) != 0)
+			return (rc < 0 ? -1 : 0);
+		v = s->b != NULL ? eval(in, s->b) : NULL;
+		return (flow_assert_failed(v, s->b != NULL));
+	case S_WITH:
+		return (exec_with(in, s, 0, print, ctx));
 	default:
 		err_set(&cls_SyntaxError, "unexpected %s",
 		    node_kind_name(s->kind));

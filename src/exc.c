@@ -38,6 +38,7 @@ EXC(SyntaxError, &cls_Exception);
 EXC(RuntimeError, &cls_Exception);
 EXC(NotImplementedError, &cls_RuntimeError);
 EXC(RecursionError, &cls_RuntimeError);
+EXC(AssertionError, &cls_Exception);
 EXC(ImportError, &cls_Exception);
 EXC(ModuleNotFoundError, &cls_ImportError);
 EXC(OSError, &cls_Exception);
@@ -102,6 +103,7 @@ const struct pyclass *const exc_classes[] = {
 	&cls_ProcessLookupError,
 	&cls_TimeoutError,
 	&cls_RecursionError,
+	&cls_AssertionError,
 	NULL,
 };
 
@@ -199,6 +201,8 @@ exc_free(struct exc *e)
 	value_decref(e->filename);
 	free(e->suggestion);
 	callsite_free(e->call);
+	value_decref(e->cause);
+	value_decref(e->context);
 	free(e);
 }
 
@@ -327,6 +331,19 @@ err_matches(const struct pyclass *cls)
 }
 
 void
+err_chain_context(struct value *handling)
+{
+	struct exc *e;
+
+	if (pending == NULL || handling == NULL || pending == handling ||
+	    pending->kind != KIND_EXC)
+		return;
+	e = pending->u.exc;
+	if (e->context == NULL)
+		e->context = value_incref(handling);
+}
+
+void
 err_set_callsite(const char *name, struct callsite *cs)
 {
 	if (pending == NULL || pending->u.exc->call != NULL) {
@@ -364,6 +381,8 @@ exc_str(const struct exc *e)
 	}
 	if (a->u.seq.len == 0)
 		return (xstrdup(""));
+	if (a->u.seq.len == 1 && e->cls == &cls_KeyError)
+		return (value_repr(a->u.seq.items[0])); /* KeyError_str */
 	if (a->u.seq.len == 1)
 		return (value_str_of(a->u.seq.items[0]));
 	return (value_repr(a));
@@ -423,6 +442,21 @@ exc_getattr(const struct value *v, const char *name)
 		return (e->filename ? value_incref(e->filename) : value_none());
 	if (oserr && strcmp(name, "filename2") == 0)
 		return (value_none());
+	if (strcmp(name, "__cause__") == 0 ||
+	    strcmp(name, "__context__") == 0) {
+		struct value *c =
+		    name[2] == 'c' && name[3] == 'a' ? e->cause : e->context;
+
+		return (c != NULL ? value_incref(c) : value_none());
+	}
+	if (strcmp(name, "__suppress_context__") == 0)
+		return (value_bool(e->suppress_context));
+	if (class_is_subclass(e->cls, &cls_SystemExit) &&
+	    strcmp(name, "code") == 0)
+		return (e->args->u.seq.len == 0 ? value_none() :
+		        e->args->u.seq.len == 1 ? value_incref(
+		                                      e->args->u.seq.items[0]) :
+		                                  value_incref(e->args));
 	return (NULL);
 }
 

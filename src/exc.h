@@ -17,6 +17,9 @@ struct exc {
 	struct value *filename; /* owned or NULL: e.filename */
 	char *suggestion;       /* owned or NULL: "socket" for Did you mean */
 	struct callsite *call;  /* owned or NULL: the call that failed */
+	struct value *cause;    /* owned or NULL: __cause__ (raise ... from) */
+	struct value *context;  /* owned or NULL: __context__ */
+	int suppress_context;   /* __suppress_context__ (raise ... from) */
 };
 
 /*
@@ -97,6 +100,12 @@ char *exc_repr(const struct exc *);
 struct value *exc_getattr(const struct value *exc, const char *name); /* new */
 
 void exc_free(struct exc *);
+
+/*
+ * The pending exception was raised while `handling` (borrowed) was being
+ * handled: its __context__, unless it has one or is that exception.
+ */
+void err_chain_context(struct value *handling);
 
 /* The row of KIND_EXC in the kind table (kind.h). */
 struct kind_desc;

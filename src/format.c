@@ -604,7 +604,8 @@ field_value(struct fmtstate *st, const char *f, size_t n)
 		name = xstrndup(f, i);
 		v = args_kw(st->a, name);
 		if (v == NULL) {
-			err_set(&cls_KeyError, "'%s'", name);
+			err_set_value(exc_new(&cls_KeyError,
+			    value_tuple(1, value_str(name, strlen(name)))));
 			free(name);
 			return (NULL);
 		}

@@ -1040,13 +1040,9 @@ dict_subscript(const struct value *obj, const struct value *idx)
 		v = dict_get(obj->u.dict, key);
 		free(key);
 	}
-	if (v == NULL) {
-		char *r = value_repr(idx);
-
-		err_set(&cls_KeyError, "%s", r);
-		free(r);
-		return (NULL);
-	}
+	if (v == NULL) /* KeyError(key): str() quotes it */
+		return (err_set_value(exc_new(&cls_KeyError,
+		    value_tuple(1, value_incref((struct value *)idx)))));
 	return (value_incref(v));
 }
 

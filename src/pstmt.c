@@ -18,14 +18,10 @@ static const struct {
 	const char *what;
 } subset_stmts[] = {
 	{ TK_CLASS, "class definitions ('class') are" },
-	{ TK_TRY, "'try' statements are" },
 	{ TK_EXCEPT, "'except' clauses are" },
 	{ TK_FINALLY, "'finally' clauses are" },
-	{ TK_WITH, "'with' statements are" },
 	{ TK_YIELD, "'yield' expressions are" },
 	{ TK_NONLOCAL, "'nonlocal' declarations are" },
-	{ TK_ASSERT, "'assert' statements are" },
-	{ TK_RAISE, "'raise' statements are" },
 	{ TK_ASYNC, "'async' functions and statements are" },
 	{ TK_AWAIT, "'await' expressions are" },
 	{ TK_AT, "decorators ('@') are" },
@@ -380,6 +376,29 @@ parse_global(struct parser *p)
 	return (n);
 }
 
+/* raise_stmt: 'raise' [expr ['from' expr]]; assert_stmt: 'assert' expr [',' expr] */
+static struct node *
+parse_raise_assert(struct parser *p)
+{
+	struct token *t = advance(p);
+	struct node *n = mk_tok(p, t->kind == TK_RAISE ? S_RAISE : S_ASSERT, t);
+
+	if (t->kind == TK_RAISE &&
+	    (at(p, TK_NEWLINE) || at(p, TK_SEMI) || at(p, TK_EOF)))
+		return (n);
+	if ((n->a = parse_expr(p)) == NULL)
+		return (NULL);
+	if (t->kind == TK_RAISE && accept(p, TK_FROM)) {
+		n->ival = 1;
+		if ((n->b = parse_expr(p)) == NULL)
+			return (NULL);
+	}
+	if (t->kind == TK_ASSERT && accept(p, TK_COMMA) &&
+	    (n->b = parse_expr(p)) == NULL)
+		return (NULL);
+	return (n);
+}
+
 static struct node *
 parse_stmt(struct parser *p)
 {
@@ -406,6 +425,11 @@ parse_stmt(struct parser *p)
 		return (parse_return(p));
 	case TK_GLOBAL:
 		return (parse_global(p));
+	case TK_RAISE:
+	case TK_ASSERT:
+		return (parse_raise_assert(p));
+	case TK_TRY:
+	case TK_WITH:
 	case TK_DEF:
 	case TK_IF:
 	case TK_ELIF:
@@ -781,6 +805,94 @@ parse_def(struct parser *p)
 	return (n->b != NULL ? n : NULL);
 }
 
+/* except_block: 'except' [expr ['as' NAME]] block */
+static struct node *
+parse_except(struct parser *p)
+{
+	const struct token *head = advance(p);
+	struct node *h = mk_tok(p, S_EXCEPT, head);
+
+	if (!at(p, TK_COLON)) {
+		if ((h->a = parse_expr(p)) == NULL)
+			return (NULL);
+		if (at(p, TK_COMMA)) {
+			p_error(p, h->a->line, h->a->col, 0,
+			    "multiple exception types must be parenthesized");
+			return (NULL);
+		}
+		if (accept(p, TK_AS)) {
+			if (!at(p, TK_NAME))
+				return (p_syntax(p));
+			h->name = p_strdup(p, advance(p)->str);
+		}
+	}
+	h->b = parse_block(p, head, "'except' statement");
+	return (h->b != NULL ? h : NULL);
+}
+
+/* try_stmt: 'try' block (except_block+ ['else' block] ['finally' block]
+ * | 'finally' block) */
+static struct node *
+parse_try(struct parser *p)
+{
+	const struct token *head = advance(p), *t;
+	struct node *n = mk_tok(p, S_TRY, head), *h;
+
+	if ((n->b = parse_block(p, head, "'try' statement")) == NULL)
+		return (NULL);
+	while (at(p, TK_EXCEPT)) {
+		if ((h = parse_except(p)) == NULL)
+			return (NULL);
+		if (h->a == NULL && at(p, TK_EXCEPT)) {
+			p_error(p, h->line, h->col, 0,
+			    "default 'except:' must be last");
+			return (NULL);
+		}
+		add_item(p, n, h);
+	}
+	if (n->nitems > 0 && !parse_else(p, n))
+		return (NULL);
+	if (at(p, TK_FINALLY)) {
+		t = advance(p);
+		if ((n->a = parse_block(p, t, "'finally' statement")) == NULL)
+			return (NULL);
+	}
+	if (n->nitems == 0 && n->a == NULL) {
+		p_error(p, cur(p)->line, cur(p)->col, 0,
+		    "expected 'except' or 'finally' block");
+		return (NULL);
+	}
+	return (n);
+}
+
+/* with_stmt: 'with' expr ['as' NAME] (',' expr ['as' NAME])* block */
+static struct node *
+parse_with(struct parser *p)
+{
+	const struct token *head = advance(p);
+	struct node *n = mk_tok(p, S_WITH, head), *x;
+	char *as;
+
+	do {
+		if ((x = parse_expr(p)) == NULL)
+			return (NULL);
+		as = NULL;
+		if (accept(p, TK_AS)) {
+			if (!at(p, TK_NAME))
+				return (p_subset_tok(p, cur(p),
+				    "'with ... as' targets other than a name "
+				    "are"));
+			as = p_strdup(p, advance(p)->str);
+		}
+		n->names = make_room(p, n->names, n->nitems, sizeof(*n->names));
+		n->names[n->nitems] = as;
+		add_item(p, n, x);
+	} while (accept(p, TK_COMMA));
+	n->nnames = n->nitems;
+	n->b = parse_block(p, head, "'with' statement");
+	return (n->b != NULL ? n : NULL);
+}
+
 /* statement: compound_stmt | simple_stmts, added to arr */
 static int
 parse_into(struct parser *p, struct node ***arr, size_t *n)
@@ -804,6 +916,12 @@ parse_into(struct parser *p, struct node ***arr, size_t *n)
 		break;
 	case TK_DEF:
 		s = parse_def(p);
+		break;
+	case TK_TRY:
+		s = parse_try(p);
+		break;
+	case TK_WITH:
+		s = parse_with(p);
 		break;
 	default:
 		return (parse_simple(p, arr, n));

@@ -23,6 +23,26 @@ m_fileno(struct value *self, const struct callargs *a)
 	return (value_int(sockobj_of(self)->fd));
 }
 
+static struct value *m_close(struct value *, const struct callargs *);
+
+/* with s: the socket itself, and closed at the end, as socket.py's. */
+static struct value *
+m_enter(struct value *self, const struct callargs *a)
+{
+	if (args_none(a, "socket.__enter__") < 0)
+		return (NULL);
+	return (value_incref(self));
+}
+
+static struct value *
+m_exit(struct value *self, const struct callargs *a)
+{
+	struct callargs none = { 0 };
+
+	(void)a; /* the exception, if any: close either way */
+	return (m_close(self, &none));
+}
+
 static struct value *
 m_close(struct value *self, const struct callargs *a)
 {
@@ -276,6 +296,24 @@ m_shutdown(struct value *self, const struct callargs *a)
  * under "socket.socket.NAME".  sockobj.c gathers every file's rows.
  */
 const struct callinfo sockobj_names_rows[] = {
+	{ .name = "__enter__",
+	    .fn = m_enter,
+	    .sig = "with s:",
+	    .does = "The with statement's start: returns the socket itself, so "
+	            "'with socket.socket() as s:' names it.",
+	    .returns = "The socket.",
+	    .ccall = "(no system call)",
+	    .see = "socket.socket.__exit__" },
+	{ .name = "__exit__",
+	    .fn = m_exit,
+	    .syscall = "close",
+	    .sig = "with s:",
+	    .does =
+	        "The with statement's end: closes the socket, whether the "
+	        "block ended normally or with an exception (which goes on).",
+	    .returns = "None (the exception, if any, is not swallowed).",
+	    .ccall = "close(3) = 0",
+	    .see = "socket.socket.close" },
 	{ .name = "accept",
 	    .fn = m_accept,
 	    .flags = CALL_WAITS | CALL_RETURNS_ADDRESS,

@@ -1087,12 +1087,8 @@ static const struct {
 	int col;
 } subsets[] = {
 	{ "class A: pass", "class definitions ('class')", 0 },
-	{ "try: pass", "'try' statements", 0 },
-	{ "with x: pass", "'with' statements", 0 },
 	{ "yield x", "'yield'", 0 },
 	{ "nonlocal x", "'nonlocal' declarations", 0 },
-	{ "assert x", "'assert' statements", 0 },
-	{ "raise X", "'raise' statements", 0 },
 	{ "async def f(): pass", "'async'", 0 },
 	{ "await x", "'await'", 0 },
 	{ "@dec", "decorators ('@')", 0 },
@@ -1565,7 +1561,54 @@ static const struct {
 	    "inconsistent use of tabs and spaces "
 	    "in indentation",
 	    3, 2 },
+	{ "try:\n  pass\nx = 1\n", "expected 'except' or 'finally' block", 3,
+	    0 },
+	{ "try:\n  pass\nelse:\n  pass\n",
+	    "expected 'except' or 'finally' block", 3, 0 },
+	{ "try:\n  pass\nexcept:\n  pass\nexcept KeyError:\n  pass\n",
+	    "default 'except:' must be last", 3, 0 },
+	{ "try:\n  pass\nexcept A, B:\n  pass\n",
+	    "multiple exception types must be parenthesized", 3, 0 },
+	{ "try:\n  pass\nexcept A as 1:\n  pass\n", "invalid syntax", 3, 0 },
+	{ "try:\npass\n",
+	    "expected an indented block after 'try' statement on line 1", 2,
+	    1 },
 };
+
+START_TEST(test_try_trees)
+{
+	struct program *prog;
+	struct node *s;
+
+	prog = parsed("try:\n  a\nexcept (A, B) as e:\n  b\nexcept:\n  c\n"
+	              "else:\n  d\nfinally:\n  f\n");
+	s = prog->stmts[0];
+	ck_assert_int_eq(s->kind, S_TRY);
+	ck_assert_uint_eq(s->nitems, 2);
+	ck_assert_int_eq(s->items[0]->kind, S_EXCEPT);
+	ck_assert_int_eq(s->items[0]->a->kind, N_TUPLE);
+	ck_assert_str_eq(s->items[0]->name, "e");
+	ck_assert_ptr_null(s->items[1]->a);
+	ck_assert_int_eq(s->c->kind, S_BLOCK);
+	ck_assert_int_eq(s->a->kind, S_BLOCK);
+	program_free(prog);
+
+	prog = parsed("raise\nraise X(1) from e\nassert a, b\n"
+	              "with a as x, b: pass\n");
+	ck_assert_int_eq(prog->stmts[0]->kind, S_RAISE);
+	ck_assert_ptr_null(prog->stmts[0]->a);
+	ck_assert_int_eq(prog->stmts[1]->ival, 1);
+	ck_assert_int_eq(prog->stmts[1]->b->kind, N_NAME);
+	ck_assert_int_eq(prog->stmts[2]->kind, S_ASSERT);
+	ck_assert_ptr_nonnull(prog->stmts[2]->b);
+	s = prog->stmts[3];
+	ck_assert_int_eq(s->kind, S_WITH);
+	ck_assert_uint_eq(s->nitems, 2);
+	ck_assert_str_eq(s->names[0], "x");
+	ck_assert_ptr_null(s->names[1]);
+	program_free(prog);
+}
+END_TEST
 
 START_TEST(test_block_errors)
 {
@@ -1673,6 +1716,7 @@ suite(void)
 
 	tc = tcase_create("Blocks");
 	tcase_add_test(tc, test_block_trees);
+	tcase_add_test(tc, test_try_trees);
 	tcase_add_loop_test(tc, test_block_errors, 0,
 	    sizeof(block_errors) / sizeof(block_errors[0]));
 	tcase_add_test(tc, test_entries);
