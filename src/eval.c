@@ -287,6 +287,167 @@ note_failed_call(const struct node *n, const struct value *fn,
 	err_set_callsite(name, eval_callsite(n, self, pos, kwv));
 }
 
+/* How CPython names fn in "argument after * must be ...". */
+static void
+call_name(struct buf *b, const struct value *fn)
+{
+	if (fn->kind == KIND_PYFUNC)
+		buf_printf(b, "__main__.%s", fn->u.pyfunc->name);
+	else if (fn->kind == KIND_FUNC && fn->u.func.fn->qualname == NULL &&
+	         fn->u.func.self != NULL)
+		buf_printf(b, "%s.%s", value_type_name(fn->u.func.self),
+		    fn->u.func.fn->name);
+	else if (fn->kind == KIND_FUNC)
+		buf_puts(b, fn->u.func.fn->qualname != NULL ?
+		                fn->u.func.fn->qualname :
+		                fn->u.func.fn->name);
+	else if (fn->kind == KIND_CLASS)
+		buf_puts(b, fn->u.cls->name);
+	else
+		buf_puts(b, value_type_name(fn));
+}
+
+/* Push v's items (*v) onto a: 0, or -1 with CPython's error. */
+static int
+star_items(struct value *fn, struct value *v, struct callargs *a, size_t *cap)
+{
+	struct value *it, *x;
+	struct buf b;
+
+	if (!value_iterable(v)) {
+		buf_init(&b);
+		call_name(&b, fn);
+		err_set(&cls_TypeError,
+		    "%s() argument after * must be an iterable, not %s", b.data,
+		    value_type_name(v));
+		buf_free(&b);
+		return (-1);
+	}
+	if ((it = value_iter(v)) == NULL)
+		return (-1);
+	while ((x = value_next(it)) != NULL) {
+		if (a->npos == *cap) {
+			*cap = *cap * 2 + 4;
+			a->pos = xrealloc(a->pos, *cap * sizeof(*a->pos));
+		}
+		a->pos[a->npos++] = x;
+	}
+	value_decref(it);
+	return (err_occurred() ? -1 : 0);
+}
+
+/* Push dict v's entries (**v) onto a: 0, or -1 with CPython's error. */
+static int
+dstar_items(struct value *fn, struct value *v, struct callargs *a, size_t *cap,
+    struct value **keys)
+{
+	const char *k;
+	struct value *x;
+	struct buf b;
+	size_t i;
+
+	if (v->kind != KIND_DICT) {
+		buf_init(&b);
+		call_name(&b, fn);
+		err_set(&cls_TypeError,
+		    "%s() argument after ** must be a mapping, not %s", b.data,
+		    value_type_name(v));
+		buf_free(&b);
+		return (-1);
+	}
+	for (i = 0; dict_entry(v->u.dict, i, &k, &x); i++) {
+		if (a->nkw == *cap) {
+			*cap = *cap * 2 + 4;
+			a->kwnames =
+			    xrealloc(a->kwnames, *cap * sizeof(*a->kwnames));
+			a->kwvals =
+			    xrealloc(a->kwvals, *cap * sizeof(*a->kwvals));
+		}
+		a->kwnames[a->nkw] = k;
+		a->kwvals[a->nkw++] = value_incref(x);
+	}
+	*keys = value_incref(v); /* holds the names */
+	return (0);
+}
+
+/* A call with *x or **d among its arguments: the arguments spread out. */
+static struct value *
+eval_call_spread(struct interp *in, const struct node *n, struct value *fn)
+{
+	struct callargs a = { NULL, 0, NULL, NULL, 0 };
+	struct value *v, *res = NULL, **held;
+	size_t i, pcap = 0, kcap = 0;
+	int rc = 0;
+
+	held = xcalloc(n->nkw + 1, sizeof(*held));
+	for (i = 0; i < n->nitems && rc == 0; i++) {
+		const struct node *x = n->items[i];
+
+		if ((v = eval(in, x->kind == N_STARRED ? x->a : x)) == NULL) {
+			rc = -1;
+			break;
+		}
+		if (x->kind == N_STARRED)
+			rc = star_items(fn, v, &a, &pcap);
+		else {
+			if (a.npos == pcap) {
+				pcap = pcap * 2 + 4;
+				a.pos = xrealloc(a.pos, pcap * sizeof(*a.pos));
+			}
+			a.pos[a.npos++] = value_incref(v);
+		}
+		value_decref(v);
+	}
+	for (i = 0; i < n->nkw && rc == 0; i++) {
+		if ((v = eval(in, n->kw[i].value)) == NULL) {
+			rc = -1;
+			break;
+		}
+		if (strcmp(n->kw[i].name, "**") == 0)
+			rc = dstar_items(fn, v, &a, &kcap, &held[i]);
+		else {
+			if (a.nkw == kcap) {
+				kcap = kcap * 2 + 4;
+				a.kwnames = xrealloc(a.kwnames,
+				    kcap * sizeof(*a.kwnames));
+				a.kwvals = xrealloc(a.kwvals,
+				    kcap * sizeof(*a.kwvals));
+			}
+			a.kwnames[a.nkw] = n->kw[i].name;
+			a.kwvals[a.nkw++] = value_incref(v);
+		}
+		value_decref(v);
+	}
+	if (rc == 0 && (res = value_call(fn, &a)) == NULL)
+		note_failed_call(n, fn, NULL, NULL);
+	for (i = 0; i < a.npos; i++)
+		value_decref(a.pos[i]);
+	for (i = 0; i < a.nkw; i++)
+		value_decref(a.kwvals[i]);
+	for (i = 0; i < n->nkw; i++)
+		value_decref(held[i]);
+	free(a.pos);
+	free(a.kwnames);
+	free(a.kwvals);
+	free(held);
+	return (res);
+}
+
+/* Does call n spread an argument (*x, **d)? */
+static int
+call_spreads(const struct node *n)
+{
+	size_t i;
+
+	for (i = 0; i < n->nitems; i++)
+		if (n->items[i]->kind == N_STARRED)
+			return (1);
+	for (i = 0; i < n->nkw; i++)
+		if (strcmp(n->kw[i].name, "**") == 0)
+			return (1);
+	return (0);
+}
+
 static struct value *
 eval_call_node(struct interp *in, const struct node *n)
 {
@@ -299,6 +460,11 @@ eval_call_node(struct interp *in, const struct node *n)
 	fn = eval(in, n->a);
 	if (fn == NULL)
 		return (NULL);
+	if (call_spreads(n)) {
+		res = eval_call_spread(in, n, fn);
+		value_decref(fn);
+		return (res);
+	}
 	pos = xcalloc(n->nitems + 1, sizeof(*pos));
 	kwv = xcalloc(n->nkw + 1, sizeof(*kwv));
 	kwn = xcalloc(n->nkw + 1, sizeof(*kwn));
@@ -1066,87 +1232,6 @@ exec_def(struct interp *in, const struct node *s)
 	return (0);
 }
 
-/* The names of the missing parameters, as CPython lists them. */
-static void
-missing_args(const struct pyfunc *f, struct value **slot)
-{
-	struct buf b;
-	size_t i, n = 0, k = 0;
-
-	for (i = 0; i < f->nparams; i++)
-		n += slot[i] == NULL;
-	buf_init(&b);
-	for (i = 0; i < f->nparams; i++) {
-		if (slot[i] != NULL)
-			continue;
-		k++;
-		buf_printf(&b, "'%s'", f->def->kw[i].name);
-		if (k < n && n > 2)
-			buf_puts(&b, ", ");
-		if (k == n - 1)
-			buf_puts(&b, n > 2 ? "and " : " and ");
-	}
-	err_set(&cls_TypeError,
-	    "%s() missing %zu required positional "
-	    "argument%s: %s",
-	    f->name, n, n == 1 ? "" : "s", b.data);
-	buf_free(&b);
-}
-
-/* The parameters' values from a call, with Python's errors: 0 or -1. */
-static int
-bind_args(const struct pyfunc *f, const struct callargs *a, struct value **slot)
-{
-	size_t i, j, nreq = 0;
-
-	for (i = 0; i < f->nparams; i++)
-		nreq += f->defaults[i] == NULL;
-	if (a->npos > f->nparams) {
-		if (nreq == f->nparams)
-			err_set(&cls_TypeError,
-			    "%s() takes %zu positional argument%s but %zu %s "
-			    "given",
-			    f->name, f->nparams, f->nparams == 1 ? "" : "s",
-			    a->npos, a->npos == 1 ? "was" : "were");
-		else
-			err_set(&cls_TypeError,
-			    "%s() takes from %zu to %zu positional arguments "
-			    "but %zu %s given",
-			    f->name, nreq, f->nparams, a->npos,
-			    a->npos == 1 ? "was" : "were");
-		return (-1);
-	}
-	for (i = 0; i < a->npos; i++)
-		slot[i] = value_incref(a->pos[i]);
-	for (j = 0; j < a->nkw; j++) {
-		for (i = 0; i < f->nparams; i++)
-			if (strcmp(f->def->kw[i].name, a->kwnames[j]) == 0)
-				break;
-		if (i == f->nparams) {
-			err_set(&cls_TypeError,
-			    "%s() got an unexpected keyword argument '%s'",
-			    f->name, a->kwnames[j]);
-			return (-1);
-		}
-		if (slot[i] != NULL) {
-			err_set(&cls_TypeError,
-			    "%s() got multiple values for argument '%s'",
-			    f->name, a->kwnames[j]);
-			return (-1);
-		}
-		slot[i] = value_incref(a->kwvals[j]);
-	}
-	for (i = 0; i < f->nparams; i++)
-		if (slot[i] == NULL && f->defaults[i] != NULL)
-			slot[i] = value_incref(f->defaults[i]);
-	for (i = 0; i < f->nparams; i++)
-		if (slot[i] == NULL) {
-			missing_args(f, slot);
-			return (-1);
-		}
-	return (0);
-}
-
 /* Is v a function defined in the call of cells, held by its slot only? */
 static int
 own_inner(const struct value *v, const struct cells *cells)
@@ -1180,7 +1265,7 @@ call_function(struct value *fnv, const struct callargs *a)
 	nslots = f->nlocals > f->nparams ? f->nlocals : f->nparams;
 	cells = cells_new(fnv, nslots);
 	slot = cells->slot;
-	if (bind_args(f, a, slot) < 0)
+	if (func_bind_args(f, a, slot) < 0)
 		goto out;
 	memset(&fr, 0, sizeof(fr));
 	fr.fn = f;

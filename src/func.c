@@ -222,6 +222,149 @@ func_is_local(const struct pyfunc *f, const char *name)
 	return (func_local_index(f, name) >= 0);
 }
 
+/* ---- a call's arguments into the parameters' slots ---- */
+
+/* Is parameter i of f its *args or **kwargs? */
+static int
+is_star_param(const struct pyfunc *f, size_t i)
+{
+	return (i + 1 == f->def->vararg || i + 1 == f->def->varkw);
+}
+
+/* The names of the missing parameters in [lo, hi), as CPython lists them. */
+static void
+missing_args(const struct pyfunc *f, struct value **slot, size_t lo, size_t hi,
+    const char *what)
+{
+	struct buf b;
+	size_t i, n = 0, k = 0;
+
+	for (i = lo; i < hi; i++)
+		n += slot[i] == NULL && !is_star_param(f, i);
+	buf_init(&b);
+	for (i = lo; i < hi; i++) {
+		if (slot[i] != NULL || is_star_param(f, i))
+			continue;
+		k++;
+		buf_printf(&b, "'%s'", f->def->kw[i].name);
+		if (k < n && n > 2)
+			buf_puts(&b, ", ");
+		if (k == n - 1)
+			buf_puts(&b, n > 2 ? "and " : " and ");
+	}
+	err_set(&cls_TypeError, "%s() missing %zu required %s argument%s: %s",
+	    f->name, n, what, n == 1 ? "" : "s", b.data);
+	buf_free(&b);
+}
+
+/* Too many positional arguments for f: CPython's message. */
+static void
+too_many_args(const struct pyfunc *f, const struct callargs *a)
+{
+	size_t i, j, nreq = 0, npos = f->def->npos, kwonly = 0;
+	char given[160];
+
+	for (i = 0; i < npos; i++)
+		nreq += f->defaults[i] == NULL;
+	for (j = 0; j < a->nkw; j++)
+		for (i = npos; i < f->nparams; i++)
+			if (!is_star_param(f, i) &&
+			    strcmp(f->def->kw[i].name, a->kwnames[j]) == 0)
+				kwonly++;
+	if (kwonly > 0)
+		snprintf(given, sizeof(given),
+		    "%zu positional argument%s (and %zu keyword-only "
+		    "argument%s) were",
+		    a->npos, a->npos == 1 ? "" : "s", kwonly,
+		    kwonly == 1 ? "" : "s");
+	else
+		snprintf(given, sizeof(given), "%zu %s", a->npos,
+		    a->npos == 1 ? "was" : "were");
+	if (nreq == npos)
+		err_set(&cls_TypeError,
+		    "%s() takes %zu positional argument%s but %s given",
+		    f->name, npos, npos == 1 ? "" : "s", given);
+	else
+		err_set(&cls_TypeError,
+		    "%s() takes from %zu to %zu positional arguments but %s "
+		    "given",
+		    f->name, nreq, npos, given);
+}
+
+/* Keyword argument j into its slot, or **kwargs: 0 or -1. */
+static int
+bind_keyword(const struct pyfunc *f, const struct callargs *a, size_t j,
+    struct value **slot)
+{
+	size_t i;
+
+	for (i = 0; i < f->nparams; i++)
+		if (!is_star_param(f, i) &&
+		    strcmp(f->def->kw[i].name, a->kwnames[j]) == 0)
+			break;
+	if (i == f->nparams && f->def->varkw > 0) {
+		dict_set(slot[f->def->varkw - 1]->u.dict, a->kwnames[j],
+		    value_incref(a->kwvals[j]));
+		return (0);
+	}
+	if (i == f->nparams) {
+		err_set(&cls_TypeError,
+		    "%s() got an unexpected keyword argument '%s'", f->name,
+		    a->kwnames[j]);
+		return (-1);
+	}
+	if (slot[i] != NULL) {
+		err_set(&cls_TypeError,
+		    "%s() got multiple values for argument '%s'", f->name,
+		    a->kwnames[j]);
+		return (-1);
+	}
+	slot[i] = value_incref(a->kwvals[j]);
+	return (0);
+}
+
+int
+func_bind_args(const struct pyfunc *f, const struct callargs *a,
+    struct value **slot)
+{
+	const struct node *d = f->def;
+	size_t i, j, n, npos = d->npos;
+	struct value *rest;
+
+	if (a->npos > npos && d->vararg == 0) {
+		too_many_args(f, a);
+		return (-1);
+	}
+	n = a->npos < npos ? a->npos : npos;
+	for (i = 0; i < n; i++)
+		slot[i] = value_incref(a->pos[i]);
+	if (d->vararg > 0) {
+		rest = value_tuple_new(a->npos - n);
+		for (i = n; i < a->npos; i++)
+			rest->u.seq.items[i - n] = value_incref(a->pos[i]);
+		slot[d->vararg - 1] = rest;
+	}
+	if (d->varkw > 0)
+		slot[d->varkw - 1] = value_dict_new();
+	for (j = 0; j < a->nkw; j++)
+		if (bind_keyword(f, a, j, slot) < 0)
+			return (-1);
+	for (i = 0; i < f->nparams; i++)
+		if (slot[i] == NULL && f->defaults[i] != NULL)
+			slot[i] = value_incref(f->defaults[i]);
+	for (i = 0; i < npos; i++)
+		if (slot[i] == NULL) {
+			missing_args(f, slot, 0, npos, "positional");
+			return (-1);
+		}
+	for (i = npos; i < f->nparams; i++)
+		if (slot[i] == NULL) {
+			missing_args(f, slot, npos, f->nparams, "keyword-only");
+			return (-1);
+		}
+	return (0);
+}
+
 /* ---- the kind ----------------------------------------------------------- */
 
 static void

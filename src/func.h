@@ -66,6 +66,14 @@ int func_is_local(const struct pyfunc *f, const char *name);
 long func_local_index(const struct pyfunc *f, const char *name);
 
 /*
+ * The parameters' values from a call's arguments into slot[0, nparams)
+ * (empty; *args a tuple, **kwargs a dict), with CPython's TypeErrors:
+ * 0, or -1 with the exception set (slot holds what was bound).
+ */
+int func_bind_args(const struct pyfunc *f, const struct callargs *a,
+    struct value **slot);
+
+/*
  * What a call runs: the evaluator sets it (eval.c), so the kind needs no
  * upward include.  NULL slot: calling raises RuntimeError.
  */

@@ -477,6 +477,45 @@ kw_seen(struct kwset *set, const struct node *call, const char *name)
 	return (0);
 }
 
+/* Has call a '**' argument yet? */
+static int
+kw_unpacked(const struct node *call)
+{
+	size_t i;
+
+	for (i = 0; i < call->nkw; i++)
+		if (strcmp(call->kw[i].name, "**") == 0)
+			return (1);
+	return (0);
+}
+
+/* '*' expr or '**' expr in a call's arguments. */
+static struct node *
+parse_star_arg(struct parser *p, struct node *call)
+{
+	struct token *t = advance(p);
+	struct node *e, *st;
+
+	if ((e = parse_expr(p)) == NULL)
+		return (NULL);
+	if (t->kind == TK_POW) {
+		add_kw(p, call, p_strdup(p, "**"), e);
+		return (e);
+	}
+	if (kw_unpacked(call)) {
+		p_error(p, t->line, t->col, 0,
+		    "iterable argument unpacking follows keyword argument "
+		    "unpacking");
+		return (NULL);
+	}
+	st = mk_tok(p, N_STARRED, t);
+	st->a = e;
+	st->start = e->start;
+	st->end = e->end;
+	add_item(p, call, st);
+	return (e);
+}
+
 /*
  * call_args: '(' [ arg (',' arg)* [','] ] ')'
  * arg:       expr | NAME '=' expr
@@ -486,6 +525,7 @@ parse_call(struct parser *p, struct node *callee)
 {
 	struct node *call = mk_at(p, N_CALL, callee), *e;
 	struct token *t, *kwpos = NULL;
+	int unpacked = 0;
 	struct kwset set = { NULL, 0 };
 	size_t estart;
 
@@ -495,12 +535,10 @@ parse_call(struct parser *p, struct node *callee)
 	while (!at(p, TK_RPAR)) {
 		t = cur(p);
 		if (t->kind == TK_STAR || t->kind == TK_POW) {
-			p_subset_tok(p, t,
-			    "star arguments ('*args', '**kwargs') "
-			    "are");
-			goto fail;
-		}
-		if (t->kind == TK_NAME && (t + 1)->kind == TK_ASSIGN) {
+			estart = p->pos + 1;
+			if ((e = parse_star_arg(p, call)) == NULL)
+				goto fail;
+		} else if (t->kind == TK_NAME && (t + 1)->kind == TK_ASSIGN) {
 			if (kw_seen(&set, call, t->str)) {
 				p_error(p, t->line, t->col, 0,
 				    "keyword argument repeated: %s", t->str);
@@ -529,8 +567,10 @@ parse_call(struct parser *p, struct node *callee)
 				goto fail;
 			}
 			add_item(p, call, e);
-			if (call->nkw > 0 && kwpos == NULL)
+			if (call->nkw > 0 && kwpos == NULL) {
 				kwpos = t;
+				unpacked = kw_unpacked(call);
+			}
 		}
 		if (accept(p, TK_COMMA))
 			continue;
@@ -542,7 +582,9 @@ parse_call(struct parser *p, struct node *callee)
 	if (kwpos != NULL) {
 		/* Python reports this one at the closing parenthesis. */
 		p_error(p, cur(p)->line, cur(p)->col, 0,
-		    "positional argument follows keyword argument");
+		    unpacked ? "positional argument follows keyword argument "
+		               "unpacking" :
+		               "positional argument follows keyword argument");
 		goto fail;
 	}
 	advance(p);

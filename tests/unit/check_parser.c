@@ -1099,8 +1099,6 @@ static const struct {
 	{ "f = lambda: 1", "'lambda' expressions", 4 },
 	{ "x = {}", "dict and set literals", 4 },
 	{ "x = {1, 2}", "dict and set literals", 4 },
-	{ "f(*a)", "star arguments", 2 },
-	{ "f(**kw)", "star arguments", 2 },
 	{ "a, *b = c", "star expressions", 3 },
 	{ "x = [*a]", "star expressions", 5 },
 	{ "[x for x in y]", "comprehensions", 3 },
