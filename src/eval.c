@@ -108,6 +108,7 @@ unbound_local(const char *name)
 }
 
 static struct value *eval(struct interp *, const struct node *);
+static struct value *make_function(struct interp *, const struct node *);
 static struct value *eval_fstring(struct interp *, const struct node *);
 
 struct interp *
@@ -1039,6 +1040,8 @@ eval(struct interp *in, const struct node *n)
 		r = value_truth(a) ? eval(in, n->b) : eval(in, n->c);
 		value_decref(a);
 		return (r);
+	case N_LAMBDA:
+		return (make_function(in, n));
 	default:
 		return (err_set(&cls_SyntaxError, "unexpected %s",
 		    node_kind_name(n->kind)));
@@ -1212,8 +1215,9 @@ exec_for(struct interp *in, const struct node *s, interp_printer print,
 }
 
 /* def: the defaults now, the body at each call. */
-static int
-exec_def(struct interp *in, const struct node *s)
+/* The function def or lambda s makes, its defaults evaluated now. */
+static struct value *
+make_function(struct interp *in, const struct node *s)
 {
 	struct value **defaults = xcalloc(s->nkw + 1, sizeof(*defaults));
 	size_t i;
@@ -1224,11 +1228,20 @@ exec_def(struct interp *in, const struct node *s)
 			while (i-- > 0)
 				value_decref(defaults[i]);
 			free(defaults);
-			return (-1);
+			return (NULL);
 		}
-	bind(in, s->name,
-	    func_new_in(s, in->prog, defaults,
-	        in->frame != NULL ? in->frame->cells : NULL));
+	return (func_new_in(s, in->prog, defaults,
+	    in->frame != NULL ? in->frame->cells : NULL));
+}
+
+static int
+exec_def(struct interp *in, const struct node *s)
+{
+	struct value *fn = make_function(in, s);
+
+	if (fn == NULL)
+		return (-1);
+	bind(in, s->name, fn);
 	return (0);
 }
 

@@ -4,6 +4,7 @@
 #include "pexpr.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -974,6 +975,167 @@ parse_boolop(struct parser *p, int is_or)
 	return (left);
 }
 
+/* ---- parameters (def, lambda) ------------------------------------------ */
+
+/* The compiler's error, reported once the parse finds nothing else. */
+static void
+param_late_error(struct parser *p, const struct token *t, const char *msg)
+{
+	if (p->late_set || p->quiet)
+		return;
+	p->late_set = 1;
+	p->late.line = t->line;
+	p->late.col = t->col;
+	p->late.subset = 0;
+	p->late.indent = 0;
+	snprintf(p->late.msg, sizeof(p->late.msg), "%s", msg);
+}
+
+static void
+add_param(struct parser *p, struct node *n, const struct token *t,
+    struct node *dflt)
+{
+	const char *name = t->str;
+	size_t i;
+
+	for (i = 0; i < n->nkw; i++)
+		if (strcmp(n->kw[i].name, name) == 0) {
+			char msg[160];
+
+			snprintf(msg, sizeof(msg),
+			    "duplicate argument '%s' in function definition",
+			    name);
+			param_late_error(p, t, msg);
+		}
+	n->kw = make_room(p, n->kw, n->nkw, sizeof(*n->kw));
+	n->kw[n->nkw].name = p_strdup(p, name);
+	n->kw[n->nkw++].value = dflt;
+}
+
+/* One '*' or '**' parameter, at the star: 0 on a SyntaxError. */
+static int
+star_param(struct parser *p, struct node *n, int seen_varkw)
+{
+	struct token *t = advance(p);
+	int dstar = t->kind == TK_POW;
+
+	if (seen_varkw) {
+		p_error(p, t->line, t->col, 0,
+		    "arguments cannot follow var-keyword argument");
+		return (0);
+	}
+	if (!dstar && (n->vararg > 0 || n->npos != (size_t)-1)) {
+		p_error(p, t->line, t->col, 0,
+		    "* argument may appear only once");
+		return (0);
+	}
+	if (!dstar && n->npos == (size_t)-1)
+		n->npos = n->nkw;
+	if (!at(p, TK_NAME)) {
+		if (!dstar &&
+		    (at(p, TK_COMMA) || at(p, TK_RPAR) || at(p, TK_COLON))) {
+			if (at(p, TK_COMMA) && (t + 2)->kind == TK_NAME)
+				return (1); /* a bare '*': keyword-only next */
+			p_error(p, t->line, t->col, 0,
+			    "named arguments must follow bare *");
+			return (0);
+		}
+		p_syntax(p);
+		return (0);
+	}
+	t = advance(p);
+	if (at(p, TK_ASSIGN)) {
+		p_error(p, cur(p)->line, cur(p)->col, 0,
+		    dstar ?
+		        "var-keyword argument cannot have default value" :
+		        "var-positional argument cannot have default value");
+		return (0);
+	}
+	add_param(p, n, t, NULL);
+	if (dstar)
+		n->varkw = n->nkw;
+	else
+		n->vararg = n->nkw;
+	return (1);
+}
+
+/*
+ * params: [param (',' param)* [',']], param: NAME ['=' expr] | '*' [NAME] |
+ * '**' NAME; end: TK_RPAR (def) or TK_COLON (lambda).
+ */
+int
+p_params(struct parser *p, struct node *n, enum tok_kind end)
+{
+	struct token *t;
+	struct node *dflt;
+	int seen_default = 0;
+
+	n->npos = (size_t)-1;
+	while (!at(p, end)) {
+		if (at(p, TK_SLASH)) {
+			p_subset_tok(p, cur(p),
+			    "positional-only parameters are");
+			return (0);
+		}
+		if (at(p, TK_STAR) || at(p, TK_POW)) {
+			if (!star_param(p, n, n->varkw > 0))
+				return (0);
+			if (!accept(p, TK_COMMA))
+				break;
+			continue;
+		}
+		if (!at(p, TK_NAME)) {
+			p_syntax(p);
+			return (0);
+		}
+		t = advance(p);
+		if (n->varkw > 0) {
+			p_error(p, t->line, t->col, 0,
+			    "arguments cannot follow var-keyword argument");
+			return (0);
+		}
+		if (at(p, TK_COLON) && end == TK_RPAR) {
+			p_subset_tok(p, cur(p), "annotations ('x: int') are");
+			return (0);
+		}
+		dflt = NULL;
+		if (accept(p, TK_ASSIGN)) {
+			if ((dflt = parse_expr(p)) == NULL)
+				return (0);
+			seen_default = 1;
+		} else if (seen_default && n->npos == (size_t)-1) {
+			p_error(p, t->line, t->col, 0,
+			    "non-default argument follows default argument");
+			return (0);
+		}
+		add_param(p, n, t, dflt);
+		if (!accept(p, TK_COMMA))
+			break;
+	}
+	if (n->npos == (size_t)-1)
+		n->npos = n->nkw - (n->varkw > 0);
+	return (1);
+}
+
+/* lambda: 'lambda' [params] ':' expr, a function without a name */
+static struct node *
+parse_lambda(struct parser *p)
+{
+	const struct token *head = advance(p);
+	struct node *n = mk_tok(p, N_LAMBDA, head), *ret;
+	size_t start = head->off;
+
+	n->name = p_strdup(p, "<lambda>");
+	if (!p_params(p, n, TK_COLON) || !expect(p, TK_COLON))
+		return (NULL);
+	ret = mk_tok(p, S_RETURN, head);
+	if ((ret->a = parse_expr(p)) == NULL)
+		return (NULL);
+	n->b = mk_tok(p, S_BLOCK, head);
+	add_item(p, n->b, ret);
+	return (p_span(p, n, start));
+}
+
 /* expr: disjunction ['if' disjunction 'else' expr] */
 struct node *
 parse_expr(struct parser *p)
@@ -981,6 +1143,8 @@ parse_expr(struct parser *p)
 	struct node *body, *n;
 	size_t start = cur(p)->off;
 
+	if (at(p, TK_LAMBDA))
+		return (parse_lambda(p));
 	if (!depth_enter(p))
 		return (NULL);
 	if ((body = parse_boolop(p, 1)) == NULL) {

@@ -693,132 +693,6 @@ parse_for(struct parser *p)
 	return (parse_else(p, n) ? n : NULL);
 }
 
-static void
-add_param(struct parser *p, struct node *n, const struct token *t,
-    struct node *dflt)
-{
-	const char *name = t->str;
-	size_t i;
-
-	for (i = 0; i < n->nkw; i++)
-		if (strcmp(n->kw[i].name, name) == 0) {
-			char msg[160];
-
-			snprintf(msg, sizeof(msg),
-			    "duplicate argument '%s' in function definition",
-			    name);
-			late_error(p, t, msg);
-		}
-	n->kw = make_room(p, n->kw, n->nkw, sizeof(*n->kw));
-	n->kw[n->nkw].name = p_strdup(p, name);
-	n->kw[n->nkw++].value = dflt;
-}
-
-/* One '*' or '**' parameter, at the star: 0 on a SyntaxError. */
-static int
-star_param(struct parser *p, struct node *n, int seen_varkw)
-{
-	struct token *t = advance(p);
-	int dstar = t->kind == TK_POW;
-
-	if (seen_varkw) {
-		p_error(p, t->line, t->col, 0,
-		    "arguments cannot follow var-keyword argument");
-		return (0);
-	}
-	if (!dstar && (n->vararg > 0 || n->npos != (size_t)-1)) {
-		p_error(p, t->line, t->col, 0,
-		    "* argument may appear only once");
-		return (0);
-	}
-	if (!dstar && n->npos == (size_t)-1)
-		n->npos = n->nkw;
-	if (!at(p, TK_NAME)) {
-		if (!dstar &&
-		    (at(p, TK_COMMA) || at(p, TK_RPAR) || at(p, TK_COLON))) {
-			if (at(p, TK_COMMA) && (t + 2)->kind == TK_NAME)
-				return (1); /* a bare '*': keyword-only next */
-			p_error(p, t->line, t->col, 0,
-			    "named arguments must follow bare *");
-			return (0);
-		}
-		p_syntax(p);
-		return (0);
-	}
-	t = advance(p);
-	if (at(p, TK_ASSIGN)) {
-		p_error(p, cur(p)->line, cur(p)->col, 0,
-		    dstar ?
-		        "var-keyword argument cannot have default value" :
-		        "var-positional argument cannot have default value");
-		return (0);
-	}
-	add_param(p, n, t, NULL);
-	if (dstar)
-		n->varkw = n->nkw;
-	else
-		n->vararg = n->nkw;
-	return (1);
-}
-
-/*
- * params: [param (',' param)* [',']], param: NAME ['=' expr] | '*' [NAME] |
- * '**' NAME; end: TK_RPAR (def) or TK_COLON (lambda).
- */
-static int
-parse_params(struct parser *p, struct node *n, enum tok_kind end)
-{
-	struct token *t;
-	struct node *dflt;
-	int seen_default = 0;
-
-	n->npos = (size_t)-1;
-	while (!at(p, end)) {
-		if (at(p, TK_SLASH)) {
-			p_subset_tok(p, cur(p),
-			    "positional-only parameters are");
-			return (0);
-		}
-		if (at(p, TK_STAR) || at(p, TK_POW)) {
-			if (!star_param(p, n, n->varkw > 0))
-				return (0);
-			if (!accept(p, TK_COMMA))
-				break;
-			continue;
-		}
-		if (!at(p, TK_NAME)) {
-			p_syntax(p);
-			return (0);
-		}
-		t = advance(p);
-		if (n->varkw > 0) {
-			p_error(p, t->line, t->col, 0,
-			    "arguments cannot follow var-keyword argument");
-			return (0);
-		}
-		if (at(p, TK_COLON) && end == TK_RPAR) {
-			p_subset_tok(p, cur(p), "annotations ('x: int') are");
-			return (0);
-		}
-		dflt = NULL;
-		if (accept(p, TK_ASSIGN)) {
-			if ((dflt = parse_expr(p)) == NULL)
-				return (0);
-			seen_default = 1;
-		} else if (seen_default && n->npos == (size_t)-1) {
-			p_error(p, t->line, t->col, 0,
-			    "non-default argument follows default argument");
-			return (0);
-		}
-		add_param(p, n, t, dflt);
-		if (!accept(p, TK_COMMA))
-			break;
-	}
-	if (n->npos == (size_t)-1)
-		n->npos = n->nkw - (n->varkw > 0);
-	return (1);
-}
-
 /* function_def: 'def' NAME '(' params ')' block */
 static struct node *
 parse_def(struct parser *p)
@@ -833,7 +707,7 @@ parse_def(struct parser *p)
 	if (!expect(p, TK_LPAR))
 		return (NULL);
 	p->nest++;
-	if (!parse_params(p, n, TK_RPAR))
+	if (!p_params(p, n, TK_RPAR))
 		return (NULL);
 	if (!expect(p, TK_RPAR))
 		return (NULL);
