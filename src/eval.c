@@ -59,12 +59,30 @@ local_slot(struct interp *in, const char *name)
 	return (&in->frame->locals[i]);
 }
 
+/* The slot of name in an enclosing call, if the running one declares it
+ * nonlocal, or NULL. */
+static struct value **
+nonlocal_slot(struct interp *in, const char *name)
+{
+	struct cells *c;
+	long i;
+
+	if (in->frame == NULL || !func_is_nonlocal(in->frame->fn, name))
+		return (NULL);
+	for (c = in->frame->fn->env; c != NULL; c = c->up)
+		if ((i = func_local_index(c->fnv->u.pyfunc, name)) >= 0)
+			return (&c->slot[i]);
+	return (NULL);
+}
+
 /* name = v (stolen): the call's local if it is one, else the module's. */
 static void
 bind(struct interp *in, const char *name, struct value *v)
 {
 	struct value **slot = local_slot(in, name), *old;
 
+	if (slot == NULL)
+		slot = nonlocal_slot(in, name);
 	if (slot == NULL) {
 		dict_set(in->globals, name, v);
 		return;
@@ -1396,6 +1414,7 @@ exec_stmt(struct interp *in, const struct node *s, interp_printer print,
 		in->retval = v;
 		return (EXEC_RETURN);
 	case S_GLOBAL:
+	case S_NONLOCAL:
 		return (0); /* func_new read it */
 	default:
 		err_set(&cls_SyntaxError, "unexpected %s",

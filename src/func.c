@@ -102,6 +102,7 @@ suite_names(const struct node *s, struct names *bound, struct names *glob)
 		names_add(bound, s->name);
 		break;
 	case S_GLOBAL:
+	case S_NONLOCAL:
 		for (i = 0; i < s->nnames; i++)
 			names_add(glob, s->names[i]);
 		break;
@@ -124,6 +125,34 @@ suite_names(const struct node *s, struct names *bound, struct names *glob)
 			if (strcmp(s->names[i], "*") != 0)
 				names_add(bound,
 				    s->as[i] ? s->as[i] : s->names[i]);
+		break;
+	default:
+		break;
+	}
+}
+
+/* The names a suite declares nonlocal (not nested defs'). */
+static void
+nonlocal_names(const struct node *s, struct names *ns)
+{
+	size_t i;
+
+	if (s == NULL)
+		return;
+	switch (s->kind) {
+	case S_BLOCK:
+		for (i = 0; i < s->nitems; i++)
+			nonlocal_names(s->items[i], ns);
+		break;
+	case S_NONLOCAL:
+		for (i = 0; i < s->nnames; i++)
+			names_add(ns, s->names[i]);
+		break;
+	case S_IF:
+	case S_WHILE:
+	case S_FOR:
+		nonlocal_names(s->b, ns);
+		nonlocal_names(s->c, ns);
 		break;
 	default:
 		break;
@@ -175,7 +204,7 @@ func_new(const struct node *d, struct program *prog, struct value **defaults)
 {
 	struct value *v = xcalloc(1, sizeof(*v));
 	struct pyfunc *f = xcalloc(1, sizeof(*f));
-	struct names bound = { 0 }, glob = { 0 };
+	struct names bound = { 0 }, glob = { 0 }, nonl = { 0 };
 	size_t i;
 
 	v->kind = KIND_PYFUNC;
@@ -202,6 +231,9 @@ func_new(const struct node *d, struct program *prog, struct value **defaults)
 	for (i = 0; i < glob.n; i++)
 		free(glob.v[i]);
 	free(glob.v);
+	nonlocal_names(d->b, &nonl);
+	f->nonlocals = nonl.v;
+	f->nnonlocals = nonl.n;
 	return (v);
 }
 
@@ -214,6 +246,17 @@ func_local_index(const struct pyfunc *f, const char *name)
 		if (strcmp(f->locals[i], name) == 0)
 			return ((long)i);
 	return (-1);
+}
+
+int
+func_is_nonlocal(const struct pyfunc *f, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < f->nnonlocals; i++)
+		if (strcmp(f->nonlocals[i], name) == 0)
+			return (1);
+	return (0);
 }
 
 int
@@ -385,6 +428,9 @@ pyfunc_free(struct value *v)
 	for (i = 0; i < f->nlocals; i++)
 		free(f->locals[i]);
 	free(f->locals);
+	for (i = 0; i < f->nnonlocals; i++)
+		free(f->nonlocals[i]);
+	free(f->nonlocals);
 	program_free(f->prog); /* drops the hold */
 	cells_release(f->env);
 	free(f->name);

@@ -27,6 +27,8 @@ struct pyfunc {
 	                             parameters first */
 	struct cells *env; /* held: the call it was defined in */
 	size_t nlocals;
+	char **nonlocals; /* owned array of owned names it declares nonlocal */
+	size_t nnonlocals;
 };
 
 /*
@@ -63,6 +65,8 @@ struct value *func_new_in(const struct node *d, struct program *prog,
  * slots 0 .. nparams - 1), or -1.
  */
 int func_is_local(const struct pyfunc *f, const char *name);
+/* Does f declare name nonlocal? */
+int func_is_nonlocal(const struct pyfunc *f, const char *name);
 long func_local_index(const struct pyfunc *f, const char *name);
 
 /*

@@ -23,7 +23,6 @@ static const struct {
 	{ TK_FINALLY, "'finally' clauses are" },
 	{ TK_WITH, "'with' statements are" },
 	{ TK_YIELD, "'yield' expressions are" },
-	{ TK_NONLOCAL, "'nonlocal' declarations are" },
 	{ TK_ASSERT, "'assert' statements are" },
 	{ TK_RAISE, "'raise' statements are" },
 	{ TK_ASYNC, "'async' functions and statements are" },
@@ -366,11 +365,17 @@ parse_return(struct parser *p)
 	return ((n->a = parse_star_exprs(p)) != NULL ? n : NULL);
 }
 
-/* global_stmt: 'global' NAME (',' NAME)* */
+/* global_stmt: 'global' NAME (',' NAME)*, nonlocal_stmt the same */
 static struct node *
 parse_global(struct parser *p)
 {
-	struct node *n = mk_tok(p, S_GLOBAL, advance(p));
+	const struct token *t = advance(p);
+	struct node *n =
+	    mk_tok(p, t->kind == TK_NONLOCAL ? S_NONLOCAL : S_GLOBAL, t);
+
+	if (t->kind == TK_NONLOCAL && p->funcs == 0)
+		late_error(p, t,
+		    "nonlocal declaration not allowed at module level");
 
 	do {
 		if (!at(p, TK_NAME))
@@ -405,6 +410,7 @@ parse_stmt(struct parser *p)
 	case TK_RETURN:
 		return (parse_return(p));
 	case TK_GLOBAL:
+	case TK_NONLOCAL:
 		return (parse_global(p));
 	case TK_DEF:
 	case TK_IF:

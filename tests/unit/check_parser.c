@@ -1090,7 +1090,6 @@ static const struct {
 	{ "try: pass", "'try' statements", 0 },
 	{ "with x: pass", "'with' statements", 0 },
 	{ "yield x", "'yield'", 0 },
-	{ "nonlocal x", "'nonlocal' declarations", 0 },
 	{ "assert x", "'assert' statements", 0 },
 	{ "raise X", "'raise' statements", 0 },
 	{ "async def f(): pass", "'async'", 0 },
