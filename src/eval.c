@@ -306,89 +306,6 @@ note_failed_call(const struct node *n, const struct value *fn,
 	err_set_callsite(name, eval_callsite(n, self, pos, kwv));
 }
 
-/* How CPython names fn in "argument after * must be ...". */
-static void
-call_name(struct buf *b, const struct value *fn)
-{
-	if (fn->kind == KIND_PYFUNC)
-		buf_printf(b, "__main__.%s", fn->u.pyfunc->name);
-	else if (fn->kind == KIND_FUNC && fn->u.func.fn->qualname == NULL &&
-	         fn->u.func.self != NULL)
-		buf_printf(b, "%s.%s", value_type_name(fn->u.func.self),
-		    fn->u.func.fn->name);
-	else if (fn->kind == KIND_FUNC)
-		buf_puts(b, fn->u.func.fn->qualname != NULL ?
-		                fn->u.func.fn->qualname :
-		                fn->u.func.fn->name);
-	else if (fn->kind == KIND_CLASS)
-		buf_puts(b, fn->u.cls->name);
-	else
-		buf_puts(b, value_type_name(fn));
-}
-
-/* Push v's items (*v) onto a: 0, or -1 with CPython's error. */
-static int
-star_items(struct value *fn, struct value *v, struct callargs *a, size_t *cap)
-{
-	struct value *it, *x;
-	struct buf b;
-
-	if (!value_iterable(v)) {
-		buf_init(&b);
-		call_name(&b, fn);
-		err_set(&cls_TypeError,
-		    "%s() argument after * must be an iterable, not %s", b.data,
-		    value_type_name(v));
-		buf_free(&b);
-		return (-1);
-	}
-	if ((it = value_iter(v)) == NULL)
-		return (-1);
-	while ((x = value_next(it)) != NULL) {
-		if (a->npos == *cap) {
-			*cap = *cap * 2 + 4;
-			a->pos = xrealloc(a->pos, *cap * sizeof(*a->pos));
-		}
-		a->pos[a->npos++] = x;
-	}
-	value_decref(it);
-	return (err_occurred() ? -1 : 0);
-}
-
-/* Push dict v's entries (**v) onto a: 0, or -1 with CPython's error. */
-static int
-dstar_items(struct value *fn, struct value *v, struct callargs *a, size_t *cap,
-    struct value **keys)
-{
-	const char *k;
-	struct value *x;
-	struct buf b;
-	size_t i;
-
-	if (v->kind != KIND_DICT) {
-		buf_init(&b);
-		call_name(&b, fn);
-		err_set(&cls_TypeError,
-		    "%s() argument after ** must be a mapping, not %s", b.data,
-		    value_type_name(v));
-		buf_free(&b);
-		return (-1);
-	}
-	for (i = 0; dict_entry(v->u.dict, i, &k, &x); i++) {
-		if (a->nkw == *cap) {
-			*cap = *cap * 2 + 4;
-			a->kwnames =
-			    xrealloc(a->kwnames, *cap * sizeof(*a->kwnames));
-			a->kwvals =
-			    xrealloc(a->kwvals, *cap * sizeof(*a->kwvals));
-		}
-		a->kwnames[a->nkw] = k;
-		a->kwvals[a->nkw++] = value_incref(x);
-	}
-	*keys = value_incref(v); /* holds the names */
-	return (0);
-}
-
 /* A call with *x or **d among its arguments: the arguments spread out. */
 static struct value *
 eval_call_spread(struct interp *in, const struct node *n, struct value *fn)
@@ -407,7 +324,7 @@ eval_call_spread(struct interp *in, const struct node *n, struct value *fn)
 			break;
 		}
 		if (x->kind == N_STARRED)
-			rc = star_items(fn, v, &a, &pcap);
+			rc = func_spread_star(fn, v, &a, &pcap);
 		else {
 			if (a.npos == pcap) {
 				pcap = pcap * 2 + 4;
@@ -423,7 +340,7 @@ eval_call_spread(struct interp *in, const struct node *n, struct value *fn)
 			break;
 		}
 		if (strcmp(n->kw[i].name, "**") == 0)
-			rc = dstar_items(fn, v, &a, &kcap, &held[i]);
+			rc = func_spread_dstar(fn, v, &a, &kcap, &held[i]);
 		else {
 			if (a.nkw == kcap) {
 				kcap = kcap * 2 + 4;
@@ -536,6 +453,71 @@ eval_binary(enum op op, const struct value *a, const struct value *b)
 			return (value_int(r));
 	}
 	return (value_binary(op, a, b));
+}
+
+/* a op b for a op= b: an unsupported pair is named "-=", as Python does. */
+static struct value *
+augmented_binary(enum op op, struct value *a, struct value *b)
+{
+	struct value *r = eval_binary(op, a, b);
+	const struct value *e;
+	char want[256];
+
+	if (r != NULL || !err_matches(&cls_TypeError) ||
+	    (e = err_peek()) == NULL || e->kind != KIND_EXC ||
+	    e->u.exc->args == NULL || e->u.exc->args->u.seq.len != 1 ||
+	    e->u.exc->args->u.seq.items[0]->kind != KIND_STR)
+		return (r);
+	snprintf(want, sizeof(want),
+	    "unsupported operand type(s) for %s: '%s' and '%s'",
+	    op == OP_POW ? "** or pow()" : op_symbol(op), value_type_name(a),
+	    value_type_name(b));
+	if (strcmp(e->u.exc->args->u.seq.items[0]->u.s.buf, want) != 0)
+		return (r);
+	err_clear();
+	return (err_set(&cls_TypeError,
+	    "unsupported operand type(s) for %s=: '%s' and '%s'", op_symbol(op),
+	    value_type_name(a), value_type_name(b)));
+}
+
+/* list += iterable and list *= int change the list itself, as Python's
+ * __iadd__ and __imul__; anything else is the binary operator. */
+static struct value *
+inplace_binary(enum op op, struct value *a, struct value *b)
+{
+	struct value *items;
+	size_t i, k, len;
+	long long n;
+
+	if (a->kind != KIND_LIST)
+		return (augmented_binary(op, a, b));
+	if (op == OP_ADD) {
+		if ((items = value_list_of(b)) == NULL)
+			return (NULL);
+		for (i = 0; i < items->u.seq.len; i++)
+			value_list_append(a,
+			    value_incref(items->u.seq.items[i]));
+		value_decref(items);
+		return (value_incref(a));
+	}
+	if (op == OP_MUL && (b->kind == KIND_INT || b->kind == KIND_BOOL)) {
+		n = b->u.i;
+		len = a->u.seq.len;
+		if (n > 1 && len > 0 &&
+		    (unsigned long long)n > ((size_t)-1 >> 4) / len)
+			return (augmented_binary(op, a, b)); /* its error */
+		if (n <= 0) {
+			for (i = 0; i < len; i++)
+				value_decref(a->u.seq.items[i]);
+			a->u.seq.len = 0;
+		}
+		for (k = 1; n > 0 && k < (size_t)n; k++)
+			for (i = 0; i < len; i++)
+				value_list_append(a,
+				    value_incref(a->u.seq.items[i]));
+		return (value_incref(a));
+	}
+	return (augmented_binary(op, a, b));
 }
 
 /* `a is b`: identity, with the sharing CPython has for small values. */
@@ -1372,7 +1354,7 @@ exec_stmt(struct interp *in, const struct node *s, interp_printer print,
 			value_decref(cur);
 			return (-1);
 		}
-		r = eval_binary(s->op, cur, v);
+		r = inplace_binary(s->op, cur, v);
 		value_decref(cur);
 		value_decref(v);
 		if (r == NULL)

@@ -10,6 +10,7 @@
 #include "ast.h"
 #include "buf.h"
 #include "err.h"
+#include "iter.h"
 #include "kind.h"
 #include "value.h"
 #include "xmalloc.h"
@@ -405,6 +406,90 @@ func_bind_args(const struct pyfunc *f, const struct callargs *a,
 			missing_args(f, slot, npos, f->nparams, "keyword-only");
 			return (-1);
 		}
+	return (0);
+}
+
+/* ---- a call's *x and **d spread out ---- */
+
+/* How CPython names fn in "argument after * must be ...". */
+static void
+call_name(struct buf *b, const struct value *fn)
+{
+	if (fn->kind == KIND_PYFUNC)
+		buf_printf(b, "__main__.%s", fn->u.pyfunc->name);
+	else if (fn->kind == KIND_FUNC && fn->u.func.fn->qualname == NULL &&
+	         fn->u.func.self != NULL)
+		buf_printf(b, "%s.%s", value_type_name(fn->u.func.self),
+		    fn->u.func.fn->name);
+	else if (fn->kind == KIND_FUNC)
+		buf_puts(b, fn->u.func.fn->qualname != NULL ?
+		                fn->u.func.fn->qualname :
+		                fn->u.func.fn->name);
+	else if (fn->kind == KIND_CLASS)
+		buf_puts(b, fn->u.cls->name);
+	else
+		buf_puts(b, value_type_name(fn));
+}
+
+int
+func_spread_star(struct value *fn, struct value *v, struct callargs *a,
+    size_t *cap)
+{
+	struct value *it, *x;
+	struct buf b;
+
+	if (!value_iterable(v)) {
+		buf_init(&b);
+		call_name(&b, fn);
+		err_set(&cls_TypeError,
+		    "%s() argument after * must be an iterable, not %s", b.data,
+		    value_type_name(v));
+		buf_free(&b);
+		return (-1);
+	}
+	if ((it = value_iter(v)) == NULL)
+		return (-1);
+	while ((x = value_next(it)) != NULL) {
+		if (a->npos == *cap) {
+			*cap = *cap * 2 + 4;
+			a->pos = xrealloc(a->pos, *cap * sizeof(*a->pos));
+		}
+		a->pos[a->npos++] = x;
+	}
+	value_decref(it);
+	return (err_occurred() ? -1 : 0);
+}
+
+int
+func_spread_dstar(struct value *fn, struct value *v, struct callargs *a,
+    size_t *cap, struct value **keep)
+{
+	const char *k;
+	struct value *x;
+	struct buf b;
+	size_t i;
+
+	if (v->kind != KIND_DICT) {
+		buf_init(&b);
+		call_name(&b, fn);
+		err_set(&cls_TypeError,
+		    "%s() argument after ** must be a mapping, not %s", b.data,
+		    value_type_name(v));
+		buf_free(&b);
+		return (-1);
+	}
+	for (i = 0; dict_entry(v->u.dict, i, &k, &x); i++) {
+		if (a->nkw == *cap) {
+			*cap = *cap * 2 + 4;
+			a->kwnames =
+			    xrealloc(a->kwnames, *cap * sizeof(*a->kwnames));
+			a->kwvals =
+			    xrealloc(a->kwvals, *cap * sizeof(*a->kwvals));
+		}
+		a->kwnames[a->nkw] = k;
+		a->kwvals[a->nkw++] = value_incref(x);
+	}
+	*keep = value_incref(v); /* holds the names */
 	return (0);
 }
 

@@ -78,6 +78,20 @@ int func_bind_args(const struct pyfunc *f, const struct callargs *a,
     struct value **slot);
 
 /*
+ * A call of fn spreads *v: its items pushed onto a->pos (malloc'd, *cap
+ * slots, grown as needed; new references).  0, or -1 with CPython's
+ * "f() argument after * must be an iterable, not int".
+ */
+int func_spread_star(struct value *fn, struct value *v, struct callargs *a,
+    size_t *cap);
+/*
+ * The same for **v (a dict): its entries pushed onto a->kwnames/kwvals,
+ * the names borrowed from v, which *keep holds (a new reference).
+ */
+int func_spread_dstar(struct value *fn, struct value *v, struct callargs *a,
+    size_t *cap, struct value **keep);
+
+/*
  * What a call runs: the evaluator sets it (eval.c), so the kind needs no
  * upward include.  NULL slot: calling raises RuntimeError.
  */
