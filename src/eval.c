@@ -12,6 +12,7 @@
 #include "exc.h"
 #include "format.h"
 #include "func.h"
+#include "inplace.h"
 #include "iter.h"
 #include "kind.h"
 #include "parser.h"
@@ -455,71 +456,6 @@ eval_binary(enum op op, const struct value *a, const struct value *b)
 	return (value_binary(op, a, b));
 }
 
-/* a op b for a op= b: an unsupported pair is named "-=", as Python does. */
-static struct value *
-augmented_binary(enum op op, struct value *a, struct value *b)
-{
-	struct value *r = eval_binary(op, a, b);
-	const struct value *e;
-	char want[256];
-
-	if (r != NULL || !err_matches(&cls_TypeError) ||
-	    (e = err_peek()) == NULL || e->kind != KIND_EXC ||
-	    e->u.exc->args == NULL || e->u.exc->args->u.seq.len != 1 ||
-	    e->u.exc->args->u.seq.items[0]->kind != KIND_STR)
-		return (r);
-	snprintf(want, sizeof(want),
-	    "unsupported operand type(s) for %s: '%s' and '%s'",
-	    op == OP_POW ? "** or pow()" : op_symbol(op), value_type_name(a),
-	    value_type_name(b));
-	if (strcmp(e->u.exc->args->u.seq.items[0]->u.s.buf, want) != 0)
-		return (r);
-	err_clear();
-	return (err_set(&cls_TypeError,
-	    "unsupported operand type(s) for %s=: '%s' and '%s'", op_symbol(op),
-	    value_type_name(a), value_type_name(b)));
-}
-
-/* list += iterable and list *= int change the list itself, as Python's
- * __iadd__ and __imul__; anything else is the binary operator. */
-static struct value *
-inplace_binary(enum op op, struct value *a, struct value *b)
-{
-	struct value *items;
-	size_t i, k, len;
-	long long n;
-
-	if (a->kind != KIND_LIST)
-		return (augmented_binary(op, a, b));
-	if (op == OP_ADD) {
-		if ((items = value_list_of(b)) == NULL)
-			return (NULL);
-		for (i = 0; i < items->u.seq.len; i++)
-			value_list_append(a,
-			    value_incref(items->u.seq.items[i]));
-		value_decref(items);
-		return (value_incref(a));
-	}
-	if (op == OP_MUL && (b->kind == KIND_INT || b->kind == KIND_BOOL)) {
-		n = b->u.i;
-		len = a->u.seq.len;
-		if (n > 1 && len > 0 &&
-		    (unsigned long long)n > ((size_t)-1 >> 4) / len)
-			return (augmented_binary(op, a, b)); /* its error */
-		if (n <= 0) {
-			for (i = 0; i < len; i++)
-				value_decref(a->u.seq.items[i]);
-			a->u.seq.len = 0;
-		}
-		for (k = 1; n > 0 && k < (size_t)n; k++)
-			for (i = 0; i < len; i++)
-				value_list_append(a,
-				    value_incref(a->u.seq.items[i]));
-		return (value_incref(a));
-	}
-	return (augmented_binary(op, a, b));
-}
-
 /* `a is b`: identity, with the sharing CPython has for small values. */
 static int
 is_same(const struct value *a, const struct value *b)
@@ -702,6 +638,32 @@ eval_slice(struct interp *in, const struct value *obj, const struct node *sl)
 
 static int assign(struct interp *, const struct node *, struct value *);
 
+/* a, *b, c = v: the starred target (at star) gets a list. */
+static int
+unpack_star(struct interp *in, const struct node *t, struct value *v,
+    size_t star)
+{
+	struct value **parts;
+	size_t i;
+	int rc = 0;
+
+	for (i = star + 1; i < t->nitems; i++)
+		if (t->items[i]->kind == N_STARRED) {
+			err_set(&cls_SyntaxError,
+			    "multiple starred expressions in assignment");
+			return (-1);
+		}
+	if ((parts = iter_unpack_star(v, t->nitems, star)) == NULL)
+		return (-1);
+	for (i = 0; i < t->nitems && rc == 0; i++)
+		rc = assign(in, i == star ? t->items[i]->a : t->items[i],
+		    parts[i]);
+	for (i = 0; i < t->nitems; i++)
+		value_decref(parts[i]);
+	free(parts);
+	return (rc);
+}
+
 static int
 unpack(struct interp *in, const struct node *t, struct value *v)
 {
@@ -709,6 +671,9 @@ unpack(struct interp *in, const struct node *t, struct value *v)
 	size_t n, i, want = t->nitems;
 	int rc = 0;
 
+	for (i = 0; i < want; i++)
+		if (t->items[i]->kind == N_STARRED)
+			return (unpack_star(in, t, v, i));
 	if (value_is_seq(v))
 		n = v->u.seq.len;
 	else if (value_is_strlike(v))
@@ -932,13 +897,58 @@ do_from_import(struct interp *in, const struct node *s)
 
 /* ---- expressions and statements -------------------------------------- */
 
+/* [a, *b] and (a, *b): b's items spread out among the others. */
+static struct value *
+eval_seq_spread(struct interp *in, const struct node *n)
+{
+	struct value *list = value_list_new(0), *v, *part, *t;
+	size_t i, j;
+
+	for (i = 0; i < n->nitems; i++) {
+		const struct node *x = n->items[i];
+
+		if ((v = eval(in, x->kind == N_STARRED ? x->a : x)) == NULL)
+			goto fail;
+		if (x->kind != N_STARRED) {
+			value_list_append(list, v);
+			continue;
+		}
+		part = value_iterable(v) ? value_list_of(v) :
+		                           err_set(&cls_TypeError,
+		                               "Value after * must be an "
+		                               "iterable, not %s",
+		                               value_type_name(v));
+		value_decref(v);
+		if (part == NULL)
+			goto fail;
+		for (j = 0; j < part->u.seq.len; j++)
+			value_list_append(list,
+			    value_incref(part->u.seq.items[j]));
+		value_decref(part);
+	}
+	if (n->kind == N_LIST)
+		return (list);
+	t = value_tuple_new(list->u.seq.len);
+	for (j = 0; j < list->u.seq.len; j++)
+		t->u.seq.items[j] = value_incref(list->u.seq.items[j]);
+	value_decref(list);
+	return (t);
+fail:
+	value_decref(list);
+	return (NULL);
+}
+
 static struct value *
 eval_seq(struct interp *in, const struct node *n)
 {
-	struct value *r = n->kind == N_TUPLE ? value_tuple_new(n->nitems) :
-	                                       value_list_new(n->nitems);
+	struct value *r;
 	size_t i;
 
+	for (i = 0; i < n->nitems; i++)
+		if (n->items[i]->kind == N_STARRED)
+			return (eval_seq_spread(in, n));
+	r = n->kind == N_TUPLE ? value_tuple_new(n->nitems) :
+	                         value_list_new(n->nitems);
 	for (i = 0; i < n->nitems; i++) {
 		struct value *v = eval(in, n->items[i]);
 
@@ -1354,7 +1364,7 @@ exec_stmt(struct interp *in, const struct node *s, interp_printer print,
 			value_decref(cur);
 			return (-1);
 		}
-		r = inplace_binary(s->op, cur, v);
+		r = value_inplace(s->op, cur, v);
 		value_decref(cur);
 		value_decref(v);
 		if (r == NULL)

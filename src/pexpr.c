@@ -312,6 +312,19 @@ bad_after_element(struct parser *p, struct node *e, size_t estart)
 	return (p_syntax(p));
 }
 
+/* '*' expr, an item of a tuple or list (display or target) */
+static struct node *
+parse_starred(struct parser *p)
+{
+	const struct token *t = advance(p);
+	struct node *n = mk_tok(p, N_STARRED, t);
+	size_t start = t->off;
+
+	if ((n->a = parse_expr(p)) == NULL)
+		return (NULL);
+	return (p_span(p, n, start));
+}
+
 /*
  * group_or_tuple: '(' [ expr (',' expr)* [','] ] ')'
  * list:           '[' [ expr (',' expr)* [','] ] ']'
@@ -327,16 +340,13 @@ parse_sequence(struct parser *p, enum tok_kind close)
 	p->nest++;
 	seq = mk_tok(p, close == TK_RPAR ? N_TUPLE : N_LIST, open);
 	while (!at(p, close)) {
-		if (at(p, TK_STAR)) {
-			p_subset_tok(p, cur(p), "star expressions ('*a') are");
-			goto fail;
-		}
 		if (at(p, TK_YIELD)) {
 			p_subset_tok(p, cur(p), "'yield' expressions are");
 			goto fail;
 		}
 		estart = p->pos;
-		if ((e = parse_expr(p)) == NULL)
+		if ((e = at(p, TK_STAR) ? parse_starred(p) : parse_expr(p)) ==
+		    NULL)
 			goto fail;
 		add_item(p, seq, e);
 		if (accept(p, TK_COMMA)) {
@@ -1183,19 +1193,30 @@ struct node *
 parse_star_exprs(struct parser *p)
 {
 	struct node *e, *tup;
+	const struct token *star = cur(p);
 
-	if (at(p, TK_STAR))
-		return (p_subset_tok(p, cur(p), "star expressions ('*a') are"));
-	if ((e = parse_expr(p)) == NULL)
+	if ((e = at(p, TK_STAR) ? parse_starred(p) : parse_expr(p)) == NULL)
 		return (NULL);
+	if (!at(p, TK_COMMA) && e->kind == N_STARRED) {
+		if (at(p, TK_ASSIGN))
+			p_error(p, star->line, star->col, 0,
+			    "starred assignment target must be in a list or "
+			    "tuple");
+		else
+			p_error(p, star->line, star->col, 0,
+			    "can't use starred expression here");
+		return (NULL);
+	}
 	if (!at(p, TK_COMMA))
 		return (e);
 	tup = mk_at(p, N_TUPLE, e);
 	add_item(p, tup, e);
 	while (accept(p, TK_COMMA)) {
 		if (at(p, TK_STAR)) {
-			return (p_subset_tok(p, cur(p),
-			    "star expressions ('*a') are"));
+			if ((e = parse_starred(p)) == NULL)
+				return (NULL);
+			add_item(p, tup, e);
+			continue;
 		}
 		/* A trailing comma: "x = 1," is a one-item tuple. */
 		if (!starts_atom(p, cur(p)) && !at(p, TK_LPAR) &&

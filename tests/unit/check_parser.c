@@ -1097,8 +1097,6 @@ static const struct {
 	{ "@dec", "decorators ('@')", 0 },
 	{ "x = {}", "dict and set literals", 4 },
 	{ "x = {1, 2}", "dict and set literals", 4 },
-	{ "a, *b = c", "star expressions", 3 },
-	{ "x = [*a]", "star expressions", 5 },
 	{ "[x for x in y]", "comprehensions", 3 },
 	{ "f(x for x in y)", "comprehensions", 4 },
 	{ "(y := 1)", "walrus", 3 },
