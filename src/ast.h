@@ -46,14 +46,15 @@ enum node_kind { /* ORDER NODE: keep node_names[] in ast.c in step */
 	S_FOR,   /* items[0] = target, a = iterable, b = body, c = else */
 	S_BREAK,
 	S_CONTINUE,
-	S_DEF,      /* name; kw[nkw] = parameters (value: default or NULL);
+	S_DEF,       /* name; kw[nkw] = parameters (value: default or NULL);
 	                b = body (S_BLOCK) */
-	S_RETURN,   /* a = value or NULL */
-	S_GLOBAL,   /* names[nnames] */
-	N_STARRED,  /* *a among a call's positional arguments (a call's
+	S_RETURN,    /* a = value or NULL */
+	S_GLOBAL,    /* names[nnames] */
+	N_STARRED,   /* *a among a call's positional arguments (a call's
 	              **d: a kw entry named "**") */
-	N_LAMBDA,   /* as S_DEF, name "<lambda>", b = S_BLOCK: S_RETURN body */
-	S_NONLOCAL, /* names[nnames] */
+	N_LAMBDA,    /* as S_DEF, name "<lambda>", b = S_BLOCK: S_RETURN body */
+	S_NONLOCAL,  /* names[nnames] */
+	N_NAMEDEXPR, /* name := a */
 };
 
 enum op { /* ORDER OP: keep op_names[] in ast.c in step */

@@ -1052,6 +1052,10 @@ eval(struct interp *in, const struct node *n)
 		return (r);
 	case N_LAMBDA:
 		return (make_function(in, n));
+	case N_NAMEDEXPR:
+		if ((a = eval(in, n->a)) != NULL)
+			bind(in, n->name, value_incref(a));
+		return (a);
 	default:
 		return (err_set(&cls_SyntaxError, "unexpected %s",
 		    node_kind_name(n->kind)));

@@ -70,6 +70,25 @@ target_names(const struct node *t, struct names *ns)
 			target_names(t->items[i], ns);
 }
 
+/* The names expression e binds with ':=' (not inside a lambda). */
+static void
+expr_names(const struct node *e, struct names *ns)
+{
+	size_t i;
+
+	if (e == NULL || e->kind == N_LAMBDA)
+		return;
+	if (e->kind == N_NAMEDEXPR)
+		names_add(ns, e->name);
+	expr_names(e->a, ns);
+	expr_names(e->b, ns);
+	expr_names(e->c, ns);
+	for (i = 0; i < e->nitems; i++)
+		expr_names(e->items[i], ns);
+	for (i = 0; i < e->nkw; i++)
+		expr_names(e->kw[i].value, ns);
+}
+
 /* The names a suite binds, and those it declares global (not nested defs'). */
 static void
 suite_names(const struct node *s, struct names *bound, struct names *glob)
@@ -80,6 +99,8 @@ suite_names(const struct node *s, struct names *bound, struct names *glob)
 
 	if (s == NULL)
 		return;
+	if (s->kind != S_BLOCK && s->kind != S_DEF)
+		expr_names(s->a, bound);
 	switch (s->kind) {
 	case S_BLOCK:
 		for (i = 0; i < s->nitems; i++)

@@ -288,7 +288,7 @@ bad_after_element(struct parser *p, struct node *e, size_t estart)
 		    "comprehensions and generator "
 		    "expressions ('x for x in ...') are"));
 	case TK_WALRUS:
-		return (p_subset_tok(p, t, "the walrus operator ':=' is"));
+		return (p_syntax(p));
 	default:
 		break;
 	}
@@ -345,7 +345,7 @@ parse_sequence(struct parser *p, enum tok_kind close)
 			goto fail;
 		}
 		estart = p->pos;
-		if ((e = at(p, TK_STAR) ? parse_starred(p) : parse_expr(p)) ==
+		if ((e = at(p, TK_STAR) ? parse_starred(p) : p_named_expr(p)) ==
 		    NULL)
 			goto fail;
 		add_item(p, seq, e);
@@ -568,7 +568,7 @@ parse_call(struct parser *p, struct node *callee)
 			goto fail;
 		} else {
 			estart = p->pos;
-			if ((e = parse_expr(p)) == NULL)
+			if ((e = p_named_expr(p)) == NULL)
 				goto fail;
 			if (at(p, TK_ASSIGN)) {
 				p_error(p, e->line, e->col, 0,
@@ -1144,6 +1144,32 @@ parse_lambda(struct parser *p)
 	n->b = mk_tok(p, S_BLOCK, head);
 	add_item(p, n->b, ret);
 	return (p_span(p, n, start));
+}
+
+struct node *
+p_named_expr(struct parser *p)
+{
+	struct token *t = cur(p);
+	struct node *n, *e;
+	size_t start = t->off;
+
+	if (t->kind == TK_NAME && (t + 1)->kind == TK_WALRUS) {
+		p->pos += 2;
+		n = mk_tok(p, N_NAMEDEXPR, t);
+		n->name = p_strdup(p, t->str);
+		if ((n->a = parse_expr(p)) == NULL)
+			return (NULL);
+		return (p_span(p, n, start));
+	}
+	if ((e = parse_expr(p)) == NULL)
+		return (NULL);
+	if (at(p, TK_WALRUS) && e->kind != N_NAME) {
+		p_error(p, e->line, e->col, 0,
+		    "cannot use assignment expressions with %s",
+		    p_expr_name(e));
+		return (NULL);
+	}
+	return (e);
 }
 
 /* expr: disjunction ['if' disjunction 'else' expr] */

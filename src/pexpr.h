@@ -25,6 +25,9 @@ struct node *parse_star_exprs(struct parser *);
  */
 int p_params(struct parser *, struct node *n, enum tok_kind end);
 
+/* named_expr: NAME ':=' expr | expr (conditions, call arguments, items) */
+struct node *p_named_expr(struct parser *);
+
 int p_eq_hint(struct parser *, const struct node *x, size_t eq);
 
 #endif

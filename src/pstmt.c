@@ -601,7 +601,7 @@ parse_if(struct parser *p)
 	const struct token *head = advance(p);
 	struct node *n = mk_tok(p, S_IF, head);
 
-	if ((n->a = parse_expr(p)) == NULL)
+	if ((n->a = p_named_expr(p)) == NULL)
 		return (NULL);
 	if ((n->b = parse_block(p, head,
 	         head->kind == TK_IF ? "'if' statement" :
@@ -631,7 +631,7 @@ parse_while(struct parser *p)
 	const struct token *head = advance(p);
 	struct node *n = mk_tok(p, S_WHILE, head);
 
-	if ((n->a = parse_expr(p)) == NULL)
+	if ((n->a = p_named_expr(p)) == NULL)
 		return (NULL);
 	if ((n->b = loop_body(p, head, "'while' statement")) == NULL)
 		return (NULL);

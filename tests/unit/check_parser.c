@@ -1099,7 +1099,6 @@ static const struct {
 	{ "x = {1, 2}", "dict and set literals", 4 },
 	{ "[x for x in y]", "comprehensions", 3 },
 	{ "f(x for x in y)", "comprehensions", 4 },
-	{ "(y := 1)", "walrus", 3 },
 	{ "x: int = 1", "annotations", 1 },
 	{ "x = 1j", "complex numbers", 4 },
 	{ "x = ...", "Ellipsis", 4 },
