@@ -13,6 +13,7 @@
 #include "flow.h"
 #include "format.h"
 #include "func.h"
+#include "inplace.h"
 #include "iter.h"
 #include "kind.h"
 #include "parser.h"
@@ -61,12 +62,30 @@ local_slot(struct interp *in, const char *name)
 	return (&in->frame->locals[i]);
 }
 
+/* The slot of name in an enclosing call, if the running one declares it
+ * nonlocal, or NULL. */
+static struct value **
+nonlocal_slot(struct interp *in, const char *name)
+{
+	struct cells *c;
+	long i;
+
+	if (in->frame == NULL || !func_is_nonlocal(in->frame->fn, name))
+		return (NULL);
+	for (c = in->frame->fn->env; c != NULL; c = c->up)
+		if ((i = func_local_index(c->fnv->u.pyfunc, name)) >= 0)
+			return (&c->slot[i]);
+	return (NULL);
+}
+
 /* name = v (stolen): the call's local if it is one, else the module's. */
 static void
 bind(struct interp *in, const char *name, struct value *v)
 {
 	struct value **slot = local_slot(in, name), *old;
 
+	if (slot == NULL)
+		slot = nonlocal_slot(in, name);
 	if (slot == NULL) {
 		dict_set(in->globals, name, v);
 		return;
@@ -110,6 +129,7 @@ unbound_local(const char *name)
 }
 
 static struct value *eval(struct interp *, const struct node *);
+static struct value *make_function(struct interp *, const struct node *);
 static struct value *eval_fstring(struct interp *, const struct node *);
 
 struct interp *
@@ -289,6 +309,84 @@ note_failed_call(const struct node *n, const struct value *fn,
 	err_set_callsite(name, eval_callsite(n, self, pos, kwv));
 }
 
+/* A call with *x or **d among its arguments: the arguments spread out. */
+static struct value *
+eval_call_spread(struct interp *in, const struct node *n, struct value *fn)
+{
+	struct callargs a = { NULL, 0, NULL, NULL, 0 };
+	struct value *v, *res = NULL, **held;
+	size_t i, pcap = 0, kcap = 0;
+	int rc = 0;
+
+	held = xcalloc(n->nkw + 1, sizeof(*held));
+	for (i = 0; i < n->nitems && rc == 0; i++) {
+		const struct node *x = n->items[i];
+
+		if ((v = eval(in, x->kind == N_STARRED ? x->a : x)) == NULL) {
+			rc = -1;
+			break;
+		}
+		if (x->kind == N_STARRED)
+			rc = func_spread_star(fn, v, &a, &pcap);
+		else {
+			if (a.npos == pcap) {
+				pcap = pcap * 2 + 4;
+				a.pos = xrealloc(a.pos, pcap * sizeof(*a.pos));
+			}
+			a.pos[a.npos++] = value_incref(v);
+		}
+		value_decref(v);
+	}
+	for (i = 0; i < n->nkw && rc == 0; i++) {
+		if ((v = eval(in, n->kw[i].value)) == NULL) {
+			rc = -1;
+			break;
+		}
+		if (strcmp(n->kw[i].name, "**") == 0)
+			rc = func_spread_dstar(fn, v, &a, &kcap, &held[i]);
+		else {
+			if (a.nkw == kcap) {
+				kcap = kcap * 2 + 4;
+				a.kwnames = xrealloc(a.kwnames,
+				    kcap * sizeof(*a.kwnames));
+				a.kwvals = xrealloc(a.kwvals,
+				    kcap * sizeof(*a.kwvals));
+			}
+			a.kwnames[a.nkw] = n->kw[i].name;
+			a.kwvals[a.nkw++] = value_incref(v);
+		}
+		value_decref(v);
+	}
+	if (rc == 0 && (res = value_call(fn, &a)) == NULL)
+		note_failed_call(n, fn, NULL, NULL);
+	for (i = 0; i < a.npos; i++)
+		value_decref(a.pos[i]);
+	for (i = 0; i < a.nkw; i++)
+		value_decref(a.kwvals[i]);
+	for (i = 0; i < n->nkw; i++)
+		value_decref(held[i]);
+	free(a.pos);
+	free(a.kwnames);
+	free(a.kwvals);
+	free(held);
+	return (res);
+}
+
+/* Does call n spread an argument (*x, **d)? */
+static int
+call_spreads(const struct node *n)
+{
+	size_t i;
+
+	for (i = 0; i < n->nitems; i++)
+		if (n->items[i]->kind == N_STARRED)
+			return (1);
+	for (i = 0; i < n->nkw; i++)
+		if (strcmp(n->kw[i].name, "**") == 0)
+			return (1);
+	return (0);
+}
+
 static struct value *
 eval_call_node(struct interp *in, const struct node *n)
 {
@@ -301,6 +399,11 @@ eval_call_node(struct interp *in, const struct node *n)
 	fn = eval(in, n->a);
 	if (fn == NULL)
 		return (NULL);
+	if (call_spreads(n)) {
+		res = eval_call_spread(in, n, fn);
+		value_decref(fn);
+		return (res);
+	}
 	pos = xcalloc(n->nitems + 1, sizeof(*pos));
 	kwv = xcalloc(n->nkw + 1, sizeof(*kwv));
 	kwn = xcalloc(n->nkw + 1, sizeof(*kwn));
@@ -537,6 +640,32 @@ eval_slice(struct interp *in, const struct value *obj, const struct node *sl)
 
 static int assign(struct interp *, const struct node *, struct value *);
 
+/* a, *b, c = v: the starred target (at star) gets a list. */
+static int
+unpack_star(struct interp *in, const struct node *t, struct value *v,
+    size_t star)
+{
+	struct value **parts;
+	size_t i;
+	int rc = 0;
+
+	for (i = star + 1; i < t->nitems; i++)
+		if (t->items[i]->kind == N_STARRED) {
+			err_set(&cls_SyntaxError,
+			    "multiple starred expressions in assignment");
+			return (-1);
+		}
+	if ((parts = iter_unpack_star(v, t->nitems, star)) == NULL)
+		return (-1);
+	for (i = 0; i < t->nitems && rc == 0; i++)
+		rc = assign(in, i == star ? t->items[i]->a : t->items[i],
+		    parts[i]);
+	for (i = 0; i < t->nitems; i++)
+		value_decref(parts[i]);
+	free(parts);
+	return (rc);
+}
+
 static int
 unpack(struct interp *in, const struct node *t, struct value *v)
 {
@@ -544,6 +673,9 @@ unpack(struct interp *in, const struct node *t, struct value *v)
 	size_t n, i, want = t->nitems;
 	int rc = 0;
 
+	for (i = 0; i < want; i++)
+		if (t->items[i]->kind == N_STARRED)
+			return (unpack_star(in, t, v, i));
 	if (value_is_seq(v))
 		n = v->u.seq.len;
 	else if (value_is_strlike(v))
@@ -774,13 +906,58 @@ do_from_import(struct interp *in, const struct node *s)
 
 /* ---- expressions and statements -------------------------------------- */
 
+/* [a, *b] and (a, *b): b's items spread out among the others. */
+static struct value *
+eval_seq_spread(struct interp *in, const struct node *n)
+{
+	struct value *list = value_list_new(0), *v, *part, *t;
+	size_t i, j;
+
+	for (i = 0; i < n->nitems; i++) {
+		const struct node *x = n->items[i];
+
+		if ((v = eval(in, x->kind == N_STARRED ? x->a : x)) == NULL)
+			goto fail;
+		if (x->kind != N_STARRED) {
+			value_list_append(list, v);
+			continue;
+		}
+		part = value_iterable(v) ? value_list_of(v) :
+		                           err_set(&cls_TypeError,
+		                               "Value after * must be an "
+		                               "iterable, not %s",
+		                               value_type_name(v));
+		value_decref(v);
+		if (part == NULL)
+			goto fail;
+		for (j = 0; j < part->u.seq.len; j++)
+			value_list_append(list,
+			    value_incref(part->u.seq.items[j]));
+		value_decref(part);
+	}
+	if (n->kind == N_LIST)
+		return (list);
+	t = value_tuple_new(list->u.seq.len);
+	for (j = 0; j < list->u.seq.len; j++)
+		t->u.seq.items[j] = value_incref(list->u.seq.items[j]);
+	value_decref(list);
+	return (t);
+fail:
+	value_decref(list);
+	return (NULL);
+}
+
 static struct value *
 eval_seq(struct interp *in, const struct node *n)
 {
-	struct value *r = n->kind == N_TUPLE ? value_tuple_new(n->nitems) :
-	                                       value_list_new(n->nitems);
+	struct value *r;
 	size_t i;
 
+	for (i = 0; i < n->nitems; i++)
+		if (n->items[i]->kind == N_STARRED)
+			return (eval_seq_spread(in, n));
+	r = n->kind == N_TUPLE ? value_tuple_new(n->nitems) :
+	                         value_list_new(n->nitems);
 	for (i = 0; i < n->nitems; i++) {
 		struct value *v = eval(in, n->items[i]);
 
@@ -882,6 +1059,12 @@ eval(struct interp *in, const struct node *n)
 		r = value_truth(a) ? eval(in, n->b) : eval(in, n->c);
 		value_decref(a);
 		return (r);
+	case N_LAMBDA:
+		return (make_function(in, n));
+	case N_NAMEDEXPR:
+		if ((a = eval(in, n->a)) != NULL)
+			bind(in, n->name, value_incref(a));
+		return (a);
 	default:
 		return (err_set(&cls_SyntaxError, "unexpected %s",
 		    node_kind_name(n->kind)));
@@ -1055,8 +1238,9 @@ exec_for(struct interp *in, const struct node *s, interp_printer print,
 }
 
 /* def: the defaults now, the body at each call. */
-static int
-exec_def(struct interp *in, const struct node *s)
+/* The function def or lambda s makes, its defaults evaluated now. */
+static struct value *
+make_function(struct interp *in, const struct node *s)
 {
 	struct value **defaults = xcalloc(s->nkw + 1, sizeof(*defaults));
 	size_t i;
@@ -1067,92 +1251,20 @@ exec_def(struct interp *in, const struct node *s)
 			while (i-- > 0)
 				value_decref(defaults[i]);
 			free(defaults);
-			return (-1);
+			return (NULL);
 		}
-	bind(in, s->name,
-	    func_new_in(s, in->prog, defaults,
-	        in->frame != NULL ? in->frame->cells : NULL));
-	return (0);
+	return (func_new_in(s, in->prog, defaults,
+	    in->frame != NULL ? in->frame->cells : NULL));
 }
 
-/* The names of the missing parameters, as CPython lists them. */
-static void
-missing_args(const struct pyfunc *f, struct value **slot)
-{
-	struct buf b;
-	size_t i, n = 0, k = 0;
-
-	for (i = 0; i < f->nparams; i++)
-		n += slot[i] == NULL;
-	buf_init(&b);
-	for (i = 0; i < f->nparams; i++) {
-		if (slot[i] != NULL)
-			continue;
-		k++;
-		buf_printf(&b, "'%s'", f->def->kw[i].name);
-		if (k < n && n > 2)
-			buf_puts(&b, ", ");
-		if (k == n - 1)
-			buf_puts(&b, n > 2 ? "and " : " and ");
-	}
-	err_set(&cls_TypeError,
-	    "%s() missing %zu required positional "
-	    "argument%s: %s",
-	    f->name, n, n == 1 ? "" : "s", b.data);
-	buf_free(&b);
-}
-
-/* The parameters' values from a call, with Python's errors: 0 or -1. */
 static int
-bind_args(const struct pyfunc *f, const struct callargs *a, struct value **slot)
+exec_def(struct interp *in, const struct node *s)
 {
-	size_t i, j, nreq = 0;
+	struct value *fn = make_function(in, s);
 
-	for (i = 0; i < f->nparams; i++)
-		nreq += f->defaults[i] == NULL;
-	if (a->npos > f->nparams) {
-		if (nreq == f->nparams)
-			err_set(&cls_TypeError,
-			    "%s() takes %zu positional argument%s but %zu %s "
-			    "given",
-			    f->name, f->nparams, f->nparams == 1 ? "" : "s",
-			    a->npos, a->npos == 1 ? "was" : "were");
-		else
-			err_set(&cls_TypeError,
-			    "%s() takes from %zu to %zu positional arguments "
-			    "but %zu %s given",
-			    f->name, nreq, f->nparams, a->npos,
-			    a->npos == 1 ? "was" : "were");
+	if (fn == NULL)
 		return (-1);
-	}
-	for (i = 0; i < a->npos; i++)
-		slot[i] = value_incref(a->pos[i]);
-	for (j = 0; j < a->nkw; j++) {
-		for (i = 0; i < f->nparams; i++)
-			if (strcmp(f->def->kw[i].name, a->kwnames[j]) == 0)
-				break;
-		if (i == f->nparams) {
-			err_set(&cls_TypeError,
-			    "%s() got an unexpected keyword argument '%s'",
-			    f->name, a->kwnames[j]);
-			return (-1);
-		}
-		if (slot[i] != NULL) {
-			err_set(&cls_TypeError,
-			    "%s() got multiple values for argument '%s'",
-			    f->name, a->kwnames[j]);
-			return (-1);
-		}
-		slot[i] = value_incref(a->kwvals[j]);
-	}
-	for (i = 0; i < f->nparams; i++)
-		if (slot[i] == NULL && f->defaults[i] != NULL)
-			slot[i] = value_incref(f->defaults[i]);
-	for (i = 0; i < f->nparams; i++)
-		if (slot[i] == NULL) {
-			missing_args(f, slot);
-			return (-1);
-		}
+	bind(in, s->name, fn);
 	return (0);
 }
 
@@ -1189,7 +1301,7 @@ call_function(struct value *fnv, const struct callargs *a)
 	nslots = f->nlocals > f->nparams ? f->nlocals : f->nparams;
 	cells = cells_new(fnv, nslots);
 	slot = cells->slot;
-	if (bind_args(f, a, slot) < 0)
+	if (func_bind_args(f, a, slot) < 0)
 		goto out;
 	memset(&fr, 0, sizeof(fr));
 	fr.fn = f;
@@ -1352,7 +1464,7 @@ exec_stmt(struct interp *in, const struct node *s, interp_printer print,
 			value_decref(cur);
 			return (-1);
 		}
-		r = eval_binary(s->op, cur, v);
+		r = value_inplace(s->op, cur, v);
 		value_decref(cur);
 		value_decref(v);
 		if (r == NULL)
@@ -1394,6 +1506,7 @@ exec_stmt(struct interp *in, const struct node *s, interp_printer print,
 		in->retval = v;
 		return (EXEC_RETURN);
 	case S_GLOBAL:
+	case S_NONLOCAL:
 		return (0); /* func_new read it */
 	case S_TRY:
 		return (exec_try(in, s, print, ctx));
