@@ -50,6 +50,7 @@ enum node_kind { /* ORDER NODE: keep node_names[] in ast.c in step */
 	                b = body (S_BLOCK) */
 	S_RETURN, /* a = value or NULL */
 	S_GLOBAL, /* names[nnames] */
+	S_CLASS,  /* name; a = base or NULL; b = body (S_BLOCK) */
 };
 
 enum op { /* ORDER OP: keep op_names[] in ast.c in step */

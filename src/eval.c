@@ -9,6 +9,7 @@
 
 #include "ast.h"
 #include "builtins.h"
+#include "class.h"
 #include "exc.h"
 #include "format.h"
 #include "func.h"
@@ -649,7 +650,9 @@ assign(struct interp *in, const struct node *t, struct value *v)
 		if (obj->kind == KIND_MODULE) {
 			dict_set(obj->u.mod->dict, t->name, value_incref(v));
 			rc = 0;
-		} else
+		} else if (kind_of(obj)->setattr != NULL)
+			rc = kind_of(obj)->setattr(obj, t->name, v);
+		else
 			err_set(&cls_AttributeError,
 			    "'%s' object attribute '%s' is read-only",
 			    value_type_name(obj), t->name);
@@ -660,6 +663,25 @@ assign(struct interp *in, const struct node *t, struct value *v)
 		    node_kind_name(t->kind));
 		return (-1);
 	}
+}
+
+/* del obj.name */
+static int
+delete_attr(struct interp *in, const struct node *t)
+{
+	struct value *obj = eval(in, t->a);
+	int rc = -1;
+
+	if (obj == NULL)
+		return (-1);
+	if (kind_of(obj)->setattr != NULL)
+		rc = kind_of(obj)->setattr(obj, t->name, NULL);
+	else
+		err_set(&cls_AttributeError,
+		    "'%s' object attribute '%s' is read-only",
+		    value_type_name(obj), t->name);
+	value_decref(obj);
+	return (rc);
 }
 
 static int delete (struct interp *in, const struct node *t)
@@ -689,6 +711,8 @@ static int delete (struct interp *in, const struct node *t)
 			if (delete (in, t->items[i]) < 0)
 				return (-1);
 		return (0);
+	case N_ATTR:
+		return (delete_attr(in, t));
 	default:
 		err_set(&cls_SyntaxError, "cannot delete %s",
 		    node_kind_name(t->kind));
@@ -1066,6 +1090,81 @@ exec_def(struct interp *in, const struct node *s)
 	return (0);
 }
 
+/* One statement of a class body, binding in the class's dict d. */
+static int
+exec_class_stmt(struct interp *in, const struct node *s, struct dict *d)
+{
+	struct value **defaults, *v;
+	size_t i;
+
+	switch (s->kind) {
+	case S_PASS:
+		return (0);
+	case S_EXPR: /* a docstring */
+		if ((v = eval(in, s->a)) == NULL)
+			return (-1);
+		value_decref(v);
+		return (0);
+	case S_ASSIGN:
+		for (i = 0; i < s->nitems; i++)
+			if (s->items[i]->kind != N_NAME)
+				break;
+		if (i < s->nitems)
+			break;
+		if ((v = eval(in, s->a)) == NULL)
+			return (-1);
+		for (i = 0; i < s->nitems; i++)
+			dict_set(d, s->items[i]->name, value_incref(v));
+		value_decref(v);
+		return (0);
+	case S_DEF:
+		defaults = xcalloc(s->nkw + 1, sizeof(*defaults));
+		for (i = 0; i < s->nkw; i++)
+			if (s->kw[i].value != NULL &&
+			    (defaults[i] = eval(in, s->kw[i].value)) == NULL) {
+				while (i-- > 0)
+					value_decref(defaults[i]);
+				free(defaults);
+				return (-1);
+			}
+		dict_set(d, s->name,
+		    func_new_in(s, in->prog, defaults,
+		        in->frame != NULL ? in->frame->cells : NULL));
+		return (0);
+	default:
+		break;
+	}
+	err_set(&cls_SyntaxError,
+	    "only def, assignments to names and pass are understood in a "
+	    "class body");
+	return (-1);
+}
+
+/* class Name(Base): body -- the body runs once, into the class's dict. */
+static int
+exec_class(struct interp *in, const struct node *s)
+{
+	struct value *base = NULL, *cls;
+	struct dict *d;
+	size_t i;
+
+	if (s->a != NULL && (base = eval(in, s->a)) == NULL)
+		return (-1);
+	d = dict_new();
+	for (i = 0; i < s->b->nitems; i++)
+		if (exec_class_stmt(in, s->b->items[i], d) < 0) {
+			dict_free(d);
+			value_decref(base);
+			return (-1);
+		}
+	cls = class_new(s->name, base, d);
+	value_decref(base);
+	if (cls == NULL)
+		return (-1);
+	bind(in, s->name, cls);
+	return (0);
+}
+
 /* The names of the missing parameters, as CPython lists them. */
 static void
 missing_args(const struct pyfunc *f, struct value **slot)
@@ -1299,6 +1398,8 @@ exec_stmt(struct interp *in, const struct node *s, interp_printer print,
 		return (EXEC_RETURN);
 	case S_GLOBAL:
 		return (0); /* func_new read it */
+	case S_CLASS:
+		return (exec_class(in, s));
 	default:
 		err_set(&cls_SyntaxError, "unexpected %s",
 		    node_kind_name(s->kind));

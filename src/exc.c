@@ -395,7 +395,7 @@ exc_format_line(const struct value *v)
 	char *s;
 
 	buf_init(&b);
-	if (e->cls->module != NULL)
+	if (e->cls->module != NULL && strcmp(e->cls->module, "__main__") != 0)
 		buf_printf(&b, "%s.", e->cls->module);
 	buf_puts(&b, e->cls->name);
 	s = exc_str(e);

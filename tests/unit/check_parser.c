@@ -1086,7 +1086,6 @@ static const struct {
 	const char *names; /* the message must name the construct */
 	int col;
 } subsets[] = {
-	{ "class A: pass", "class definitions ('class')", 0 },
 	{ "try: pass", "'try' statements", 0 },
 	{ "with x: pass", "'with' statements", 0 },
 	{ "yield x", "'yield'", 0 },
