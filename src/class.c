@@ -81,17 +81,23 @@ class_owner(const struct pyclass *cls, const struct value *fn)
 }
 
 static struct value *
-method_new(struct value *fn, struct value *self)
+method_new_kind(enum kind kind, struct value *fn, struct value *self)
 {
 	struct value *v = xcalloc(1, sizeof(*v));
 	struct method *m = xcalloc(1, sizeof(*m));
 
-	v->kind = KIND_METHOD;
+	v->kind = kind;
 	v->refs = 1;
 	v->u.meth = m;
 	m->fn = value_incref(fn);
 	m->self = value_incref(self);
 	return (v);
+}
+
+static struct value *
+method_new(struct value *fn, struct value *self)
+{
+	return (method_new_kind(KIND_METHOD, fn, self));
 }
 
 /* An attribute found in the class, as obj.name gives it: functions bind. */
@@ -212,13 +218,15 @@ class_user_call(struct value *clsv, const struct callargs *a)
 	size_t i;
 
 	if (class_is_subclass(cls, &cls_BaseException)) {
-		if (a->nkw > 0)
+		init = class_lookup(cls, "__init__");
+		if (a->nkw > 0 && init == NULL)
 			return (err_set(&cls_TypeError,
 			    "%s() takes no keyword arguments", cls->name));
 		t = value_tuple_new(a->npos);
 		for (i = 0; i < a->npos; i++)
 			t->u.seq.items[i] = value_incref(a->pos[i]);
-		return (exc_new(cls, t));
+		v = exc_new(cls, t);
+		goto init;
 	}
 	v = xcalloc(1, sizeof(*v));
 	inst = xcalloc(1, sizeof(*inst));
@@ -227,8 +235,10 @@ class_user_call(struct value *clsv, const struct callargs *a)
 	v->u.inst = inst;
 	inst->cls = cls;
 	inst->dict = dict_new();
-	if ((init = class_lookup(cls, "__init__")) == NULL) {
-		if (a->npos > 0 || a->nkw > 0) {
+	init = class_lookup(cls, "__init__");
+init:
+	if (init == NULL) {
+		if (v->kind == KIND_INSTANCE && (a->npos > 0 || a->nkw > 0)) {
 			value_decref(v);
 			return (err_set(&cls_TypeError,
 			    "%s() takes no arguments", cls->name));
@@ -483,5 +493,83 @@ const struct kind_desc method_kind = {
 	.getattr = method_getattr,
 	.call = method_call,
 	.eq = method_eq,
+	.hash = method_hash,
+};
+
+/* ---- super() ------------------------------------------------------------ */
+
+/* object.__init__ and BaseException.__init__, bound to self. */
+static struct value *
+object_init(struct value *self, const struct callargs *a)
+{
+	struct value *t;
+	size_t i;
+
+	if (self->kind == KIND_EXC) {
+		t = value_tuple_new(a->npos);
+		for (i = 0; i < a->npos; i++)
+			t->u.seq.items[i] = value_incref(a->pos[i]);
+		value_decref(self->u.exc->args);
+		self->u.exc->args = t;
+		return (value_none());
+	}
+	if (a->npos > 0 || a->nkw > 0)
+		return (err_set(&cls_TypeError,
+		    "object.__init__() takes exactly one argument (the "
+		    "instance to initialize)"));
+	return (value_none());
+}
+
+static const struct builtin object_init_fn = { "__init__", object_init,
+	"object.__init__" };
+
+struct value *
+class_super(struct value *fnv, struct value *self)
+{
+	const struct pyclass *c;
+	const struct userclass *uc;
+	const char *k;
+	struct value *v;
+	size_t i;
+
+	for (c = value_class_of(self); (uc = class_user(c)) != NULL;
+	     c = c->base)
+		for (i = 0; dict_entry(uc->dict, i, &k, &v); i++)
+			if (v == fnv)
+				return (method_new_kind(KIND_SUPER,
+				    value_class(c), self));
+	return (
+	    err_set(&cls_RuntimeError, "super(): __class__ cell not found"));
+}
+
+static void
+super_repr(struct buf *b, const struct value *v)
+{
+	buf_printf(b, "<super: <class '%s'>, <%s object>>",
+	    v->u.meth->fn->u.cls->name, value_type_name(v->u.meth->self));
+}
+
+static struct value *
+super_getattr(struct value *obj, const char *name)
+{
+	const struct pyclass *start = obj->u.meth->fn->u.cls->base;
+	struct value *v = class_lookup(start, name);
+
+	if (v != NULL)
+		return (bind_found(v, obj->u.meth->self));
+	if (strcmp(name, "__init__") == 0)
+		return (value_func(&object_init_fn, obj->u.meth->self));
+	return (err_set(&cls_AttributeError,
+	    "'super' object has no attribute '%s'", name));
+}
+
+static const struct pyclass cls_super = { "super", NULL, &cls_object, 0, 0 };
+
+const struct kind_desc super_kind = {
+	.name = "super",
+	.cls = &cls_super,
+	.repr = super_repr,
+	.free = method_free,
+	.getattr = super_getattr,
 	.hash = method_hash,
 };

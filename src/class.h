@@ -50,7 +50,14 @@ struct value *class_user_getattr(struct value *cls, const char *name);
 int class_setattr(struct value *cls, const char *name, struct value *v);
 
 struct kind_desc;
-extern const struct kind_desc instance_kind, method_kind;
+/*
+ * super() in a call of fnv with self as its first argument: a new
+ * reference, or NULL with RuntimeError pending (fnv is no method of
+ * self's class).
+ */
+struct value *class_super(struct value *fnv, struct value *self);
+
+extern const struct kind_desc instance_kind, method_kind, super_kind;
 extern const struct pyclass cls_method;
 
 #endif

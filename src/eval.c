@@ -111,6 +111,23 @@ unbound_local(const char *name)
 static struct value *eval(struct interp *, const struct node *);
 static struct value *eval_fstring(struct interp *, const struct node *);
 
+/* super(): the class and the first argument of the running method. */
+static struct value *
+builtin_super(struct value *self, const struct callargs *a)
+{
+	struct frame *fr = current != NULL ? current->frame : NULL;
+
+	(void)self;
+	if (a->npos > 0 || a->nkw > 0)
+		return (err_set(&cls_TypeError,
+		    "super() with arguments is not understood here"));
+	if (fr == NULL || fr->fn->nparams == 0 || fr->locals[0] == NULL)
+		return (err_set(&cls_RuntimeError, "super(): no arguments"));
+	return (class_super(fr->fnv, fr->locals[0]));
+}
+
+static const struct builtin super_fn = { "super", builtin_super, NULL };
+
 struct interp *
 interp_new(void)
 {
@@ -119,6 +136,7 @@ interp_new(void)
 	in->globals = dict_new();
 	in->builtins = dict_new();
 	builtins_install(in->builtins);
+	dict_set(in->builtins, "super", value_func(&super_fn, NULL));
 	dict_set(in->globals, "__name__", value_cstr("__main__"));
 	return (in);
 }

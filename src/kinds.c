@@ -1297,6 +1297,7 @@ const struct kind_desc *const kind_table[] = {
 	&pyfunc_kind,  /* KIND_PYFUNC */
 	&instance_kind, /* KIND_INSTANCE */
 	&method_kind,   /* KIND_METHOD */
+	&super_kind,    /* KIND_SUPER */
 };
 
 _Static_assert(sizeof(kind_table) / sizeof(kind_table[0]) == KIND_COUNT,

@@ -35,6 +35,7 @@ enum kind { /* ORDER KIND: keep kind_table[] in kinds.c in step */
 	KIND_PYFUNC, /* u.pyfunc: a function defined with def (func.h) */
 	KIND_INSTANCE, /* u.inst: an instance of a user class (class.h) */
 	KIND_METHOD,   /* u.meth: a function bound to an object (class.h) */
+	KIND_SUPER,    /* u.meth: super(): fn = the class, self (class.h) */
 	KIND_COUNT   /* not a kind: the number of rows of kind_table (kind.h) */
 };
 
