@@ -17,6 +17,7 @@ struct exc {
 	struct value *filename; /* owned or NULL: e.filename */
 	char *suggestion;       /* owned or NULL: "socket" for Did you mean */
 	struct callsite *call;  /* owned or NULL: the call that failed */
+	struct dict *attrs;     /* owned or NULL: e.code = 7 and the like */
 };
 
 /*

@@ -41,3 +41,15 @@ class ProtocolError(Exception):
 
 e = ProtocolError('bad header', 7)
 print(e, repr(e), e.args, isinstance(e, Exception))
+
+
+class CodedError(Exception):
+    def __init__(self, msg, code):
+        super().__init__(msg, code)
+        self.code = code
+
+
+c = CodedError('refused', 111)
+print(c, c.code, c.args)
+c.code = 3
+print(c.code)
