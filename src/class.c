@@ -523,8 +523,18 @@ object_init(struct value *self, const struct callargs *a)
 static const struct builtin object_init_fn = { "__init__", object_init,
 	"object.__init__" };
 
+int
+class_delattr(struct value *obj, const char *name)
+{
+	if (kind_of(obj)->setattr != NULL)
+		return (kind_of(obj)->setattr(obj, name, NULL));
+	err_set(&cls_AttributeError, "'%s' object attribute '%s' is read-only",
+	    value_type_name(obj), name);
+	return (-1);
+}
+
 struct value *
-class_super(struct value *fnv, struct value *self)
+class_super(struct value *fnv, struct value *self, const struct callargs *a)
 {
 	const struct pyclass *c;
 	const struct userclass *uc;
@@ -532,6 +542,11 @@ class_super(struct value *fnv, struct value *self)
 	struct value *v;
 	size_t i;
 
+	if (a->npos > 0 || a->nkw > 0)
+		return (err_set(&cls_TypeError,
+		    "super() with arguments is not understood here"));
+	if (fnv == NULL || self == NULL)
+		return (err_set(&cls_RuntimeError, "super(): no arguments"));
 	for (c = value_class_of(self); (uc = class_user(c)) != NULL;
 	     c = c->base)
 		for (i = 0; dict_entry(uc->dict, i, &k, &v); i++)

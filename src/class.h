@@ -51,11 +51,15 @@ int class_setattr(struct value *cls, const char *name, struct value *v);
 
 struct kind_desc;
 /*
- * super() in a call of fnv with self as its first argument: a new
- * reference, or NULL with RuntimeError pending (fnv is no method of
- * self's class).
+ * super() in a call of fnv with self as its first argument (both NULL
+ * outside a method), called with a: a new reference, or NULL with
+ * RuntimeError pending (fnv is no method of self's class).
  */
-struct value *class_super(struct value *fnv, struct value *self);
+struct value *class_super(struct value *fnv, struct value *self,
+    const struct callargs *a);
+
+/* del obj.name through obj's setattr slot: 0, or -1 with an error. */
+int class_delattr(struct value *obj, const char *name);
 
 extern const struct kind_desc instance_kind, method_kind, super_kind;
 extern const struct pyclass cls_method;

@@ -118,12 +118,9 @@ builtin_super(struct value *self, const struct callargs *a)
 	struct frame *fr = current != NULL ? current->frame : NULL;
 
 	(void)self;
-	if (a->npos > 0 || a->nkw > 0)
-		return (err_set(&cls_TypeError,
-		    "super() with arguments is not understood here"));
-	if (fr == NULL || fr->fn->nparams == 0 || fr->locals[0] == NULL)
-		return (err_set(&cls_RuntimeError, "super(): no arguments"));
-	return (class_super(fr->fnv, fr->locals[0]));
+	if (fr == NULL || fr->fn->nparams == 0)
+		return (class_super(NULL, NULL, a));
+	return (class_super(fr->fnv, fr->locals[0], a));
 }
 
 static const struct builtin super_fn = { "super", builtin_super, NULL };
@@ -688,16 +685,8 @@ static int
 delete_attr(struct interp *in, const struct node *t)
 {
 	struct value *obj = eval(in, t->a);
-	int rc = -1;
+	int rc = obj != NULL ? class_delattr(obj, t->name) : -1;
 
-	if (obj == NULL)
-		return (-1);
-	if (kind_of(obj)->setattr != NULL)
-		rc = kind_of(obj)->setattr(obj, t->name, NULL);
-	else
-		err_set(&cls_AttributeError,
-		    "'%s' object attribute '%s' is read-only",
-		    value_type_name(obj), t->name);
 	value_decref(obj);
 	return (rc);
 }
@@ -1163,18 +1152,25 @@ static int
 exec_class(struct interp *in, const struct node *s)
 {
 	struct value *base = NULL, *cls;
+	const struct dict *overlay = in->overlay;
 	struct dict *d;
 	size_t i;
+	int rc = 0;
 
 	if (s->a != NULL && (base = eval(in, s->a)) == NULL)
 		return (-1);
 	d = dict_new();
-	for (i = 0; i < s->b->nitems; i++)
-		if (exec_class_stmt(in, s->b->items[i], d) < 0) {
-			dict_free(d);
-			value_decref(base);
-			return (-1);
-		}
+	/* At the top level, the body reads the names it bound first. */
+	if (overlay == NULL && in->frame == NULL)
+		in->overlay = d;
+	for (i = 0; i < s->b->nitems && rc == 0; i++)
+		rc = exec_class_stmt(in, s->b->items[i], d);
+	in->overlay = overlay;
+	if (rc < 0) {
+		dict_free(d);
+		value_decref(base);
+		return (-1);
+	}
 	cls = class_new(s->name, base, d);
 	value_decref(base);
 	if (cls == NULL)

@@ -366,7 +366,7 @@ START_TEST(test_kind_rows_in_order)
 	cls = class_new("C", NULL, d);
 	v[KIND_INSTANCE] = value_call(cls, &none);
 	v[KIND_METHOD] = value_getattr(v[KIND_INSTANCE], "f");
-	v[KIND_SUPER] = class_super(v[KIND_PYFUNC], v[KIND_INSTANCE]);
+	v[KIND_SUPER] = class_super(v[KIND_PYFUNC], v[KIND_INSTANCE], &none);
 	value_decref(cls);
 	for (k = 0; k < KIND_COUNT; k++) {
 		ck_assert_int_eq(v[k]->kind, k);
