@@ -64,6 +64,7 @@ enum node_kind { /* ORDER NODE: keep node_names[] in ast.c in step */
 	N_LAMBDA,    /* as S_DEF, name "<lambda>", b = S_BLOCK: S_RETURN body */
 	S_NONLOCAL,  /* names[nnames] */
 	N_NAMEDEXPR, /* name := a */
+	S_CLASS,  /* name; a = base or NULL; b = body (S_BLOCK) */
 };
 
 enum op { /* ORDER OP: keep op_names[] in ast.c in step */

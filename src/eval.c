@@ -9,6 +9,7 @@
 
 #include "ast.h"
 #include "builtins.h"
+#include "class.h"
 #include "exc.h"
 #include "flow.h"
 #include "format.h"
@@ -132,6 +133,20 @@ static struct value *eval(struct interp *, const struct node *);
 static struct value *make_function(struct interp *, const struct node *);
 static struct value *eval_fstring(struct interp *, const struct node *);
 
+/* super(): the class and the first argument of the running method. */
+static struct value *
+builtin_super(struct value *self, const struct callargs *a)
+{
+	struct frame *fr = current != NULL ? current->frame : NULL;
+
+	(void)self;
+	if (fr == NULL || fr->fn->nparams == 0)
+		return (class_super(NULL, NULL, a));
+	return (class_super(fr->fnv, fr->locals[0], a));
+}
+
+static const struct builtin super_fn = { "super", builtin_super, NULL };
+
 struct interp *
 interp_new(void)
 {
@@ -140,6 +155,7 @@ interp_new(void)
 	in->globals = dict_new();
 	in->builtins = dict_new();
 	builtins_install(in->builtins);
+	dict_set(in->builtins, "super", value_func(&super_fn, NULL));
 	dict_set(in->globals, "__name__", value_cstr("__main__"));
 	return (in);
 }
@@ -783,7 +799,9 @@ assign(struct interp *in, const struct node *t, struct value *v)
 		if (obj->kind == KIND_MODULE) {
 			dict_set(obj->u.mod->dict, t->name, value_incref(v));
 			rc = 0;
-		} else
+		} else if (kind_of(obj)->setattr != NULL)
+			rc = kind_of(obj)->setattr(obj, t->name, v);
+		else
 			err_set(&cls_AttributeError,
 			    "'%s' object attribute '%s' is read-only",
 			    value_type_name(obj), t->name);
@@ -794,6 +812,23 @@ assign(struct interp *in, const struct node *t, struct value *v)
 		    node_kind_name(t->kind));
 		return (-1);
 	}
+}
+
+/* del obj.name */
+static int
+delete_attr(struct interp *in, const struct node *t)
+{
+	struct value *obj = eval(in, t->a);
+	int rc;
+
+	if (obj == NULL)
+		return (-1);
+	/* Kinds without a setattr slot have no attributes to delete. */
+	if (kind_of(obj)->setattr == NULL)
+		return (flow_delete(obj, NULL, t->name, 0));
+	rc = class_delattr(obj, t->name);
+	value_decref(obj);
+	return (rc);
 }
 
 static int delete (struct interp *in, const struct node *t)
@@ -825,11 +860,12 @@ static int delete (struct interp *in, const struct node *t)
 				return (-1);
 		return (0);
 	case N_INDEX:
-	case N_ATTR:
 		if ((obj = eval(in, t->a)) == NULL)
 			return (-1);
-		idx = t->kind == N_INDEX ? eval(in, t->b) : NULL;
-		return (flow_delete(obj, idx, t->name, t->kind == N_INDEX));
+		idx = eval(in, t->b);
+		return (flow_delete(obj, idx, NULL, 1));
+	case N_ATTR:
+		return (delete_attr(in, t));
 	default:
 		err_set(&cls_SyntaxError, "cannot delete %s",
 		    node_kind_name(t->kind));
@@ -1257,6 +1293,88 @@ make_function(struct interp *in, const struct node *s)
 	    in->frame != NULL ? in->frame->cells : NULL));
 }
 
+/* One statement of a class body, binding in the class's dict d. */
+static int
+exec_class_stmt(struct interp *in, const struct node *s, struct dict *d)
+{
+	struct value **defaults, *v;
+	size_t i;
+
+	switch (s->kind) {
+	case S_PASS:
+		return (0);
+	case S_EXPR: /* a docstring */
+		if ((v = eval(in, s->a)) == NULL)
+			return (-1);
+		value_decref(v);
+		return (0);
+	case S_ASSIGN:
+		for (i = 0; i < s->nitems; i++)
+			if (s->items[i]->kind != N_NAME)
+				break;
+		if (i < s->nitems)
+			break;
+		if ((v = eval(in, s->a)) == NULL)
+			return (-1);
+		for (i = 0; i < s->nitems; i++)
+			dict_set(d, s->items[i]->name, value_incref(v));
+		value_decref(v);
+		return (0);
+	case S_DEF:
+		defaults = xcalloc(s->nkw + 1, sizeof(*defaults));
+		for (i = 0; i < s->nkw; i++)
+			if (s->kw[i].value != NULL &&
+			    (defaults[i] = eval(in, s->kw[i].value)) == NULL) {
+				while (i-- > 0)
+					value_decref(defaults[i]);
+				free(defaults);
+				return (-1);
+			}
+		dict_set(d, s->name,
+		    func_new_in(s, in->prog, defaults,
+		        in->frame != NULL ? in->frame->cells : NULL));
+		return (0);
+	default:
+		break;
+	}
+	err_set(&cls_SyntaxError,
+	    "only def, assignments to names and pass are understood in a "
+	    "class body");
+	return (-1);
+}
+
+/* class Name(Base): body -- the body runs once, into the class's dict. */
+static int
+exec_class(struct interp *in, const struct node *s)
+{
+	struct value *base = NULL, *cls;
+	const struct dict *overlay = in->overlay;
+	struct dict *d;
+	size_t i;
+	int rc = 0;
+
+	if (s->a != NULL && (base = eval(in, s->a)) == NULL)
+		return (-1);
+	d = dict_new();
+	/* At the top level, the body reads the names it bound first. */
+	if (overlay == NULL && in->frame == NULL)
+		in->overlay = d;
+	for (i = 0; i < s->b->nitems && rc == 0; i++)
+		rc = exec_class_stmt(in, s->b->items[i], d);
+	in->overlay = overlay;
+	if (rc < 0) {
+		dict_free(d);
+		value_decref(base);
+		return (-1);
+	}
+	cls = class_new(s->name, base, d);
+	value_decref(base);
+	if (cls == NULL)
+		return (-1);
+	bind(in, s->name, cls);
+	return (0);
+}
+
 static int
 exec_def(struct interp *in, const struct node *s)
 {
@@ -1524,6 +1642,8 @@ exec_stmt(struct interp *in, const struct node *s, interp_printer print,
 		return (flow_assert_failed(v, s->b != NULL));
 	case S_WITH:
 		return (exec_with(in, s, 0, print, ctx));
+	case S_CLASS:
+		return (exec_class(in, s));
 	default:
 		err_set(&cls_SyntaxError, "unexpected %s",
 		    node_kind_name(s->kind));

@@ -121,6 +121,7 @@ suite_names(const struct node *s, struct names *bound, struct names *glob)
 		suite_names(s->c, bound, glob);
 		break;
 	case S_DEF:
+	case S_CLASS:
 		names_add(bound, s->name);
 		break;
 	case S_GLOBAL:

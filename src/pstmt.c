@@ -17,7 +17,6 @@ static const struct {
 	enum tok_kind kind;
 	const char *what;
 } subset_stmts[] = {
-	{ TK_CLASS, "class definitions ('class') are" },
 	{ TK_EXCEPT, "'except' clauses are" },
 	{ TK_FINALLY, "'finally' clauses are" },
 	{ TK_YIELD, "'yield' expressions are" },
@@ -437,6 +436,7 @@ parse_stmt(struct parser *p)
 	case TK_TRY:
 	case TK_WITH:
 	case TK_DEF:
+	case TK_CLASS:
 	case TK_IF:
 	case TK_ELIF:
 	case TK_ELSE:
@@ -840,6 +840,36 @@ parse_with(struct parser *p)
 	return (n->b != NULL ? n : NULL);
 }
 
+/* class_def: 'class' NAME ['(' [expression] ')'] block */
+static struct node *
+parse_class(struct parser *p)
+{
+	const struct token *head = advance(p);
+	struct node *n = mk_tok(p, S_CLASS, head);
+	int loops = p->loops, funcs = p->funcs;
+
+	if (!at(p, TK_NAME))
+		return (p_syntax(p));
+	n->name = p_strdup(p, advance(p)->str);
+	if (accept(p, TK_LPAR)) {
+		p->nest++;
+		if (!at(p, TK_RPAR) && (n->a = parse_expr(p)) == NULL)
+			return (NULL);
+		if (at(p, TK_COMMA))
+			return (p_subset_tok(p, cur(p),
+			    "several base classes are"));
+		if (!expect(p, TK_RPAR))
+			return (NULL);
+		p->nest--;
+	}
+	p->loops = 0;
+	p->funcs = 0; /* 'return' in a class body is outside a function */
+	n->b = parse_block(p, head, "class definition");
+	p->funcs = funcs;
+	p->loops = loops;
+	return (n->b != NULL ? n : NULL);
+}
+
 /* statement: compound_stmt | simple_stmts, added to arr */
 static int
 parse_into(struct parser *p, struct node ***arr, size_t *n)
@@ -869,6 +899,9 @@ parse_into(struct parser *p, struct node ***arr, size_t *n)
 		break;
 	case TK_WITH:
 		s = parse_with(p);
+		break;
+	case TK_CLASS:
+		s = parse_class(p);
 		break;
 	default:
 		return (parse_simple(p, arr, n));

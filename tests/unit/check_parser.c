@@ -1086,7 +1086,6 @@ static const struct {
 	const char *names; /* the message must name the construct */
 	int col;
 } subsets[] = {
-	{ "class A: pass", "class definitions ('class')", 0 },
 	{ "yield x", "'yield'", 0 },
 	{ "async def f(): pass", "'async'", 0 },
 	{ "await x", "'await'", 0 },
