@@ -413,6 +413,23 @@ const struct help_entry help_entries[] = {
 	{ ".back", NULL, ".back",
 	    "Inside a lesson: goes back to the step before.", NULL, NULL, NULL,
 	    ".skip" },
+	/* ---- the language --------------------------------------------- */
+	{ "python", NULL, ".help python",
+	    "The Python that sockshell runs, as python3 3.11 runs it. "
+	    "Expressions: numbers, strings, f-strings, bytes, tuples, lists, "
+	    "calls (with *args and **kwargs), attributes, indexing and "
+	    "slicing, operators, x if c else y, lambda, and :=.\n"
+	    "Statements: assignments (a, *rest = t; x += 1), import and "
+	    "from ... import, del, pass, assert; if/elif/else; while and for "
+	    "with else, break and continue; def with defaults, keywords, "
+	    "*args, **kwargs and keyword-only parameters, return, global, "
+	    "nonlocal; class with methods, __init__, single inheritance and "
+	    "super(), Exception subclasses; try/except/else/finally, raise "
+	    "and raise ... from; with (sockets are context managers).\n"
+	    "Not yet: dict and set literals, comprehensions, generators "
+	    "(yield), decorators, async, match. Each gets a SyntaxError that "
+	    "names it.",
+	    NULL, NULL, NULL, "help" },
 	/* ---- builtins ------------------------------------------------- */
 	{ "help", NULL, "help([thing])",
 	    "Explains a function, method, constant, class or module: "

@@ -158,17 +158,3 @@ parse_all(const char *src, size_t len, int first_line, int final, int single,
 	lex_free(&p.lx);
 	return (st);
 }
-
-const char *
-parse_subset_summary(void)
-{
-	return (
-	    "sockshell understands Python expressions (numbers, strings, "
-	    "f-strings, bytes, tuples, lists, calls, attributes, indexing and "
-	    "slicing, "
-	    "operators, x if c else y), assignments (a = b, a, b = t, x += 1), "
-	    "import, from ... import, del and pass, several per line with ';', "
-	    "blocks: if/elif/else, while and for (with else, break and "
-	    "continue), and functions: def with default and keyword "
-	    "arguments, return, global");
-}

@@ -43,7 +43,4 @@ enum parse_status parse_source_at(const char *src, size_t len, int first_line,
 enum parse_status parse_entry(const char *src, size_t len, int final,
     struct program **out, struct parse_error *err);
 
-/* The subset, for messages and .help: one line, static storage. */
-const char *parse_subset_summary(void);
-
 #endif

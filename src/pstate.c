@@ -8,7 +8,8 @@
 
 #define SUBSET_TAIL                                                            \
 	"outside the Python that sockshell understands "                       \
-	"(expressions, assignments, calls, imports; see .help python)"
+	"(expressions, assignments, blocks, functions, classes, exceptions; "  \
+	"see .help python)"
 
 /* Errors --------------------------------------------------------------- */
 

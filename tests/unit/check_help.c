@@ -140,6 +140,24 @@ START_TEST(test_every_dot_command)
 }
 END_TEST
 
+/*
+ * .help python: what the subset's SyntaxError points to; it names the
+ * statements the shell runs and what it does not run yet.
+ */
+START_TEST(test_python_topic)
+{
+	const struct help_entry *e = help_lookup("python");
+	const char *words[] = { "def", "class", "try/except", "with", "while",
+		"lambda", "Not yet", "comprehensions", NULL };
+	size_t i;
+
+	ck_assert_ptr_nonnull(e);
+	for (i = 0; words[i] != NULL; i++)
+		ck_assert_msg(strstr(e->does, words[i]) != NULL,
+		    ".help python does not mention %s", words[i]);
+}
+END_TEST
+
 /* help(s.bind), help(socket.socket.bind): the same row. */
 START_TEST(test_methods_bound_and_unbound)
 {
@@ -353,6 +371,7 @@ suite(void)
 	tcase_add_test(c, test_every_module_member);
 	tcase_add_test(c, test_every_builtin_and_module);
 	tcase_add_test(c, test_every_dot_command);
+	tcase_add_test(c, test_python_topic);
 	suite_add_tcase(su, c);
 	tcase_add_test(l, test_methods_bound_and_unbound);
 	tcase_add_test(l, test_underneath_calls);

@@ -1162,17 +1162,6 @@ START_TEST(test_subset)
 }
 END_TEST
 
-START_TEST(test_subset_summary)
-{
-	const char *s = parse_subset_summary();
-
-	ck_assert_ptr_nonnull(s);
-	ck_assert_ptr_null(strchr(s, '\n'));
-	ck_assert_ptr_nonnull(strstr(s, "import"));
-	ck_assert_ptr_nonnull(strstr(s, "assignments"));
-}
-END_TEST
-
 /* Incomplete input ------------------------------------------------------------
  */
 
@@ -1716,7 +1705,6 @@ suite(void)
 	tcase_add_test(tc, test_fstrings);
 	tcase_add_loop_test(tc, test_subset, 0,
 	    sizeof(subsets) / sizeof(subsets[0]));
-	tcase_add_test(tc, test_subset_summary);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("Incomplete");
