@@ -16,6 +16,7 @@
 #include "iter.h"
 #include "kind.h"
 #include "parser.h"
+#include "traceback.h"
 #include "value.h"
 #include "xmalloc.h"
 
@@ -948,6 +949,14 @@ interp_set_result(struct interp *in, struct value *v)
 static int exec_stmt(struct interp *, const struct node *, interp_printer,
     void *);
 
+/* Statement s failed: its frame joins the pending exception's traceback. */
+static void
+note_frame(const struct interp *in, const struct node *s)
+{
+	traceback_record(s->line,
+	    in->frame != NULL ? in->frame->fn->name : "<module>", in->depth);
+}
+
 static int
 exec_block(struct interp *in, const struct node *b, interp_printer print,
     void *ctx)
@@ -956,8 +965,11 @@ exec_block(struct interp *in, const struct node *b, interp_printer print,
 	int rc;
 
 	for (i = 0; i < b->nitems; i++)
-		if ((rc = exec_stmt(in, b->items[i], print, ctx)) != 0)
+		if ((rc = exec_stmt(in, b->items[i], print, ctx)) != 0) {
+			if (rc < 0)
+				note_frame(in, b->items[i]);
 			return (rc);
+		}
 	return (0);
 }
 
@@ -1440,6 +1452,7 @@ interp_exec(struct interp *in, const struct program *p, interp_printer print,
 		current = was;
 		if (rc == 0)
 			continue;
+		note_frame(in, p->stmts[i]);
 		e = err_fetch();
 		if (e == NULL) /* a failure without an exception is our bug */
 			e = exc_new_msg(&cls_RuntimeError,

@@ -203,6 +203,7 @@ exc_free(struct exc *e)
 	callsite_free(e->call);
 	value_decref(e->cause);
 	value_decref(e->context);
+	free(e->tb);
 	free(e);
 }
 
