@@ -795,7 +795,7 @@ eval_seq(struct interp *in, const struct node *n)
 }
 
 static struct value *
-eval(struct interp *in, const struct node *n)
+eval_node(struct interp *in, const struct node *n)
 {
 	struct value *a, *b, *r;
 
@@ -889,6 +889,14 @@ eval(struct interp *in, const struct node *n)
 	}
 }
 
+static struct value *
+eval(struct interp *in, const struct node *n)
+{
+	struct value *r = eval_node(in, n);
+
+	return (r != NULL ? r : traceback_note_expr(in->depth, n));
+}
+
 /* f'...': each part's text, or its value formatted as the field asks. */
 static struct value *
 eval_fstring(struct interp *in, const struct node *n)
@@ -949,14 +957,6 @@ interp_set_result(struct interp *in, struct value *v)
 static int exec_stmt(struct interp *, const struct node *, interp_printer,
     void *);
 
-/* Statement s failed: its frame joins the pending exception's traceback. */
-static void
-note_frame(const struct interp *in, const struct node *s)
-{
-	traceback_record(s->line,
-	    in->frame != NULL ? in->frame->fn->name : "<module>", in->depth);
-}
-
 static int
 exec_block(struct interp *in, const struct node *b, interp_printer print,
     void *ctx)
@@ -965,11 +965,8 @@ exec_block(struct interp *in, const struct node *b, interp_printer print,
 	int rc;
 
 	for (i = 0; i < b->nitems; i++)
-		if ((rc = exec_stmt(in, b->items[i], print, ctx)) != 0) {
-			if (rc < 0)
-				note_frame(in, b->items[i]);
+		if ((rc = exec_stmt(in, b->items[i], print, ctx)) != 0)
 			return (rc);
-		}
 	return (0);
 }
 
@@ -1213,9 +1210,9 @@ call_function(struct value *fnv, const struct callargs *a)
 	prog = in->prog;
 	in->prog = f->prog;
 	in->frame = &fr;
-	in->depth++;
+	traceback_enter(++in->depth, f->name);
 	/* Expression statements in a body print nothing, even at the prompt. */
-	rc = exec_block(in, f->def->b, NULL, NULL);
+	rc = traceback_record(exec_block(in, f->def->b, NULL, NULL), in->depth);
 	in->depth--;
 	in->frame = fr.back;
 	in->prog = prog;
@@ -1295,7 +1292,7 @@ exec_try(struct interp *in, const struct node *s, interp_printer print,
 	struct flow_saved sv;
 	int rc;
 
-	rc = exec_block(in, s->b, print, ctx);
+	rc = traceback_record(exec_block(in, s->b, print, ctx), in->depth);
 	if (rc < 0 && s->nitems > 0)
 		rc = exec_handlers(in, s, print, ctx);
 	else if (rc == 0 && s->c != NULL)
@@ -1339,6 +1336,7 @@ exec_stmt(struct interp *in, const struct node *s, interp_printer print,
 	size_t i;
 	int rc;
 
+	traceback_at(in->depth, s->line);
 	if (err_check_interrupt())
 		return (-1);
 	switch (s->kind) {
@@ -1452,7 +1450,7 @@ interp_exec(struct interp *in, const struct program *p, interp_printer print,
 		current = was;
 		if (rc == 0)
 			continue;
-		note_frame(in, p->stmts[i]);
+		traceback_record(rc, in->depth);
 		e = err_fetch();
 		if (e == NULL) /* a failure without an exception is our bug */
 			e = exc_new_msg(&cls_RuntimeError,
