@@ -11,7 +11,8 @@ static const char *const node_names[] = { /* ORDER NODE */
 	"COMPARE", "AND", "OR", "IFEXP", "FSTRING", "FORMAT", "EXPR", "ASSIGN",
 	"AUGASSIGN", "IMPORT", "FROMIMPORT", "DEL", "PASS", "BLOCK", "IF",
 	"WHILE", "FOR", "BREAK", "CONTINUE", "DEF", "RETURN", "GLOBAL", "TRY",
-	"EXCEPT", "RAISE", "ASSERT", "WITH"
+	"EXCEPT", "RAISE", "ASSERT", "WITH",
+	"STARRED", "LAMBDA", "NONLOCAL", "NAMEDEXPR", "CLASS"
 };
 
 static const char *const op_names[] = { /* ORDER OP */
@@ -20,7 +21,7 @@ static const char *const op_names[] = { /* ORDER OP */
 	"not in"
 };
 
-_Static_assert(sizeof(node_names) / sizeof(node_names[0]) == S_WITH + 1,
+_Static_assert(sizeof(node_names) / sizeof(node_names[0]) == S_CLASS + 1,
     "ORDER NODE: node_names[] out of step with enum node_kind");
 _Static_assert(sizeof(op_names) / sizeof(op_names[0]) == OP_NOTIN + 1,
     "ORDER OP: op_names[] out of step with enum op");

@@ -46,7 +46,7 @@ enum node_kind { /* ORDER NODE: keep node_names[] in ast.c in step */
 	S_FOR,   /* items[0] = target, a = iterable, b = body, c = else */
 	S_BREAK,
 	S_CONTINUE,
-	S_DEF,    /* name; kw[nkw] = parameters (value: default or NULL);
+	S_DEF,       /* name; kw[nkw] = parameters (value: default or NULL);
 	                b = body (S_BLOCK) */
 	S_RETURN, /* a = value or NULL */
 	S_GLOBAL, /* names[nnames] */
@@ -59,6 +59,12 @@ enum node_kind { /* ORDER NODE: keep node_names[] in ast.c in step */
 	S_ASSERT, /* a = condition, b = message or NULL */
 	S_WITH,   /* items = context expressions, names[nitems] = as names
 	             (NULL entries: none), b = body */
+	N_STARRED,   /* *a among a call's positional arguments (a call's
+	              **d: a kw entry named "**") */
+	N_LAMBDA,    /* as S_DEF, name "<lambda>", b = S_BLOCK: S_RETURN body */
+	S_NONLOCAL,  /* names[nnames] */
+	N_NAMEDEXPR, /* name := a */
+	S_CLASS,  /* name; a = base or NULL; b = body (S_BLOCK) */
 };
 
 enum op { /* ORDER OP: keep op_names[] in ast.c in step */
@@ -131,6 +137,12 @@ struct node {
 	char **names; /* owned: S_IMPORT / S_FROMIMPORT names */
 	char **as;    /* owned, parallel to names; NULL entries: no alias */
 	size_t nnames;
+	/*
+	 * S_DEF: kw[0, npos) may be given by position; vararg, varkw: 1 + the
+	 * kw index of *args and **kwargs (0: none); the others after npos
+	 * are keyword-only.
+	 */
+	size_t npos, vararg, varkw;
 };
 
 /* A parsed unit: one logical line (interactive) or a whole file. */

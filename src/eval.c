@@ -9,10 +9,13 @@
 
 #include "ast.h"
 #include "builtins.h"
+#include "class.h"
 #include "exc.h"
 #include "flow.h"
 #include "format.h"
 #include "func.h"
+#include "inplace.h"
+#include "interp.h"
 #include "iter.h"
 #include "kind.h"
 #include "parser.h"
@@ -20,35 +23,8 @@
 #include "value.h"
 #include "xmalloc.h"
 
-/*
- * A running call of a function defined with def: its locals, its line
- * (for tracebacks to come) and the frame that called it.
- */
-struct frame {
-	const struct pyfunc *fn; /* borrowed: the call holds fnv */
-	struct value *fnv;
-	struct cells *cells;   /* its locals, shared with inner defs */
-	struct value **locals; /* cells->slot: NULL entries unbound */
-	int line;              /* of the statement running in it */
-	struct frame *back;    /* the caller's, or NULL: the module */
-};
-
-struct interp {
-	struct dict *globals;  /* the learner's variables */
-	struct dict *builtins; /* print, len, ..., and `_` as Python keeps it */
-	const struct dict *overlay; /* check-only names, or NULL: borrowed */
-	struct frame *frame;        /* the innermost call, or NULL */
-	int depth;                  /* calls running, against RECURSION_LIMIT */
-	struct program *prog;       /* the program running, for def */
-	struct value *retval;       /* return's value on its way out (new) */
-	struct value *handling;     /* the exception an except runs for */
-};
-
-/* sys.getrecursionlimit(): the module counts as one frame. */
-#define RECURSION_LIMIT 1000
-
 /* The interpreter running now: the one function calls go back to. */
-static struct interp *current;
+struct interp *interp_current;
 
 /* The slot of local name in the running call, or NULL: a global. */
 static struct value **
@@ -62,12 +38,30 @@ local_slot(struct interp *in, const char *name)
 	return (&in->frame->locals[i]);
 }
 
+/* The slot of name in an enclosing call, if the running one declares it
+ * nonlocal, or NULL. */
+static struct value **
+nonlocal_slot(struct interp *in, const char *name)
+{
+	struct cells *c;
+	long i;
+
+	if (in->frame == NULL || !func_is_nonlocal(in->frame->fn, name))
+		return (NULL);
+	for (c = in->frame->fn->env; c != NULL; c = c->up)
+		if ((i = func_local_index(c->fnv->u.pyfunc, name)) >= 0)
+			return (&c->slot[i]);
+	return (NULL);
+}
+
 /* name = v (stolen): the call's local if it is one, else the module's. */
-static void
-bind(struct interp *in, const char *name, struct value *v)
+void
+ev_bind(struct interp *in, const char *name, struct value *v)
 {
 	struct value **slot = local_slot(in, name), *old;
 
+	if (slot == NULL)
+		slot = nonlocal_slot(in, name);
 	if (slot == NULL) {
 		dict_set(in->globals, name, v);
 		return;
@@ -110,8 +104,22 @@ unbound_local(const char *name)
 	    name));
 }
 
-static struct value *eval(struct interp *, const struct node *);
 static struct value *eval_fstring(struct interp *, const struct node *);
+
+/* super(): the class and the first argument of the running method. */
+static struct value *
+builtin_super(struct value *self, const struct callargs *a)
+{
+	struct frame *fr =
+	    interp_current != NULL ? interp_current->frame : NULL;
+
+	(void)self;
+	if (fr == NULL || fr->fn->nparams == 0)
+		return (class_super(NULL, NULL, a));
+	return (class_super(fr->fnv, fr->locals[0], a));
+}
+
+static const struct builtin super_fn = { "super", builtin_super, NULL };
 
 struct interp *
 interp_new(void)
@@ -121,6 +129,7 @@ interp_new(void)
 	in->globals = dict_new();
 	in->builtins = dict_new();
 	builtins_install(in->builtins);
+	dict_set(in->builtins, "super", value_func(&super_fn, NULL));
 	dict_set(in->globals, "__name__", value_cstr("__main__"));
 	return (in);
 }
@@ -290,6 +299,85 @@ note_failed_call(const struct node *n, const struct value *fn,
 	err_set_callsite(name, eval_callsite(n, self, pos, kwv));
 }
 
+/* A call with *x or **d among its arguments: the arguments spread out. */
+static struct value *
+eval_call_spread(struct interp *in, const struct node *n, struct value *fn)
+{
+	struct callargs a = { NULL, 0, NULL, NULL, 0 };
+	struct value *v, *res = NULL, **held;
+	size_t i, pcap = 0, kcap = 0;
+	int rc = 0;
+
+	held = xcalloc(n->nkw + 1, sizeof(*held));
+	for (i = 0; i < n->nitems && rc == 0; i++) {
+		const struct node *x = n->items[i];
+
+		if ((v = ev_eval(in, x->kind == N_STARRED ? x->a : x)) ==
+		    NULL) {
+			rc = -1;
+			break;
+		}
+		if (x->kind == N_STARRED)
+			rc = func_spread_star(fn, v, &a, &pcap);
+		else {
+			if (a.npos == pcap) {
+				pcap = pcap * 2 + 4;
+				a.pos = xrealloc(a.pos, pcap * sizeof(*a.pos));
+			}
+			a.pos[a.npos++] = value_incref(v);
+		}
+		value_decref(v);
+	}
+	for (i = 0; i < n->nkw && rc == 0; i++) {
+		if ((v = ev_eval(in, n->kw[i].value)) == NULL) {
+			rc = -1;
+			break;
+		}
+		if (strcmp(n->kw[i].name, "**") == 0)
+			rc = func_spread_dstar(fn, v, &a, &kcap, &held[i]);
+		else {
+			if (a.nkw == kcap) {
+				kcap = kcap * 2 + 4;
+				a.kwnames = xrealloc(a.kwnames,
+				    kcap * sizeof(*a.kwnames));
+				a.kwvals = xrealloc(a.kwvals,
+				    kcap * sizeof(*a.kwvals));
+			}
+			a.kwnames[a.nkw] = n->kw[i].name;
+			a.kwvals[a.nkw++] = value_incref(v);
+		}
+		value_decref(v);
+	}
+	if (rc == 0 && (res = value_call(fn, &a)) == NULL)
+		note_failed_call(n, fn, NULL, NULL);
+	for (i = 0; i < a.npos; i++)
+		value_decref(a.pos[i]);
+	for (i = 0; i < a.nkw; i++)
+		value_decref(a.kwvals[i]);
+	for (i = 0; i < n->nkw; i++)
+		value_decref(held[i]);
+	free(a.pos);
+	free(a.kwnames);
+	free(a.kwvals);
+	free(held);
+	return (res);
+}
+
+/* Does call n spread an argument (*x, **d)? */
+static int
+call_spreads(const struct node *n)
+{
+	size_t i;
+
+	for (i = 0; i < n->nitems; i++)
+		if (n->items[i]->kind == N_STARRED)
+			return (1);
+	for (i = 0; i < n->nkw; i++)
+		if (strcmp(n->kw[i].name, "**") == 0)
+			return (1);
+	return (0);
+}
+
 static struct value *
 eval_call_node(struct interp *in, const struct node *n)
 {
@@ -299,18 +387,23 @@ eval_call_node(struct interp *in, const struct node *n)
 	struct callargs a;
 	size_t i, j;
 
-	fn = eval(in, n->a);
+	fn = ev_eval(in, n->a);
 	if (fn == NULL)
 		return (NULL);
+	if (call_spreads(n)) {
+		res = eval_call_spread(in, n, fn);
+		value_decref(fn);
+		return (res);
+	}
 	pos = xcalloc(n->nitems + 1, sizeof(*pos));
 	kwv = xcalloc(n->nkw + 1, sizeof(*kwv));
 	kwn = xcalloc(n->nkw + 1, sizeof(*kwn));
 	for (i = 0; i < n->nitems; i++)
-		if ((pos[i] = eval(in, n->items[i])) == NULL)
+		if ((pos[i] = ev_eval(in, n->items[i])) == NULL)
 			goto out;
 	for (j = 0; j < n->nkw; j++) {
 		kwn[j] = n->kw[j].name;
-		if ((kwv[j] = eval(in, n->kw[j].value)) == NULL)
+		if ((kwv[j] = ev_eval(in, n->kw[j].value)) == NULL)
 			goto out;
 	}
 	a.pos = pos;
@@ -426,10 +519,10 @@ eval_compare(struct interp *in, const struct node *n)
 	size_t i;
 	int r;
 
-	if ((left = eval(in, n->items[0])) == NULL)
+	if ((left = ev_eval(in, n->items[0])) == NULL)
 		return (NULL);
 	for (i = 1; i < n->nitems; i++) {
-		if ((right = eval(in, n->items[i])) == NULL) {
+		if ((right = ev_eval(in, n->items[i])) == NULL) {
 			value_decref(left);
 			return (NULL);
 		}
@@ -456,7 +549,7 @@ slice_part(struct interp *in, const struct node *n, long long *out, int *set)
 	*set = 0;
 	if (n == NULL)
 		return (0);
-	if ((v = eval(in, n)) == NULL)
+	if ((v = ev_eval(in, n)) == NULL)
 		return (-1);
 	if (v->kind != KIND_NONE) {
 		if (!value_is_int(v)) {
@@ -536,7 +629,31 @@ eval_slice(struct interp *in, const struct value *obj, const struct node *sl)
 
 /* ---- assignment ----------------------------------------------------------- */
 
-static int assign(struct interp *, const struct node *, struct value *);
+/* a, *b, c = v: the starred target (at star) gets a list. */
+static int
+unpack_star(struct interp *in, const struct node *t, struct value *v,
+    size_t star)
+{
+	struct value **parts;
+	size_t i;
+	int rc = 0;
+
+	for (i = star + 1; i < t->nitems; i++)
+		if (t->items[i]->kind == N_STARRED) {
+			err_set(&cls_SyntaxError,
+			    "multiple starred expressions in assignment");
+			return (-1);
+		}
+	if ((parts = iter_unpack_star(v, t->nitems, star)) == NULL)
+		return (-1);
+	for (i = 0; i < t->nitems && rc == 0; i++)
+		rc = ev_assign(in, i == star ? t->items[i]->a : t->items[i],
+		    parts[i]);
+	for (i = 0; i < t->nitems; i++)
+		value_decref(parts[i]);
+	free(parts);
+	return (rc);
+}
 
 static int
 unpack(struct interp *in, const struct node *t, struct value *v)
@@ -545,6 +662,9 @@ unpack(struct interp *in, const struct node *t, struct value *v)
 	size_t n, i, want = t->nitems;
 	int rc = 0;
 
+	for (i = 0; i < want; i++)
+		if (t->items[i]->kind == N_STARRED)
+			return (unpack_star(in, t, v, i));
 	if (value_is_seq(v))
 		n = v->u.seq.len;
 	else if (value_is_strlike(v))
@@ -594,7 +714,7 @@ unpack(struct interp *in, const struct node *t, struct value *v)
 		}
 	}
 	for (i = 0; i < n && rc == 0; i++)
-		rc = assign(in, t->items[i], parts[i]);
+		rc = ev_assign(in, t->items[i], parts[i]);
 	for (i = 0; i < n; i++)
 		value_decref(parts[i]);
 	free(parts);
@@ -602,8 +722,8 @@ unpack(struct interp *in, const struct node *t, struct value *v)
 }
 
 /* Bind v (borrowed) to target t. */
-static int
-assign(struct interp *in, const struct node *t, struct value *v)
+int
+ev_assign(struct interp *in, const struct node *t, struct value *v)
 {
 	struct value *obj, *idx;
 	long long i, len;
@@ -611,15 +731,15 @@ assign(struct interp *in, const struct node *t, struct value *v)
 
 	switch (t->kind) {
 	case N_NAME:
-		bind(in, t->name, value_incref(v));
+		ev_bind(in, t->name, value_incref(v));
 		return (0);
 	case N_TUPLE:
 	case N_LIST:
 		return (unpack(in, t, v));
 	case N_INDEX:
-		if ((obj = eval(in, t->a)) == NULL)
+		if ((obj = ev_eval(in, t->a)) == NULL)
 			return (-1);
-		if ((idx = eval(in, t->b)) == NULL) {
+		if ((idx = ev_eval(in, t->b)) == NULL) {
 			value_decref(obj);
 			return (-1);
 		}
@@ -647,12 +767,14 @@ assign(struct interp *in, const struct node *t, struct value *v)
 		value_decref(idx);
 		return (rc);
 	case N_ATTR:
-		if ((obj = eval(in, t->a)) == NULL)
+		if ((obj = ev_eval(in, t->a)) == NULL)
 			return (-1);
 		if (obj->kind == KIND_MODULE) {
 			dict_set(obj->u.mod->dict, t->name, value_incref(v));
 			rc = 0;
-		} else
+		} else if (kind_of(obj)->setattr != NULL)
+			rc = kind_of(obj)->setattr(obj, t->name, v);
+		else
 			err_set(&cls_AttributeError,
 			    "'%s' object attribute '%s' is read-only",
 			    value_type_name(obj), t->name);
@@ -665,7 +787,25 @@ assign(struct interp *in, const struct node *t, struct value *v)
 	}
 }
 
-static int delete (struct interp *in, const struct node *t)
+/* del obj.name */
+static int
+delete_attr(struct interp *in, const struct node *t)
+{
+	struct value *obj = ev_eval(in, t->a);
+	int rc;
+
+	if (obj == NULL)
+		return (-1);
+	/* Kinds without a setattr slot have no attributes to delete. */
+	if (kind_of(obj)->setattr == NULL)
+		return (flow_delete(obj, NULL, t->name, 0));
+	rc = class_delattr(obj, t->name);
+	value_decref(obj);
+	return (rc);
+}
+
+int
+ev_delete(struct interp *in, const struct node *t)
 {
 	struct value *obj, *idx;
 	size_t i;
@@ -690,15 +830,16 @@ static int delete (struct interp *in, const struct node *t)
 	case N_TUPLE:
 	case N_LIST:
 		for (i = 0; i < t->nitems; i++)
-			if (delete (in, t->items[i]) < 0)
+			if (ev_delete(in, t->items[i]) < 0)
 				return (-1);
 		return (0);
 	case N_INDEX:
-	case N_ATTR:
-		if ((obj = eval(in, t->a)) == NULL)
+		if ((obj = ev_eval(in, t->a)) == NULL)
 			return (-1);
-		idx = t->kind == N_INDEX ? eval(in, t->b) : NULL;
-		return (flow_delete(obj, idx, t->name, t->kind == N_INDEX));
+		idx = ev_eval(in, t->b);
+		return (flow_delete(obj, idx, NULL, 1));
+	case N_ATTR:
+		return (delete_attr(in, t));
 	default:
 		err_set(&cls_SyntaxError, "cannot delete %s",
 		    node_kind_name(t->kind));
@@ -708,8 +849,8 @@ static int delete (struct interp *in, const struct node *t)
 
 /* ---- imports ------------------------------------------------------------ */
 
-static int
-do_import(struct interp *in, const struct node *s)
+int
+ev_import(struct interp *in, const struct node *s)
 {
 	struct value *m;
 	char *top, *dot;
@@ -719,7 +860,7 @@ do_import(struct interp *in, const struct node *s)
 		if ((m = builtins_import(s->names[i])) == NULL)
 			return (-1);
 		if (s->as[i] != NULL) {
-			bind(in, s->as[i], m);
+			ev_bind(in, s->as[i], m);
 			continue;
 		}
 		value_decref(m);
@@ -732,14 +873,14 @@ do_import(struct interp *in, const struct node *s)
 			free(top);
 			return (-1);
 		}
-		bind(in, top, m);
+		ev_bind(in, top, m);
 		free(top);
 	}
 	return (0);
 }
 
-static int
-do_from_import(struct interp *in, const struct node *s)
+int
+ev_from_import(struct interp *in, const struct node *s)
 {
 	struct value *m, *v;
 	const char *key;
@@ -767,7 +908,7 @@ do_from_import(struct interp *in, const struct node *s)
 			value_decref(m);
 			return (-1);
 		}
-		bind(in, s->as[i] ? s->as[i] : s->names[i], value_incref(v));
+		ev_bind(in, s->as[i] ? s->as[i] : s->names[i], value_incref(v));
 	}
 	value_decref(m);
 	return (0);
@@ -775,15 +916,60 @@ do_from_import(struct interp *in, const struct node *s)
 
 /* ---- expressions and statements -------------------------------------- */
 
+/* [a, *b] and (a, *b): b's items spread out among the others. */
+static struct value *
+eval_seq_spread(struct interp *in, const struct node *n)
+{
+	struct value *list = value_list_new(0), *v, *part, *t;
+	size_t i, j;
+
+	for (i = 0; i < n->nitems; i++) {
+		const struct node *x = n->items[i];
+
+		if ((v = ev_eval(in, x->kind == N_STARRED ? x->a : x)) == NULL)
+			goto fail;
+		if (x->kind != N_STARRED) {
+			value_list_append(list, v);
+			continue;
+		}
+		part = value_iterable(v) ? value_list_of(v) :
+		                           err_set(&cls_TypeError,
+		                               "Value after * must be an "
+		                               "iterable, not %s",
+		                               value_type_name(v));
+		value_decref(v);
+		if (part == NULL)
+			goto fail;
+		for (j = 0; j < part->u.seq.len; j++)
+			value_list_append(list,
+			    value_incref(part->u.seq.items[j]));
+		value_decref(part);
+	}
+	if (n->kind == N_LIST)
+		return (list);
+	t = value_tuple_new(list->u.seq.len);
+	for (j = 0; j < list->u.seq.len; j++)
+		t->u.seq.items[j] = value_incref(list->u.seq.items[j]);
+	value_decref(list);
+	return (t);
+fail:
+	value_decref(list);
+	return (NULL);
+}
+
 static struct value *
 eval_seq(struct interp *in, const struct node *n)
 {
-	struct value *r = n->kind == N_TUPLE ? value_tuple_new(n->nitems) :
-	                                       value_list_new(n->nitems);
+	struct value *r;
 	size_t i;
 
+	for (i = 0; i < n->nitems; i++)
+		if (n->items[i]->kind == N_STARRED)
+			return (eval_seq_spread(in, n));
+	r = n->kind == N_TUPLE ? value_tuple_new(n->nitems) :
+	                         value_list_new(n->nitems);
 	for (i = 0; i < n->nitems; i++) {
-		struct value *v = eval(in, n->items[i]);
+		struct value *v = ev_eval(in, n->items[i]);
 
 		if (v == NULL) {
 			value_decref(r);
@@ -820,7 +1006,7 @@ eval_node(struct interp *in, const struct node *n)
 	case N_LIST:
 		return (eval_seq(in, n));
 	case N_ATTR:
-		if ((a = eval(in, n->a)) == NULL)
+		if ((a = ev_eval(in, n->a)) == NULL)
 			return (NULL);
 		r = value_getattr(a, n->name);
 		value_decref(a);
@@ -828,7 +1014,7 @@ eval_node(struct interp *in, const struct node *n)
 	case N_CALL:
 		return (eval_call_node(in, n));
 	case N_INDEX:
-		if ((a = eval(in, n->a)) == NULL)
+		if ((a = ev_eval(in, n->a)) == NULL)
 			return (NULL);
 		if (n->b->kind == N_SLICE) {
 			if (kind_of(a)->slice == NULL)
@@ -840,7 +1026,7 @@ eval_node(struct interp *in, const struct node *n)
 			value_decref(a);
 			return (r);
 		}
-		if ((b = eval(in, n->b)) == NULL) {
+		if ((b = ev_eval(in, n->b)) == NULL) {
 			value_decref(a);
 			return (NULL);
 		}
@@ -849,15 +1035,15 @@ eval_node(struct interp *in, const struct node *n)
 		value_decref(b);
 		return (r);
 	case N_UNARY:
-		if ((a = eval(in, n->a)) == NULL)
+		if ((a = ev_eval(in, n->a)) == NULL)
 			return (NULL);
 		r = value_unary(n->op, a);
 		value_decref(a);
 		return (r);
 	case N_BINARY:
-		if ((a = eval(in, n->a)) == NULL)
+		if ((a = ev_eval(in, n->a)) == NULL)
 			return (NULL);
-		if ((b = eval(in, n->b)) == NULL) {
+		if ((b = ev_eval(in, n->b)) == NULL) {
 			value_decref(a);
 			return (NULL);
 		}
@@ -869,28 +1055,34 @@ eval_node(struct interp *in, const struct node *n)
 		return (eval_compare(in, n));
 	case N_AND:
 	case N_OR:
-		if ((a = eval(in, n->a)) == NULL)
+		if ((a = ev_eval(in, n->a)) == NULL)
 			return (NULL);
 		if (value_truth(a) == (n->kind == N_OR))
 			return (a);
 		value_decref(a);
-		return (eval(in, n->b));
+		return (ev_eval(in, n->b));
 	case N_FSTRING:
 		return (eval_fstring(in, n));
 	case N_IFEXP:
-		if ((a = eval(in, n->a)) == NULL)
+		if ((a = ev_eval(in, n->a)) == NULL)
 			return (NULL);
-		r = value_truth(a) ? eval(in, n->b) : eval(in, n->c);
+		r = value_truth(a) ? ev_eval(in, n->b) : ev_eval(in, n->c);
 		value_decref(a);
 		return (r);
+	case N_LAMBDA:
+		return (ex_make_function(in, n));
+	case N_NAMEDEXPR:
+		if ((a = ev_eval(in, n->a)) != NULL)
+			ev_bind(in, n->name, value_incref(a));
+		return (a);
 	default:
 		return (err_set(&cls_SyntaxError, "unexpected %s",
 		    node_kind_name(n->kind)));
 	}
 }
 
-static struct value *
-eval(struct interp *in, const struct node *n)
+struct value *
+ev_eval(struct interp *in, const struct node *n)
 {
 	struct value *r = eval_node(in, n);
 
@@ -913,7 +1105,7 @@ eval_fstring(struct interp *in, const struct node *n)
 			buf_add(&b, part->str.buf, part->str.len);
 			continue;
 		}
-		if ((v = eval(in, part->a)) == NULL)
+		if ((v = ev_eval(in, part->a)) == NULL)
 			goto fail;
 		spec = part->b != NULL ? eval_fstring(in, part->b) : NULL;
 		if (part->b != NULL && spec == NULL) {
@@ -943,527 +1135,6 @@ interp_set_result(struct interp *in, struct value *v)
 	dict_set(in->builtins, "_", value_incref(v));
 }
 
-/* ---- blocks and loops ------------------------------------------------------ */
-
-/*
- * exec_stmt's results besides 0 and -1 (an exception pending): a break
- * or continue on its way out to its loop.  The parser puts them in loops
- * only, so they never reach interp_exec.
- */
-#define EXEC_BREAK 1
-#define EXEC_CONTINUE 2
-#define EXEC_RETURN 3 /* in->retval holds the value */
-
-static int exec_stmt(struct interp *, const struct node *, interp_printer,
-    void *);
-
-static int
-exec_block(struct interp *in, const struct node *b, interp_printer print,
-    void *ctx)
-{
-	size_t i;
-	int rc;
-
-	for (i = 0; i < b->nitems; i++)
-		if ((rc = exec_stmt(in, b->items[i], print, ctx)) != 0)
-			return (rc);
-	return (0);
-}
-
-/* 1, 0, or -1: the truth of expression n. */
-static int
-eval_truth(struct interp *in, const struct node *n)
-{
-	struct value *v;
-	int t;
-
-	if ((v = eval(in, n)) == NULL)
-		return (-1);
-	t = value_truth(v);
-	value_decref(v);
-	return (t);
-}
-
-/* if / elif / else: the elif chain walked, not recursed. */
-static int
-exec_if(struct interp *in, const struct node *s, interp_printer print,
-    void *ctx)
-{
-	int t;
-
-	while (s != NULL && s->kind == S_IF) {
-		if ((t = eval_truth(in, s->a)) < 0)
-			return (-1);
-		if (t)
-			return (exec_block(in, s->b, print, ctx));
-		s = s->c;
-	}
-	return (s != NULL ? exec_block(in, s, print, ctx) : 0);
-}
-
-static int
-exec_while(struct interp *in, const struct node *s, interp_printer print,
-    void *ctx)
-{
-	int t, rc;
-
-	for (;;) {
-		/* Ctrl-C stops any loop, even one that makes no call. */
-		if (err_check_interrupt())
-			return (-1);
-		if ((t = eval_truth(in, s->a)) < 0)
-			return (-1);
-		if (!t)
-			break;
-		rc = exec_block(in, s->b, print, ctx);
-		if (rc == EXEC_BREAK)
-			return (0);
-		if (rc < 0 || rc == EXEC_RETURN)
-			return (rc);
-	}
-	return (s->c != NULL ? exec_block(in, s->c, print, ctx) : 0);
-}
-
-static int
-exec_for(struct interp *in, const struct node *s, interp_printer print,
-    void *ctx)
-{
-	struct value *seq, *it, *x;
-	int rc = 0;
-
-	if ((seq = eval(in, s->a)) == NULL)
-		return (-1);
-	it = value_iter(seq);
-	value_decref(seq);
-	if (it == NULL)
-		return (-1);
-	for (;;) {
-		if (err_check_interrupt()) {
-			rc = -1;
-			break;
-		}
-		if ((x = value_next(it)) == NULL) {
-			rc = err_occurred() ? -1 : 0;
-			if (rc == 0 && s->c != NULL)
-				rc = exec_block(in, s->c, print, ctx);
-			break;
-		}
-		rc = assign(in, s->items[0], x);
-		value_decref(x);
-		if (rc == 0)
-			rc = exec_block(in, s->b, print, ctx);
-		if (rc == EXEC_BREAK) {
-			rc = 0;
-			break;
-		}
-		if (rc < 0 || rc == EXEC_RETURN)
-			break;
-	}
-	value_decref(it);
-	return (rc < 0 ? -1 : rc == EXEC_RETURN ? rc : 0);
-}
-
-/* def: the defaults now, the body at each call. */
-static int
-exec_def(struct interp *in, const struct node *s)
-{
-	struct value **defaults = xcalloc(s->nkw + 1, sizeof(*defaults));
-	size_t i;
-
-	for (i = 0; i < s->nkw; i++)
-		if (s->kw[i].value != NULL &&
-		    (defaults[i] = eval(in, s->kw[i].value)) == NULL) {
-			while (i-- > 0)
-				value_decref(defaults[i]);
-			free(defaults);
-			return (-1);
-		}
-	bind(in, s->name,
-	    func_new_in(s, in->prog, defaults,
-	        in->frame != NULL ? in->frame->cells : NULL));
-	return (0);
-}
-
-/* The names of the missing parameters, as CPython lists them. */
-static void
-missing_args(const struct pyfunc *f, struct value **slot)
-{
-	struct buf b;
-	size_t i, n = 0, k = 0;
-
-	for (i = 0; i < f->nparams; i++)
-		n += slot[i] == NULL;
-	buf_init(&b);
-	for (i = 0; i < f->nparams; i++) {
-		if (slot[i] != NULL)
-			continue;
-		k++;
-		buf_printf(&b, "'%s'", f->def->kw[i].name);
-		if (k < n && n > 2)
-			buf_puts(&b, ", ");
-		if (k == n - 1)
-			buf_puts(&b, n > 2 ? "and " : " and ");
-	}
-	err_set(&cls_TypeError,
-	    "%s() missing %zu required positional "
-	    "argument%s: %s",
-	    f->name, n, n == 1 ? "" : "s", b.data);
-	buf_free(&b);
-}
-
-/* The parameters' values from a call, with Python's errors: 0 or -1. */
-static int
-bind_args(const struct pyfunc *f, const struct callargs *a, struct value **slot)
-{
-	size_t i, j, nreq = 0;
-
-	for (i = 0; i < f->nparams; i++)
-		nreq += f->defaults[i] == NULL;
-	if (a->npos > f->nparams) {
-		if (nreq == f->nparams)
-			err_set(&cls_TypeError,
-			    "%s() takes %zu positional argument%s but %zu %s "
-			    "given",
-			    f->name, f->nparams, f->nparams == 1 ? "" : "s",
-			    a->npos, a->npos == 1 ? "was" : "were");
-		else
-			err_set(&cls_TypeError,
-			    "%s() takes from %zu to %zu positional arguments "
-			    "but %zu %s given",
-			    f->name, nreq, f->nparams, a->npos,
-			    a->npos == 1 ? "was" : "were");
-		return (-1);
-	}
-	for (i = 0; i < a->npos; i++)
-		slot[i] = value_incref(a->pos[i]);
-	for (j = 0; j < a->nkw; j++) {
-		for (i = 0; i < f->nparams; i++)
-			if (strcmp(f->def->kw[i].name, a->kwnames[j]) == 0)
-				break;
-		if (i == f->nparams) {
-			err_set(&cls_TypeError,
-			    "%s() got an unexpected keyword argument '%s'",
-			    f->name, a->kwnames[j]);
-			return (-1);
-		}
-		if (slot[i] != NULL) {
-			err_set(&cls_TypeError,
-			    "%s() got multiple values for argument '%s'",
-			    f->name, a->kwnames[j]);
-			return (-1);
-		}
-		slot[i] = value_incref(a->kwvals[j]);
-	}
-	for (i = 0; i < f->nparams; i++)
-		if (slot[i] == NULL && f->defaults[i] != NULL)
-			slot[i] = value_incref(f->defaults[i]);
-	for (i = 0; i < f->nparams; i++)
-		if (slot[i] == NULL) {
-			missing_args(f, slot);
-			return (-1);
-		}
-	return (0);
-}
-
-/* Is v a function defined in the call of cells, held by its slot only? */
-static int
-own_inner(const struct value *v, const struct cells *cells)
-{
-	return (v != NULL && v->kind == KIND_PYFUNC && v->refs == 1 &&
-	        v->u.pyfunc->env == cells);
-}
-
-/* fn(*a) for a function defined with def: a new frame runs its body. */
-static struct value *
-call_function(struct value *fnv, const struct callargs *a)
-{
-	struct interp *in = current;
-	const struct pyfunc *f = fnv->u.pyfunc;
-	struct value **slot, *res = NULL;
-	struct cells *cells;
-	struct program *prog;
-	struct frame fr;
-	size_t i, nslots, inner;
-	int rc;
-
-	if (in == NULL) /* called from outside any running program */
-		return (err_set(&cls_RuntimeError,
-		    "%s() called outside the "
-		    "evaluator",
-		    f->name));
-	if (in->depth + 1 >= RECURSION_LIMIT)
-		return (err_set(&cls_RecursionError,
-		    "maximum recursion depth exceeded"));
-	/* The locals' slots, the parameters first: one allocation a call. */
-	nslots = f->nlocals > f->nparams ? f->nlocals : f->nparams;
-	cells = cells_new(fnv, nslots);
-	slot = cells->slot;
-	if (bind_args(f, a, slot) < 0)
-		goto out;
-	memset(&fr, 0, sizeof(fr));
-	fr.fn = f;
-	fr.fnv = value_incref(fnv);
-	fr.cells = cells;
-	fr.locals = slot;
-	fr.line = f->def->line;
-	fr.back = in->frame;
-	prog = in->prog;
-	in->prog = f->prog;
-	in->frame = &fr;
-	traceback_enter(++in->depth, f->name);
-	/* Expression statements in a body print nothing, even at the prompt. */
-	rc = traceback_record(exec_block(in, f->def->b, NULL, NULL), in->depth);
-	in->depth--;
-	in->frame = fr.back;
-	in->prog = prog;
-	if (rc == EXEC_RETURN) {
-		res = in->retval;
-		in->retval = NULL;
-	} else if (rc == 0)
-		res = value_none();
-	value_decref(fr.fnv);
-out:
-	/*
-	 * Functions defined in this call hold its cells, which hold them: if
-	 * nothing else holds any of them, let them go, or none would ever be
-	 * freed.  (If one got out, returned or stored, the cells and those
-	 * functions stay: there is no cycle collector.)
-	 */
-	for (i = 0, inner = 0; i < nslots; i++)
-		inner += own_inner(slot[i], cells);
-	if (cells->refs == 1 + inner)
-		for (i = 0; i < nslots; i++)
-			if (own_inner(slot[i], cells)) {
-				value_decref(slot[i]);
-				slot[i] = NULL;
-			}
-	cells_release(cells);
-	return (res);
-}
-
-/* ---- try, raise, assert, with -------------------------------------------- */
-
-/* The handlers of try s for the pending exception: 0, -1, or a jump. */
-static int
-exec_handlers(struct interp *in, const struct node *s, interp_printer print,
-    void *ctx)
-{
-	struct value *exc = err_fetch(), *cv, *was;
-	struct node nm = { .kind = N_NAME };
-	const struct node *h;
-	size_t i;
-	int rc, m;
-
-	for (i = 0; i < s->nitems; i++) {
-		h = s->items[i];
-		m = h->a == NULL                  ? 1 :
-		    (cv = eval(in, h->a)) == NULL ? -1 :
-		                                    flow_match_free(exc, cv);
-		if (m == 0)
-			continue;
-		if (m < 0)
-			break;
-		if (h->name != NULL)
-			bind(in, h->name, value_incref(exc));
-		was = in->handling;
-		in->handling = exc;
-		if ((rc = exec_block(in, h->b, print, ctx)) < 0)
-			err_chain_context(exc);
-		in->handling = was;
-		if (h->name != NULL) { /* e is unbound after the handler */
-			nm.name = h->name;
-			bind(in, h->name, value_none());
-			(void)delete (in, &nm);
-		}
-		value_decref(exc);
-		return (rc);
-	}
-	if (i == s->nitems) /* no handler matched: it goes on */
-		return (err_set_value(exc), -1);
-	value_decref(exc);
-	return (-1);
-}
-
-/* try: the body, a handler or else, then finally whatever happened. */
-static int
-exec_try(struct interp *in, const struct node *s, interp_printer print,
-    void *ctx)
-{
-	struct flow_saved sv;
-	int rc;
-
-	rc = traceback_record(exec_block(in, s->b, print, ctx), in->depth);
-	if (rc < 0 && s->nitems > 0)
-		rc = exec_handlers(in, s, print, ctx);
-	else if (rc == 0 && s->c != NULL)
-		rc = exec_block(in, s->c, print, ctx);
-	if (s->a == NULL)
-		return (rc);
-	flow_save(&sv, rc, &in->retval);
-	return (flow_restore(&sv, exec_block(in, s->a, print, ctx)));
-}
-
-/* with s->items[i:]: __enter__, the rest, then __exit__ whatever happened. */
-static int
-exec_with(struct interp *in, const struct node *s, size_t i,
-    interp_printer print, void *ctx)
-{
-	struct value *mgr, *v;
-	int rc;
-
-	if (i == s->nitems)
-		return (exec_block(in, s->b, print, ctx));
-	if ((mgr = eval(in, s->items[i])) == NULL)
-		return (-1);
-	if ((v = flow_enter(mgr)) == NULL) {
-		value_decref(mgr);
-		return (-1);
-	}
-	if (s->names[i] != NULL)
-		bind(in, s->names[i], v);
-	else
-		value_decref(v);
-	rc = flow_exit(mgr, exec_with(in, s, i + 1, print, ctx));
-	value_decref(mgr);
-	return (rc);
-}
-
-static int
-exec_stmt(struct interp *in, const struct node *s, interp_printer print,
-    void *ctx)
-{
-	struct value *v, *cur, *r;
-	size_t i;
-	int rc;
-
-	traceback_at(in->depth, s->line);
-	if (err_check_interrupt())
-		return (-1);
-	switch (s->kind) {
-	case S_EXPR:
-		if ((v = eval(in, s->a)) == NULL)
-			return (-1);
-		if (print != NULL)
-			print(in, v, ctx);
-		value_decref(v);
-		return (err_occurred() ? -1 : 0); /* the printer may raise */
-	case S_ASSIGN:
-		if ((v = eval(in, s->a)) == NULL)
-			return (-1);
-		rc = 0;
-		for (i = 0; i < s->nitems && rc == 0; i++)
-			rc = assign(in, s->items[i], v);
-		value_decref(v);
-		return (rc);
-	case S_AUGASSIGN:
-		if ((cur = eval(in, s->items[0])) == NULL)
-			return (-1);
-		if ((v = eval(in, s->a)) == NULL) {
-			value_decref(cur);
-			return (-1);
-		}
-		r = eval_binary(s->op, cur, v);
-		value_decref(cur);
-		value_decref(v);
-		if (r == NULL)
-			return (-1);
-		rc = assign(in, s->items[0], r);
-		value_decref(r);
-		return (rc);
-	case S_IMPORT:
-		return (do_import(in, s));
-	case S_FROMIMPORT:
-		return (do_from_import(in, s));
-	case S_DEL:
-		for (i = 0; i < s->nitems; i++)
-			if (delete (in, s->items[i]) < 0)
-				return (-1);
-		return (0);
-	case S_PASS:
-		return (0);
-	case S_BLOCK:
-		return (exec_block(in, s, print, ctx));
-	case S_IF:
-		return (exec_if(in, s, print, ctx));
-	case S_WHILE:
-		return (exec_while(in, s, print, ctx));
-	case S_FOR:
-		return (exec_for(in, s, print, ctx));
-	case S_BREAK:
-		return (EXEC_BREAK);
-	case S_CONTINUE:
-		return (EXEC_CONTINUE);
-	case S_DEF:
-		return (exec_def(in, s));
-	case S_RETURN:
-		if (s->a == NULL)
-			v = value_none();
-		else if ((v = eval(in, s->a)) == NULL)
-			return (-1);
-		value_decref(in->retval);
-		in->retval = v;
-		return (EXEC_RETURN);
-	case S_GLOBAL:
-		return (0); /* func_new read it */
-	case S_TRY:
-		return (exec_try(in, s, print, ctx));
-	case S_RAISE: /* raise [x [from y]] */
-		if (s->a == NULL)
-			return (flow_reraise(in->handling));
-		if ((v = eval(in, s->a)) == NULL)
-			return (-1);
-		return (flow_raise(v, s->b != NULL ? eval(in, s->b) : NULL,
-		    s->b != NULL));
-	case S_ASSERT: /* assert test [, msg] */
-		if ((rc = eval_truth(in, s->a)) != 0)
-			return (rc < 0 ? -1 : 0);
-		v = s->b != NULL ? eval(in, s->b) : NULL;
-		return (flow_assert_failed(v, s->b != NULL));
-	case S_WITH:
-		return (exec_with(in, s, 0, print, ctx));
-	default:
-		err_set(&cls_SyntaxError, "unexpected %s",
-		    node_kind_name(s->kind));
-		return (-1);
-	}
-}
-
-int
-interp_exec(struct interp *in, const struct program *p, interp_printer print,
-    void *ctx, struct value **exc)
-{
-	struct value *e;
-	size_t i;
-	int rc;
-
-	if (exc != NULL)
-		*exc = NULL;
-	func_set_runner(call_function);
-	for (i = 0; i < p->nstmts; i++) {
-		struct interp *was = current;
-		struct program *prog = in->prog;
-
-		current = in;
-		in->prog = (struct program *)p; /* def holds it */
-		rc = exec_stmt(in, p->stmts[i], print, ctx);
-		in->prog = prog;
-		current = was;
-		if (rc == 0)
-			continue;
-		traceback_record(rc, in->depth);
-		e = err_fetch();
-		if (e == NULL) /* a failure without an exception is our bug */
-			e = exc_new_msg(&cls_RuntimeError,
-			    "internal error: no exception set");
-		if (exc != NULL)
-			*exc = e;
-		else
-			value_decref(e);
-		return (-1);
-	}
-	return (0);
-}
-
 struct value *
 interp_eval(struct interp *in, const char *expr)
 {
@@ -1485,12 +1156,13 @@ interp_eval_with(struct interp *in, const char *expr, const struct dict *names)
 	}
 	in->overlay = names;
 	{
-		struct interp *was = current;
+		struct interp *was = interp_current;
 
-		current = in; /* a check may call the learner's functions */
-		func_set_runner(call_function);
-		v = eval(in, p->stmts[0]->a);
-		current = was;
+		interp_current =
+		    in; /* a check may call the learner's functions */
+		func_set_runner(ex_call_function);
+		v = ev_eval(in, p->stmts[0]->a);
+		interp_current = was;
 	}
 	in->overlay = NULL;
 	program_free(p);

@@ -203,6 +203,8 @@ exc_free(struct exc *e)
 	callsite_free(e->call);
 	value_decref(e->cause);
 	value_decref(e->context);
+	if (e->attrs != NULL)
+		dict_free(e->attrs);
 	free(e->tb);
 	free(e);
 }
@@ -415,7 +417,7 @@ exc_format_line(const struct value *v)
 	char *s;
 
 	buf_init(&b);
-	if (e->cls->module != NULL)
+	if (e->cls->module != NULL && strcmp(e->cls->module, "__main__") != 0)
 		buf_printf(&b, "%s.", e->cls->module);
 	buf_puts(&b, e->cls->name);
 	s = exc_str(e);
@@ -601,6 +603,9 @@ kind_getattr(struct value *v, const char *name)
 
 	if (r != NULL)
 		return (r);
+	if (v->u.exc->attrs != NULL &&
+	    (r = dict_get(v->u.exc->attrs, name)) != NULL)
+		return (value_incref(r));
 	return (err_set(&cls_AttributeError,
 	    "'%s' object has no attribute '%s'", value_type_name(v), name));
 }
@@ -611,6 +616,25 @@ kind_hash(const struct value *v)
 	return (kind_hash_pointer(v));
 }
 
+/* e.name = x, del e.name: attributes of its own (args stays a tuple). */
+static int
+kind_setattr(struct value *v, const char *name, struct value *x)
+{
+	struct exc *e = v->u.exc;
+
+	if (x != NULL) {
+		if (e->attrs == NULL)
+			e->attrs = dict_new();
+		dict_set(e->attrs, name, value_incref(x));
+		return (0);
+	}
+	if (e->attrs != NULL && dict_del(e->attrs, name) == 0)
+		return (0);
+	err_set(&cls_AttributeError, "'%s' object has no attribute '%s'",
+	    value_type_name(v), name);
+	return (-1);
+}
+
 const struct kind_desc exc_kind = {
 	.name = "BaseException",
 	.class_of = kind_class_of,
@@ -619,4 +643,5 @@ const struct kind_desc exc_kind = {
 	.free = kind_free,
 	.getattr = kind_getattr,
 	.hash = kind_hash,
+	.setattr = kind_setattr,
 };

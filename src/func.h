@@ -27,6 +27,8 @@ struct pyfunc {
 	                             parameters first */
 	struct cells *env; /* held: the call it was defined in */
 	size_t nlocals;
+	char **nonlocals; /* owned array of owned names it declares nonlocal */
+	size_t nnonlocals;
 };
 
 /*
@@ -63,7 +65,31 @@ struct value *func_new_in(const struct node *d, struct program *prog,
  * slots 0 .. nparams - 1), or -1.
  */
 int func_is_local(const struct pyfunc *f, const char *name);
+/* Does f declare name nonlocal? */
+int func_is_nonlocal(const struct pyfunc *f, const char *name);
 long func_local_index(const struct pyfunc *f, const char *name);
+
+/*
+ * The parameters' values from a call's arguments into slot[0, nparams)
+ * (empty; *args a tuple, **kwargs a dict), with CPython's TypeErrors:
+ * 0, or -1 with the exception set (slot holds what was bound).
+ */
+int func_bind_args(const struct pyfunc *f, const struct callargs *a,
+    struct value **slot);
+
+/*
+ * A call of fn spreads *v: its items pushed onto a->pos (malloc'd, *cap
+ * slots, grown as needed; new references).  0, or -1 with CPython's
+ * "f() argument after * must be an iterable, not int".
+ */
+int func_spread_star(struct value *fn, struct value *v, struct callargs *a,
+    size_t *cap);
+/*
+ * The same for **v (a dict): its entries pushed onto a->kwnames/kwvals,
+ * the names borrowed from v, which *keep holds (a new reference).
+ */
+int func_spread_dstar(struct value *fn, struct value *v, struct callargs *a,
+    size_t *cap, struct value **keep);
 
 /*
  * What a call runs: the evaluator sets it (eval.c), so the kind needs no

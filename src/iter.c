@@ -594,3 +594,37 @@ const struct kind_desc range_kind = {
 	.iter = iter_new,
 	.next = NULL,
 };
+
+struct value **
+iter_unpack_star(struct value *v, size_t want, size_t star)
+{
+	struct value *list, *rest, **parts;
+	size_t n, i, after = want - 1 - star;
+
+	if (!value_iterable(v))
+		return (err_set(&cls_TypeError,
+		    "cannot unpack non-iterable %s object",
+		    value_type_name(v)));
+	if ((list = value_list_of(v)) == NULL)
+		return (NULL);
+	n = list->u.seq.len;
+	if (n < want - 1) {
+		value_decref(list);
+		return (err_set(&cls_ValueError,
+		    "not enough values to unpack (expected at least %zu, got "
+		    "%zu)",
+		    want - 1, n));
+	}
+	parts = xcalloc(want + 1, sizeof(*parts));
+	for (i = 0; i < star; i++)
+		parts[i] = value_incref(list->u.seq.items[i]);
+	rest = value_list_new(0);
+	for (i = star; i < n - after; i++)
+		value_list_append(rest, value_incref(list->u.seq.items[i]));
+	parts[star] = rest;
+	for (i = 0; i < after; i++)
+		parts[star + 1 + i] =
+		    value_incref(list->u.seq.items[n - after + i]);
+	value_decref(list);
+	return (parts);
+}

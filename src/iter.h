@@ -50,6 +50,13 @@ struct value *value_list_of(struct value *v);
 /* Is v iterable (has an iter slot)? */
 int value_iterable(const struct value *v);
 
+/*
+ * a, *b, c = v: v's items as want parts (a malloc'd array of new
+ * references), part star a list of what the others leave; NULL with
+ * Python's error (not enough values, not iterable).
+ */
+struct value **iter_unpack_star(struct value *v, size_t want, size_t star);
+
 /* The slot of iterable kinds: a new iterator over v. */
 struct value *iter_new(struct value *v);
 

@@ -77,6 +77,9 @@ struct kind_desc {
 	 */
 	struct value *(*iter)(struct value *);
 	struct value *(*next)(struct value *it);
+
+	/* obj.name = v, or del obj.name (v NULL): 0, or -1 with an error. */
+	int (*setattr)(struct value *obj, const char *name, struct value *v);
 };
 
 /*

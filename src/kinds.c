@@ -10,6 +10,7 @@
 
 #include "buf.h"
 #include "builtins.h"
+#include "class.h"
 #include "exc.h"
 #include "format.h"
 #include "func.h"
@@ -895,7 +896,17 @@ class_hash(const struct value *v)
 static struct value *
 class_call(struct value *fn, const struct callargs *a)
 {
+	if (class_user(fn->u.cls) != NULL)
+		return (class_user_call(fn, a));
 	return (builtins_call_class(fn->u.cls, a));
+}
+
+static struct value *
+class_getattr(struct value *obj, const char *name)
+{
+	if (class_user(obj->u.cls) != NULL)
+		return (class_user_getattr(obj, name));
+	return (builtins_class_getattr(obj, name));
 }
 
 static void
@@ -1218,10 +1229,11 @@ static const struct kind_desc class_kind = {
 	.cls = &cls_type,
 	.repr = class_repr,
 	.free = kind_free_plain,
-	.getattr = builtins_class_getattr,
+	.getattr = class_getattr,
 	.call = class_call,
 	.eq = class_eq,
 	.hash = class_hash,
+	.setattr = class_setattr,
 };
 
 static const struct kind_desc module_kind = {
@@ -1279,6 +1291,9 @@ const struct kind_desc *const kind_table[] = {
 	&range_kind,   /* KIND_RANGE */
 	&iter_kind,    /* KIND_ITER */
 	&pyfunc_kind,  /* KIND_PYFUNC */
+	&instance_kind, /* KIND_INSTANCE */
+	&method_kind,   /* KIND_METHOD */
+	&super_kind,    /* KIND_SUPER */
 };
 
 _Static_assert(sizeof(kind_table) / sizeof(kind_table[0]) == KIND_COUNT,

@@ -4,6 +4,7 @@
 #include "pexpr.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -287,7 +288,7 @@ bad_after_element(struct parser *p, struct node *e, size_t estart)
 		    "comprehensions and generator "
 		    "expressions ('x for x in ...') are"));
 	case TK_WALRUS:
-		return (p_subset_tok(p, t, "the walrus operator ':=' is"));
+		return (p_syntax(p));
 	default:
 		break;
 	}
@@ -311,6 +312,19 @@ bad_after_element(struct parser *p, struct node *e, size_t estart)
 	return (p_syntax(p));
 }
 
+/* '*' expr, an item of a tuple or list (display or target) */
+static struct node *
+parse_starred(struct parser *p)
+{
+	const struct token *t = advance(p);
+	struct node *n = mk_tok(p, N_STARRED, t);
+	size_t start = t->off;
+
+	if ((n->a = parse_expr(p)) == NULL)
+		return (NULL);
+	return (p_span(p, n, start));
+}
+
 /*
  * group_or_tuple: '(' [ expr (',' expr)* [','] ] ')'
  * list:           '[' [ expr (',' expr)* [','] ] ']'
@@ -326,16 +340,13 @@ parse_sequence(struct parser *p, enum tok_kind close)
 	p->nest++;
 	seq = mk_tok(p, close == TK_RPAR ? N_TUPLE : N_LIST, open);
 	while (!at(p, close)) {
-		if (at(p, TK_STAR)) {
-			p_subset_tok(p, cur(p), "star expressions ('*a') are");
-			goto fail;
-		}
 		if (at(p, TK_YIELD)) {
 			p_subset_tok(p, cur(p), "'yield' expressions are");
 			goto fail;
 		}
 		estart = p->pos;
-		if ((e = parse_expr(p)) == NULL)
+		if ((e = at(p, TK_STAR) ? parse_starred(p) : p_named_expr(p)) ==
+		    NULL)
 			goto fail;
 		add_item(p, seq, e);
 		if (accept(p, TK_COMMA)) {
@@ -477,6 +488,45 @@ kw_seen(struct kwset *set, const struct node *call, const char *name)
 	return (0);
 }
 
+/* Has call a '**' argument yet? */
+static int
+kw_unpacked(const struct node *call)
+{
+	size_t i;
+
+	for (i = 0; i < call->nkw; i++)
+		if (strcmp(call->kw[i].name, "**") == 0)
+			return (1);
+	return (0);
+}
+
+/* '*' expr or '**' expr in a call's arguments. */
+static struct node *
+parse_star_arg(struct parser *p, struct node *call)
+{
+	struct token *t = advance(p);
+	struct node *e, *st;
+
+	if ((e = parse_expr(p)) == NULL)
+		return (NULL);
+	if (t->kind == TK_POW) {
+		add_kw(p, call, p_strdup(p, "**"), e);
+		return (e);
+	}
+	if (kw_unpacked(call)) {
+		p_error(p, t->line, t->col, 0,
+		    "iterable argument unpacking follows keyword argument "
+		    "unpacking");
+		return (NULL);
+	}
+	st = mk_tok(p, N_STARRED, t);
+	st->a = e;
+	st->start = e->start;
+	st->end = e->end;
+	add_item(p, call, st);
+	return (e);
+}
+
 /*
  * call_args: '(' [ arg (',' arg)* [','] ] ')'
  * arg:       expr | NAME '=' expr
@@ -486,6 +536,7 @@ parse_call(struct parser *p, struct node *callee)
 {
 	struct node *call = mk_at(p, N_CALL, callee), *e;
 	struct token *t, *kwpos = NULL;
+	int unpacked = 0;
 	struct kwset set = { NULL, 0 };
 	size_t estart;
 
@@ -495,12 +546,10 @@ parse_call(struct parser *p, struct node *callee)
 	while (!at(p, TK_RPAR)) {
 		t = cur(p);
 		if (t->kind == TK_STAR || t->kind == TK_POW) {
-			p_subset_tok(p, t,
-			    "star arguments ('*args', '**kwargs') "
-			    "are");
-			goto fail;
-		}
-		if (t->kind == TK_NAME && (t + 1)->kind == TK_ASSIGN) {
+			estart = p->pos + 1;
+			if ((e = parse_star_arg(p, call)) == NULL)
+				goto fail;
+		} else if (t->kind == TK_NAME && (t + 1)->kind == TK_ASSIGN) {
 			if (kw_seen(&set, call, t->str)) {
 				p_error(p, t->line, t->col, 0,
 				    "keyword argument repeated: %s", t->str);
@@ -519,7 +568,7 @@ parse_call(struct parser *p, struct node *callee)
 			goto fail;
 		} else {
 			estart = p->pos;
-			if ((e = parse_expr(p)) == NULL)
+			if ((e = p_named_expr(p)) == NULL)
 				goto fail;
 			if (at(p, TK_ASSIGN)) {
 				p_error(p, e->line, e->col, 0,
@@ -529,8 +578,10 @@ parse_call(struct parser *p, struct node *callee)
 				goto fail;
 			}
 			add_item(p, call, e);
-			if (call->nkw > 0 && kwpos == NULL)
+			if (call->nkw > 0 && kwpos == NULL) {
 				kwpos = t;
+				unpacked = kw_unpacked(call);
+			}
 		}
 		if (accept(p, TK_COMMA))
 			continue;
@@ -542,7 +593,9 @@ parse_call(struct parser *p, struct node *callee)
 	if (kwpos != NULL) {
 		/* Python reports this one at the closing parenthesis. */
 		p_error(p, cur(p)->line, cur(p)->col, 0,
-		    "positional argument follows keyword argument");
+		    unpacked ? "positional argument follows keyword argument "
+		               "unpacking" :
+		               "positional argument follows keyword argument");
 		goto fail;
 	}
 	advance(p);
@@ -940,6 +993,193 @@ parse_boolop(struct parser *p, int is_or)
 	return (left);
 }
 
+/* ---- parameters (def, lambda) ------------------------------------------ */
+
+/* The compiler's error, reported once the parse finds nothing else. */
+static void
+param_late_error(struct parser *p, const struct token *t, const char *msg)
+{
+	if (p->late_set || p->quiet)
+		return;
+	p->late_set = 1;
+	p->late.line = t->line;
+	p->late.col = t->col;
+	p->late.subset = 0;
+	p->late.indent = 0;
+	snprintf(p->late.msg, sizeof(p->late.msg), "%s", msg);
+}
+
+static void
+add_param(struct parser *p, struct node *n, const struct token *t,
+    struct node *dflt)
+{
+	const char *name = t->str;
+	size_t i;
+
+	for (i = 0; i < n->nkw; i++)
+		if (strcmp(n->kw[i].name, name) == 0) {
+			char msg[160];
+
+			snprintf(msg, sizeof(msg),
+			    "duplicate argument '%s' in function definition",
+			    name);
+			param_late_error(p, t, msg);
+		}
+	n->kw = make_room(p, n->kw, n->nkw, sizeof(*n->kw));
+	n->kw[n->nkw].name = p_strdup(p, name);
+	n->kw[n->nkw++].value = dflt;
+}
+
+/* One '*' or '**' parameter, at the star: 0 on a SyntaxError. */
+static int
+star_param(struct parser *p, struct node *n, int seen_varkw)
+{
+	struct token *t = advance(p);
+	int dstar = t->kind == TK_POW;
+
+	if (seen_varkw) {
+		p_error(p, t->line, t->col, 0,
+		    "arguments cannot follow var-keyword argument");
+		return (0);
+	}
+	if (!dstar && (n->vararg > 0 || n->npos != (size_t)-1)) {
+		p_error(p, t->line, t->col, 0,
+		    "* argument may appear only once");
+		return (0);
+	}
+	if (!dstar && n->npos == (size_t)-1)
+		n->npos = n->nkw;
+	if (!at(p, TK_NAME)) {
+		if (!dstar &&
+		    (at(p, TK_COMMA) || at(p, TK_RPAR) || at(p, TK_COLON))) {
+			if (at(p, TK_COMMA) && (t + 2)->kind == TK_NAME)
+				return (1); /* a bare '*': keyword-only next */
+			p_error(p, t->line, t->col, 0,
+			    "named arguments must follow bare *");
+			return (0);
+		}
+		p_syntax(p);
+		return (0);
+	}
+	t = advance(p);
+	if (at(p, TK_ASSIGN)) {
+		p_error(p, cur(p)->line, cur(p)->col, 0,
+		    dstar ?
+		        "var-keyword argument cannot have default value" :
+		        "var-positional argument cannot have default value");
+		return (0);
+	}
+	add_param(p, n, t, NULL);
+	if (dstar)
+		n->varkw = n->nkw;
+	else
+		n->vararg = n->nkw;
+	return (1);
+}
+
+/*
+ * params: [param (',' param)* [',']], param: NAME ['=' expr] | '*' [NAME] |
+ * '**' NAME; end: TK_RPAR (def) or TK_COLON (lambda).
+ */
+int
+p_params(struct parser *p, struct node *n, enum tok_kind end)
+{
+	struct token *t;
+	struct node *dflt;
+	int seen_default = 0;
+
+	n->npos = (size_t)-1;
+	while (!at(p, end)) {
+		if (at(p, TK_SLASH)) {
+			p_subset_tok(p, cur(p),
+			    "positional-only parameters are");
+			return (0);
+		}
+		if (at(p, TK_STAR) || at(p, TK_POW)) {
+			if (!star_param(p, n, n->varkw > 0))
+				return (0);
+			if (!accept(p, TK_COMMA))
+				break;
+			continue;
+		}
+		if (!at(p, TK_NAME)) {
+			p_syntax(p);
+			return (0);
+		}
+		t = advance(p);
+		if (n->varkw > 0) {
+			p_error(p, t->line, t->col, 0,
+			    "arguments cannot follow var-keyword argument");
+			return (0);
+		}
+		if (at(p, TK_COLON) && end == TK_RPAR) {
+			p_subset_tok(p, cur(p), "annotations ('x: int') are");
+			return (0);
+		}
+		dflt = NULL;
+		if (accept(p, TK_ASSIGN)) {
+			if ((dflt = parse_expr(p)) == NULL)
+				return (0);
+			seen_default = 1;
+		} else if (seen_default && n->npos == (size_t)-1) {
+			p_error(p, t->line, t->col, 0,
+			    "non-default argument follows default argument");
+			return (0);
+		}
+		add_param(p, n, t, dflt);
+		if (!accept(p, TK_COMMA))
+			break;
+	}
+	if (n->npos == (size_t)-1)
+		n->npos = n->nkw - (n->varkw > 0);
+	return (1);
+}
+
+/* lambda: 'lambda' [params] ':' expr, a function without a name */
+static struct node *
+parse_lambda(struct parser *p)
+{
+	const struct token *head = advance(p);
+	struct node *n = mk_tok(p, N_LAMBDA, head), *ret;
+	size_t start = head->off;
+
+	n->name = p_strdup(p, "<lambda>");
+	if (!p_params(p, n, TK_COLON) || !expect(p, TK_COLON))
+		return (NULL);
+	ret = mk_tok(p, S_RETURN, head);
+	if ((ret->a = parse_expr(p)) == NULL)
+		return (NULL);
+	n->b = mk_tok(p, S_BLOCK, head);
+	add_item(p, n->b, ret);
+	return (p_span(p, n, start));
+}
+
+struct node *
+p_named_expr(struct parser *p)
+{
+	struct token *t = cur(p);
+	struct node *n, *e;
+	size_t start = t->off;
+
+	if (t->kind == TK_NAME && (t + 1)->kind == TK_WALRUS) {
+		p->pos += 2;
+		n = mk_tok(p, N_NAMEDEXPR, t);
+		n->name = p_strdup(p, t->str);
+		if ((n->a = parse_expr(p)) == NULL)
+			return (NULL);
+		return (p_span(p, n, start));
+	}
+	if ((e = parse_expr(p)) == NULL)
+		return (NULL);
+	if (at(p, TK_WALRUS) && e->kind != N_NAME) {
+		p_error(p, e->line, e->col, 0,
+		    "cannot use assignment expressions with %s",
+		    p_expr_name(e));
+		return (NULL);
+	}
+	return (e);
+}
+
 /* expr: disjunction ['if' disjunction 'else' expr] */
 struct node *
 parse_expr(struct parser *p)
@@ -947,6 +1187,8 @@ parse_expr(struct parser *p)
 	struct node *body, *n;
 	size_t start = cur(p)->off;
 
+	if (at(p, TK_LAMBDA))
+		return (parse_lambda(p));
 	if (!depth_enter(p))
 		return (NULL);
 	if ((body = parse_boolop(p, 1)) == NULL) {
@@ -985,19 +1227,30 @@ struct node *
 parse_star_exprs(struct parser *p)
 {
 	struct node *e, *tup;
+	const struct token *star = cur(p);
 
-	if (at(p, TK_STAR))
-		return (p_subset_tok(p, cur(p), "star expressions ('*a') are"));
-	if ((e = parse_expr(p)) == NULL)
+	if ((e = at(p, TK_STAR) ? parse_starred(p) : parse_expr(p)) == NULL)
 		return (NULL);
+	if (!at(p, TK_COMMA) && e->kind == N_STARRED) {
+		if (at(p, TK_ASSIGN))
+			p_error(p, star->line, star->col, 0,
+			    "starred assignment target must be in a list or "
+			    "tuple");
+		else
+			p_error(p, star->line, star->col, 0,
+			    "can't use starred expression here");
+		return (NULL);
+	}
 	if (!at(p, TK_COMMA))
 		return (e);
 	tup = mk_at(p, N_TUPLE, e);
 	add_item(p, tup, e);
 	while (accept(p, TK_COMMA)) {
 		if (at(p, TK_STAR)) {
-			return (p_subset_tok(p, cur(p),
-			    "star expressions ('*a') are"));
+			if ((e = parse_starred(p)) == NULL)
+				return (NULL);
+			add_item(p, tup, e);
+			continue;
 		}
 		/* A trailing comma: "x = 1," is a one-item tuple. */
 		if (!starts_atom(p, cur(p)) && !at(p, TK_LPAR) &&

@@ -126,6 +126,8 @@ p_invalid_target(const struct node *n)
 			if ((bad = p_invalid_target(n->items[i])) != NULL)
 				return (bad);
 		return (NULL);
+	case N_STARRED:
+		return (p_invalid_target(n->a));
 	default:
 		return (n);
 	}

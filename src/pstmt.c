@@ -17,11 +17,9 @@ static const struct {
 	enum tok_kind kind;
 	const char *what;
 } subset_stmts[] = {
-	{ TK_CLASS, "class definitions ('class') are" },
 	{ TK_EXCEPT, "'except' clauses are" },
 	{ TK_FINALLY, "'finally' clauses are" },
 	{ TK_YIELD, "'yield' expressions are" },
-	{ TK_NONLOCAL, "'nonlocal' declarations are" },
 	{ TK_ASYNC, "'async' functions and statements are" },
 	{ TK_AWAIT, "'await' expressions are" },
 	{ TK_AT, "decorators ('@') are" },
@@ -362,11 +360,17 @@ parse_return(struct parser *p)
 	return ((n->a = parse_star_exprs(p)) != NULL ? n : NULL);
 }
 
-/* global_stmt: 'global' NAME (',' NAME)* */
+/* global_stmt: 'global' NAME (',' NAME)*, nonlocal_stmt the same */
 static struct node *
 parse_global(struct parser *p)
 {
-	struct node *n = mk_tok(p, S_GLOBAL, advance(p));
+	const struct token *t = advance(p);
+	struct node *n =
+	    mk_tok(p, t->kind == TK_NONLOCAL ? S_NONLOCAL : S_GLOBAL, t);
+
+	if (t->kind == TK_NONLOCAL && p->funcs == 0)
+		late_error(p, t,
+		    "nonlocal declaration not allowed at module level");
 
 	do {
 		if (!at(p, TK_NAME))
@@ -424,6 +428,7 @@ parse_stmt(struct parser *p)
 	case TK_RETURN:
 		return (parse_return(p));
 	case TK_GLOBAL:
+	case TK_NONLOCAL:
 		return (parse_global(p));
 	case TK_RAISE:
 	case TK_ASSERT:
@@ -431,6 +436,7 @@ parse_stmt(struct parser *p)
 	case TK_TRY:
 	case TK_WITH:
 	case TK_DEF:
+	case TK_CLASS:
 	case TK_IF:
 	case TK_ELIF:
 	case TK_ELSE:
@@ -619,7 +625,7 @@ parse_if(struct parser *p)
 	const struct token *head = advance(p);
 	struct node *n = mk_tok(p, S_IF, head);
 
-	if ((n->a = parse_expr(p)) == NULL)
+	if ((n->a = p_named_expr(p)) == NULL)
 		return (NULL);
 	if ((n->b = parse_block(p, head,
 	         head->kind == TK_IF ? "'if' statement" :
@@ -649,7 +655,7 @@ parse_while(struct parser *p)
 	const struct token *head = advance(p);
 	struct node *n = mk_tok(p, S_WHILE, head);
 
-	if ((n->a = parse_expr(p)) == NULL)
+	if ((n->a = p_named_expr(p)) == NULL)
 		return (NULL);
 	if ((n->b = loop_body(p, head, "'while' statement")) == NULL)
 		return (NULL);
@@ -717,65 +723,6 @@ parse_for(struct parser *p)
 	return (parse_else(p, n) ? n : NULL);
 }
 
-static void
-add_param(struct parser *p, struct node *n, const char *name, struct node *dflt)
-{
-	n->kw = make_room(p, n->kw, n->nkw, sizeof(*n->kw));
-	n->kw[n->nkw].name = p_strdup(p, name);
-	n->kw[n->nkw++].value = dflt;
-}
-
-/* params: [NAME ['=' expr] (',' NAME ['=' expr])* [',']] */
-static int
-parse_params(struct parser *p, struct node *n)
-{
-	struct token *t;
-	struct node *dflt;
-	size_t i;
-	int seen_default = 0;
-
-	while (!at(p, TK_RPAR)) {
-		if (at(p, TK_STAR) || at(p, TK_POW) || at(p, TK_SLASH)) {
-			p_subset_tok(p, cur(p),
-			    "star and positional-only parameters are");
-			return (0);
-		}
-		if (!at(p, TK_NAME)) {
-			p_syntax(p);
-			return (0);
-		}
-		t = advance(p);
-		if (at(p, TK_COLON)) {
-			p_subset_tok(p, cur(p), "annotations ('x: int') are");
-			return (0);
-		}
-		dflt = NULL;
-		if (accept(p, TK_ASSIGN)) {
-			if ((dflt = parse_expr(p)) == NULL)
-				return (0);
-			seen_default = 1;
-		} else if (seen_default) {
-			p_error(p, t->line, t->col, 0,
-			    "non-default argument follows default argument");
-			return (0);
-		}
-		for (i = 0; i < n->nkw; i++)
-			if (strcmp(n->kw[i].name, t->str) == 0) {
-				char msg[160];
-
-				snprintf(msg, sizeof(msg),
-				    "duplicate argument '%s' in function "
-				    "definition",
-				    t->str);
-				late_error(p, t, msg);
-			}
-		add_param(p, n, t->str, dflt);
-		if (!accept(p, TK_COMMA))
-			break;
-	}
-	return (1);
-}
-
 /* function_def: 'def' NAME '(' params ')' block */
 static struct node *
 parse_def(struct parser *p)
@@ -790,7 +737,7 @@ parse_def(struct parser *p)
 	if (!expect(p, TK_LPAR))
 		return (NULL);
 	p->nest++;
-	if (!parse_params(p, n))
+	if (!p_params(p, n, TK_RPAR))
 		return (NULL);
 	if (!expect(p, TK_RPAR))
 		return (NULL);
@@ -893,6 +840,36 @@ parse_with(struct parser *p)
 	return (n->b != NULL ? n : NULL);
 }
 
+/* class_def: 'class' NAME ['(' [expression] ')'] block */
+static struct node *
+parse_class(struct parser *p)
+{
+	const struct token *head = advance(p);
+	struct node *n = mk_tok(p, S_CLASS, head);
+	int loops = p->loops, funcs = p->funcs;
+
+	if (!at(p, TK_NAME))
+		return (p_syntax(p));
+	n->name = p_strdup(p, advance(p)->str);
+	if (accept(p, TK_LPAR)) {
+		p->nest++;
+		if (!at(p, TK_RPAR) && (n->a = parse_expr(p)) == NULL)
+			return (NULL);
+		if (at(p, TK_COMMA))
+			return (p_subset_tok(p, cur(p),
+			    "several base classes are"));
+		if (!expect(p, TK_RPAR))
+			return (NULL);
+		p->nest--;
+	}
+	p->loops = 0;
+	p->funcs = 0; /* 'return' in a class body is outside a function */
+	n->b = parse_block(p, head, "class definition");
+	p->funcs = funcs;
+	p->loops = loops;
+	return (n->b != NULL ? n : NULL);
+}
+
 /* statement: compound_stmt | simple_stmts, added to arr */
 static int
 parse_into(struct parser *p, struct node ***arr, size_t *n)
@@ -922,6 +899,9 @@ parse_into(struct parser *p, struct node ***arr, size_t *n)
 		break;
 	case TK_WITH:
 		s = parse_with(p);
+		break;
+	case TK_CLASS:
+		s = parse_class(p);
 		break;
 	default:
 		return (parse_simple(p, arr, n));

@@ -685,9 +685,13 @@ repr_walk(const struct value *v, int str_too, int *deep)
 static char *
 repr_checked(const struct value *v, int str_too)
 {
-	int deep;
+	int deep, failed = err_occurred();
 	char *s = repr_walk(v, str_too, &deep);
 
+	if (!failed && err_occurred()) { /* a __repr__ or __str__ raised */
+		free(s);
+		return (NULL);
+	}
 	if (!deep)
 		return (s);
 	free(s);

@@ -33,6 +33,9 @@ enum kind { /* ORDER KIND: keep kind_table[] in kinds.c in step */
 	KIND_RANGE,  /* u.range: range(start, stop, step) (iter.h) */
 	KIND_ITER,   /* u.iter: an iterator over another value (iter.h) */
 	KIND_PYFUNC, /* u.pyfunc: a function defined with def (func.h) */
+	KIND_INSTANCE, /* u.inst: an instance of a user class (class.h) */
+	KIND_METHOD,   /* u.meth: a function bound to an object (class.h) */
+	KIND_SUPER,    /* u.meth: super(): fn = the class, self (class.h) */
 	KIND_COUNT   /* not a kind: the number of rows of kind_table (kind.h) */
 };
 
@@ -43,6 +46,8 @@ struct exc;
 struct rangeobj;
 struct iterobj;
 struct pyfunc;
+struct instance;
+struct method;
 
 /* A Python class: built-in types, exception classes and the socket enums. */
 struct pyclass {
@@ -112,6 +117,8 @@ struct value {
 		struct rangeobj *range;           /* KIND_RANGE: owned */
 		struct iterobj *iter;             /* KIND_ITER: owned */
 		struct pyfunc *pyfunc;            /* KIND_PYFUNC: owned */
+		struct instance *inst;            /* KIND_INSTANCE: owned */
+		struct method *meth;              /* KIND_METHOD: owned */
 	} u;
 };
 

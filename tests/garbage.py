@@ -24,7 +24,9 @@ TOKENS = ['(', ')', '[', ']', ',', "'", '"', 'b', '\\', '0', '-1',
           '**', '~', 'lambda', ';', '#', '"""', 'x' * 300]
 BLOCKING = ('accept', 'recv', 'connect(', 'create_connection',
             'gethostbyname', 'getaddrinfo', 'getfqdn', 'getnameinfo',
-            'sendall', 'input', 'create_server')
+            'sendall', 'input', 'create_server',
+            # a mutated loop may never end ("while~ False:" is -1, true)
+            'while')
 
 
 def corpus():

@@ -10,4 +10,10 @@ a = []
 b = [a]
 a.append(b)
 print(a, b)
-print(b in [0, a])
+try:
+    print(b in [0, a])
+except RecursionError as e:
+    print(type(e).__name__, e)
+# Break the cycles: sockshell has no cycle collector yet (docs/design.md),
+# and the sanitizer run of the suite checks for leaks.
+x.pop(); x.pop(); a.pop()

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "check_main.h"
+#include "class.h"
 #include "consts.h"
 #include "exc.h"
 #include "func.h"
@@ -332,8 +333,10 @@ END_TEST
 START_TEST(test_kind_rows_in_order)
 {
 	static const struct builtin fn = { "f", NULL, NULL };
-	struct value *v[KIND_COUNT];
+	struct value *v[KIND_COUNT], *cls;
+	struct callargs none = { NULL, 0, NULL, NULL, 0 };
 	struct program *prog = NULL;
+	struct dict *d;
 	int k;
 
 	v[KIND_NONE] = value_none();
@@ -358,6 +361,13 @@ START_TEST(test_kind_rows_in_order)
 	v[KIND_PYFUNC] =
 	    func_new(prog->stmts[0], prog, xcalloc(1, sizeof(struct value *)));
 	program_free(prog); /* the function holds it */
+	d = dict_new();
+	dict_set(d, "f", value_incref(v[KIND_PYFUNC]));
+	cls = class_new("C", NULL, d);
+	v[KIND_INSTANCE] = value_call(cls, &none);
+	v[KIND_METHOD] = value_getattr(v[KIND_INSTANCE], "f");
+	v[KIND_SUPER] = class_super(v[KIND_PYFUNC], v[KIND_INSTANCE], &none);
+	value_decref(cls);
 	for (k = 0; k < KIND_COUNT; k++) {
 		ck_assert_int_eq(v[k]->kind, k);
 		ck_assert_ptr_eq(kind_of(v[k]), kind_table[k]);

@@ -1,0 +1,6 @@
+class Conn:
+    def __init__(self):
+        return 1
+
+
+Conn()

@@ -1,0 +1,5 @@
+class Conn:
+    pass
+
+
+print(Conn().peer)

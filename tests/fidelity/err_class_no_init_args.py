@@ -1,0 +1,5 @@
+class Conn:
+    pass
+
+
+Conn(1)

@@ -1,0 +1,6 @@
+class Conn:
+    def __repr__(self):
+        return 1
+
+
+print(repr(Conn()))

@@ -1,0 +1,6 @@
+class Conn:
+    port = 80
+
+
+print(Conn.port)
+print(Conn.prot)

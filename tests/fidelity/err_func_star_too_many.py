@@ -1,0 +1,10 @@
+def f(a, b=2, *args, c, d=4, **kw):
+    pass
+def g(host, port):
+    pass
+def h(*, key):
+    pass
+def k(a, b=1, *, c, d):
+    pass
+addr = ('127.0.0.1', 80, 0, 0)
+g(*addr)
