@@ -19,6 +19,7 @@
 #include "iter.h"
 #include "kind.h"
 #include "parser.h"
+#include "traceback.h"
 #include "value.h"
 #include "xmalloc.h"
 
@@ -979,8 +980,8 @@ eval_seq(struct interp *in, const struct node *n)
 	return (r);
 }
 
-struct value *
-ev_eval(struct interp *in, const struct node *n)
+static struct value *
+eval_node(struct interp *in, const struct node *n)
 {
 	struct value *a, *b, *r;
 
@@ -1078,6 +1079,14 @@ ev_eval(struct interp *in, const struct node *n)
 		return (err_set(&cls_SyntaxError, "unexpected %s",
 		    node_kind_name(n->kind)));
 	}
+}
+
+struct value *
+ev_eval(struct interp *in, const struct node *n)
+{
+	struct value *r = eval_node(in, n);
+
+	return (r != NULL ? r : traceback_note_expr(in->depth, n));
 }
 
 /* f'...': each part's text, or its value formatted as the field asks. */

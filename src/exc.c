@@ -205,6 +205,7 @@ exc_free(struct exc *e)
 	value_decref(e->context);
 	if (e->attrs != NULL)
 		dict_free(e->attrs);
+	free(e->tb);
 	free(e);
 }
 

@@ -21,6 +21,8 @@ struct exc {
 	struct value *context;  /* owned or NULL: __context__ */
 	int suppress_context;   /* __suppress_context__ (raise ... from) */
 	struct dict *attrs;     /* owned or NULL: e.code = 7 and the like */
+	struct tbentry *tb; /* owned: the frames it unwound, innermost 1st */
+	size_t ntb;
 };
 
 /*

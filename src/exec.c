@@ -16,6 +16,7 @@
 #include "interp.h"
 #include "iter.h"
 #include "kind.h"
+#include "traceback.h"
 #include "value.h"
 #include "xmalloc.h"
 
@@ -289,9 +290,9 @@ ex_call_function(struct value *fnv, const struct callargs *a)
 	prog = in->prog;
 	in->prog = f->prog;
 	in->frame = &fr;
-	in->depth++;
+	traceback_enter(++in->depth, f->name);
 	/* Expression statements in a body print nothing, even at the prompt. */
-	rc = exec_block(in, f->def->b, NULL, NULL);
+	rc = traceback_record(exec_block(in, f->def->b, NULL, NULL), in->depth);
 	in->depth--;
 	in->frame = fr.back;
 	in->prog = prog;
@@ -371,7 +372,7 @@ exec_try(struct interp *in, const struct node *s, interp_printer print,
 	struct flow_saved sv;
 	int rc;
 
-	rc = exec_block(in, s->b, print, ctx);
+	rc = traceback_record(exec_block(in, s->b, print, ctx), in->depth);
 	if (rc < 0 && s->nitems > 0)
 		rc = exec_handlers(in, s, print, ctx);
 	else if (rc == 0 && s->c != NULL)
@@ -415,6 +416,7 @@ exec_stmt(struct interp *in, const struct node *s, interp_printer print,
 	size_t i;
 	int rc;
 
+	traceback_at(in->depth, s->line);
 	if (err_check_interrupt())
 		return (-1);
 	switch (s->kind) {
@@ -531,6 +533,7 @@ interp_exec(struct interp *in, const struct program *p, interp_printer print,
 		interp_current = was;
 		if (rc == 0)
 			continue;
+		traceback_record(rc, in->depth);
 		e = err_fetch();
 		if (e == NULL) /* a failure without an exception is our bug */
 			e = exc_new_msg(&cls_RuntimeError,

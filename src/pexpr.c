@@ -751,6 +751,10 @@ parse_power(struct parser *p)
 	p->depth--;
 	if (n->b == NULL)
 		return (NULL);
+	if (left->end != 0 && n->b->end != 0) { /* for tracebacks */
+		n->start = left->start;
+		n->end = n->b->end;
+	}
 	return (n);
 }
 
@@ -872,6 +876,10 @@ parse_binary(struct parser *p, int min_level)
 		n->op = op;
 		n->a = left;
 		n->b = right;
+		if (left->end != 0 && right->end != 0) { /* for tracebacks */
+			n->start = left->start;
+			n->end = right->end;
+		}
 		left = n;
 	}
 }

@@ -14,6 +14,7 @@
 #include "parser.h"
 #include "report.h"
 #include "syscall.h"
+#include "traceback.h"
 #include "value.h"
 #include "xmalloc.h"
 
@@ -120,7 +121,8 @@ exit_status(const struct value *e)
  * (SystemExit included), with *status set as python3 would exit.
  */
 static int
-run_script_program(struct shell *sh, const struct program *p, int *status)
+run_script_program(struct shell *sh, const struct program *p, int *status,
+    const char *src, size_t len, const char *filename)
 {
 	struct value *e = NULL;
 
@@ -129,6 +131,7 @@ run_script_program(struct shell *sh, const struct program *p, int *status)
 	if (value_isinstance(e, &cls_SystemExit))
 		*status = exit_status(e);
 	else {
+		traceback_print(stderr, e, filename, src, len);
 		report_exception(stderr, e, NULL, 0);
 		/* Python dies of SIGINT's default: status 130. */
 		*status = value_isinstance(e, &cls_KeyboardInterrupt) ? 130 : 1;
@@ -150,7 +153,7 @@ run_whole_file(struct shell *sh, const char *src, size_t len,
 		report_syntax_error(stderr, &pe, src, len, filename, 0);
 		return (1);
 	}
-	run_script_program(sh, p, &status);
+	run_script_program(sh, p, &status, src, len, filename);
 	program_free(p);
 	return (status);
 }
@@ -229,7 +232,7 @@ shell_run_program(struct shell *sh, const char *src, size_t len,
 			status = 1;
 			break;
 		}
-		if (run_script_program(sh, p, &status)) {
+		if (run_script_program(sh, p, &status, src, len, filename)) {
 			program_free(p);
 			break;
 		}
