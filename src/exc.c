@@ -160,11 +160,28 @@ exc_new(const struct pyclass *cls, struct value *args)
 	v->u.exc = e;
 	e->cls = cls;
 	e->args = args != NULL ? args : value_tuple_new(0);
-	/* OSError(errno, strerror[, filename]) fills the attributes. */
+	/*
+	 * OSError(errno, strerror[, filename]) fills the attributes, and
+	 * OSError itself becomes the subclass of the errno, as CPython's
+	 * OSError.__new__ does; the filename leaves args.
+	 */
 	if (class_is_subclass(cls, &cls_OSError) && e->args->u.seq.len >= 2 &&
 	    e->args->u.seq.len <= 3 && value_is_int(e->args->u.seq.items[0])) {
+		if (cls == &cls_OSError)
+			e->cls = exc_class_for_errno(
+			    (int)e->args->u.seq.items[0]->u.i);
 		e->errnum = value_incref(e->args->u.seq.items[0]);
 		e->strerror = value_incref(e->args->u.seq.items[1]);
+		if (e->args->u.seq.len == 3 &&
+		    e->args->u.seq.items[2]->kind != KIND_NONE) {
+			struct value *two = value_tuple(2,
+			    value_incref(e->args->u.seq.items[0]),
+			    value_incref(e->args->u.seq.items[1]));
+
+			e->filename = value_incref(e->args->u.seq.items[2]);
+			value_decref(e->args);
+			e->args = two;
+		}
 	}
 	return (v);
 }
