@@ -239,7 +239,20 @@ sx(struct buf *b, const struct node *n)
 	case S_DEF:
 	case S_RETURN:
 	case S_GLOBAL:
-		/* Blocks have a suite of their own (test_block_trees). */
+	case S_TRY:
+	case S_EXCEPT:
+	case S_RAISE:
+	case S_ASSERT:
+	case S_WITH:
+	case N_STARRED:
+	case N_LAMBDA:
+	case S_NONLOCAL:
+	case N_NAMEDEXPR:
+	case S_CLASS:
+		/*
+		 * Blocks, functions, classes and the rest have suites of
+		 * their own (test_block_trees, test_try_trees ...).
+		 */
 		bprintf(b, "(%s)", node_kind_name(n->kind));
 		break;
 	}
