@@ -995,20 +995,6 @@ parse_boolop(struct parser *p, int is_or)
 
 /* ---- parameters (def, lambda) ------------------------------------------ */
 
-/* The compiler's error, reported once the parse finds nothing else. */
-static void
-param_late_error(struct parser *p, const struct token *t, const char *msg)
-{
-	if (p->late_set || p->quiet)
-		return;
-	p->late_set = 1;
-	p->late.line = t->line;
-	p->late.col = t->col;
-	p->late.subset = 0;
-	p->late.indent = 0;
-	snprintf(p->late.msg, sizeof(p->late.msg), "%s", msg);
-}
-
 static void
 add_param(struct parser *p, struct node *n, const struct token *t,
     struct node *dflt)
@@ -1023,7 +1009,7 @@ add_param(struct parser *p, struct node *n, const struct token *t,
 			snprintf(msg, sizeof(msg),
 			    "duplicate argument '%s' in function definition",
 			    name);
-			param_late_error(p, t, msg);
+			p_late_error(p, t, msg);
 		}
 	n->kw = make_room(p, n->kw, n->nkw, sizeof(*n->kw));
 	n->kw[n->nkw].name = p_strdup(p, name);

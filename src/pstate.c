@@ -156,3 +156,20 @@ p_is_bitor_level(struct parser *p, const struct node *n)
 		return (1);
 	}
 }
+
+/*
+ * The compiler's error ("'return' outside function", duplicate
+ * parameters), kept and reported only once the parse finds nothing else.
+ */
+void
+p_late_error(struct parser *p, const struct token *t, const char *msg)
+{
+	if (p->late_set || p->quiet)
+		return;
+	p->late_set = 1;
+	p->late.line = t->line;
+	p->late.col = t->col;
+	p->late.subset = 0;
+	p->late.indent = 0;
+	snprintf(p->late.msg, sizeof(p->late.msg), "%s", msg);
+}

@@ -61,6 +61,8 @@ struct parser {
 /* Errors: each returns NULL, so that "return (p_syntax(p));" reads. */
 void p_error(struct parser *, int line, int col, int subset, const char *fmt,
     ...) __attribute__((format(printf, 5, 6)));
+/* A compile-time error, reported if the parse finds nothing else. */
+void p_late_error(struct parser *, const struct token *, const char *msg);
 void *p_syntax(struct parser *); /* "invalid syntax" at the current token */
 void *p_subset(struct parser *, int line, int col, const char *what);
 void *p_subset_tok(struct parser *, const struct token *, const char *what);

@@ -317,20 +317,6 @@ parse_expr_stmt(struct parser *p)
 	return (s);
 }
 
-/* The compiler's error, reported once the parse finds nothing else. */
-static void
-late_error(struct parser *p, const struct token *t, const char *msg)
-{
-	if (p->late_set || p->quiet)
-		return;
-	p->late_set = 1;
-	p->late.line = t->line;
-	p->late.col = t->col;
-	p->late.subset = 0;
-	p->late.indent = 0;
-	snprintf(p->late.msg, sizeof(p->late.msg), "%s", msg);
-}
-
 /* break, continue: in a loop, or the compiler's error once all parsed */
 static struct node *
 parse_loop_jump(struct parser *p)
@@ -338,7 +324,7 @@ parse_loop_jump(struct parser *p)
 	struct token *t = advance(p);
 
 	if (p->loops == 0)
-		late_error(p, t,
+		p_late_error(p, t,
 		    t->kind == TK_BREAK ? "'break' outside loop" :
 		                          "'continue' not properly in loop");
 	return (mk_tok(p, t->kind == TK_BREAK ? S_BREAK : S_CONTINUE, t));
@@ -352,7 +338,7 @@ parse_return(struct parser *p)
 	struct node *n = mk_tok(p, S_RETURN, t);
 
 	if (p->funcs == 0)
-		late_error(p, t, "'return' outside function");
+		p_late_error(p, t, "'return' outside function");
 	if (at(p, TK_NEWLINE) || at(p, TK_SEMI) || at(p, TK_EOF))
 		return (n);
 	if (at(p, TK_YIELD))
@@ -369,7 +355,7 @@ parse_global(struct parser *p)
 	    mk_tok(p, t->kind == TK_NONLOCAL ? S_NONLOCAL : S_GLOBAL, t);
 
 	if (t->kind == TK_NONLOCAL && p->funcs == 0)
-		late_error(p, t,
+		p_late_error(p, t,
 		    "nonlocal declaration not allowed at module level");
 
 	do {
