@@ -550,9 +550,15 @@ class_super(struct value *fnv, struct value *self, const struct callargs *a)
 	for (c = value_class_of(self); (uc = class_user(c)) != NULL;
 	     c = c->base)
 		for (i = 0; dict_entry(uc->dict, i, &k, &v); i++)
-			if (v == fnv)
-				return (method_new_kind(KIND_SUPER,
-				    value_class(c), self));
+			if (v == fnv) {
+				struct value *cv = value_class(c);
+				struct value *sup =
+				    method_new_kind(KIND_SUPER, cv, self);
+
+				value_decref(
+				    cv); /* the super object holds it */
+				return (sup);
+			}
 	return (
 	    err_set(&cls_RuntimeError, "super(): __class__ cell not found"));
 }

@@ -182,11 +182,17 @@ nonlocal_names(const struct node *s, struct names *ns)
 	}
 }
 
+static struct cells *live_cells; /* newest first */
+
 struct cells *
 cells_new(struct value *fnv, size_t n)
 {
 	struct cells *c = xcalloc(1, sizeof(*c) + (n + 1) * sizeof(c->slot[0]));
 
+	c->next = live_cells;
+	if (live_cells != NULL)
+		live_cells->prev = c;
+	live_cells = c;
 	c->refs = 1;
 	c->fnv = value_incref(fnv);
 	c->up = fnv->u.pyfunc->env;
@@ -207,7 +213,35 @@ cells_release(struct cells *c)
 		value_decref(c->slot[i]);
 	value_decref(c->fnv);
 	cells_release(c->up);
+	if (c->prev != NULL)
+		c->prev->next = c->next;
+	else
+		live_cells = c->next;
+	if (c->next != NULL)
+		c->next->prev = c->prev;
 	free(c);
+}
+
+void
+cells_clear_all(void)
+{
+	struct cells *c = live_cells, *next;
+	struct value *v;
+	size_t i;
+
+	if (c != NULL)
+		c->refs++; /* held while it is emptied */
+	while (c != NULL) {
+		for (i = 0; i < c->n; i++) {
+			v = c->slot[i];
+			c->slot[i] = NULL;
+			value_decref(v);
+		}
+		if ((next = c->next) != NULL)
+			next->refs++;
+		cells_release(c);
+		c = next;
+	}
 }
 
 struct value *

@@ -37,8 +37,9 @@ struct pyfunc {
  */
 struct cells {
 	unsigned refs;
-	struct value *fnv; /* owned: the function whose call this is */
-	struct cells *up;  /* held: that function's own env, or NULL */
+	struct value *fnv;         /* owned: the function whose call this is */
+	struct cells *up;          /* held: that function's own env, or NULL */
+	struct cells *prev, *next; /* every live block, for cells_clear_all */
 	size_t n;
 	struct value *slot[]; /* n, NULL: unbound */
 };
@@ -46,6 +47,13 @@ struct cells {
 /* A block of n empty slots for a call of fnv (refs 1). */
 struct cells *cells_new(struct value *fnv, size_t n);
 void cells_release(struct cells *); /* NULL is fine */
+/*
+ * At the end of a session: empty every live block.  A function that
+ * outlives its call (a closure returned or stored) and the block that
+ * holds it hold each other, and without a cycle collector nothing else
+ * would ever free them.
+ */
+void cells_clear_all(void);
 
 extern const struct pyclass cls_function;
 extern const struct kind_desc pyfunc_kind;

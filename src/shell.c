@@ -10,6 +10,7 @@
 #include "builtins.h"
 #include "eval.h"
 #include "exc.h"
+#include "func.h"
 #include "lexer.h"
 #include "parser.h"
 #include "report.h"
@@ -36,6 +37,7 @@ shell_free(struct shell *sh)
 	sys_set_observer(NULL, NULL);
 	interp_free(sh->in);
 	sh->in = NULL;
+	cells_clear_all(); /* closures that outlived their calls */
 }
 
 /*
